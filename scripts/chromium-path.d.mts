@@ -1,0 +1,2 @@
+export const CHROMIUM_ADVICE: string;
+export function findChromium(): string | null;

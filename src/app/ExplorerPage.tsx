@@ -1,0 +1,45 @@
+import { Outlet, useMatch } from 'react-router';
+import { EventList } from '../features/events/EventList';
+import { PipelineMap } from '../features/map/PipelineMap';
+import { YearControls } from '../features/timeline/YearControls';
+import { TradeFigure } from '../features/trade/TradeFigure';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+
+/** The explorer: year controls on top, then the linked views; event details beside them. */
+export function ExplorerPage() {
+  useDocumentTitle();
+  const detailsOpen = useMatch('/events/:eventId') !== null;
+  return (
+    <div className={detailsOpen ? 'explorer explorer--details' : 'explorer'}>
+      <h1 className="visually-hidden">China–Turkmenistan Relations Explorer</h1>
+      <ErrorBoundary name="The year controls">
+        <YearControls />
+      </ErrorBoundary>
+      <div className="explorer__views">
+        <div className="explorer__trade">
+          <ErrorBoundary name="The trade figure">
+            <TradeFigure />
+          </ErrorBoundary>
+        </div>
+        <div className="explorer__map">
+          <ErrorBoundary name="The pipeline map">
+            <PipelineMap />
+          </ErrorBoundary>
+        </div>
+        <div className="explorer__events">
+          <ErrorBoundary name="The event list">
+            <EventList />
+          </ErrorBoundary>
+        </div>
+      </div>
+      {detailsOpen && (
+        <div className="explorer__details">
+          <ErrorBoundary name="The event details">
+            <Outlet />
+          </ErrorBoundary>
+        </div>
+      )}
+    </div>
+  );
+}

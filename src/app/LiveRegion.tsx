@@ -1,0 +1,13 @@
+import { useExplorer } from '../store/StoreProvider';
+import { selectSelectedEvent, selectYear } from '../store/selectors';
+
+/** The one polite live region: it says the year and, when one is open, the event's title. */
+export function LiveRegion() {
+  const year = useExplorer(selectYear);
+  const event = useExplorer(selectSelectedEvent);
+  return (
+    <div role="status" aria-live="polite" aria-atomic="true" className="visually-hidden">
+      {`Year ${year}${event ? `. ${event.title}` : ''}`}
+    </div>
+  );
+}

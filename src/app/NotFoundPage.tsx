@@ -1,0 +1,15 @@
+import { Link } from 'react-router';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+
+export function NotFoundPage() {
+  useDocumentTitle('Page not found');
+  return (
+    <div className="page page--narrow">
+      <h1>Page not found</h1>
+      <p>There is no page at this address. It may have been mistyped or moved.</p>
+      <p>
+        <Link to="/">Go to the explorer</Link> or <Link to="/sources">see the sources</Link>.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { NavLink, Outlet } from 'react-router';
+import { LiveRegion } from './LiveRegion';
+import { useUrlSync } from './useUrlSync';
+
+export function Shell() {
+  useUrlSync();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <p className="site-title">
+            <NavLink to="/">China–Turkmenistan Relations Explorer</NavLink>
+          </p>
+          <nav aria-label="Main">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  Explorer
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/sources">Sources</NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <LiveRegion />
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>
+          Trade: IMF, Direction of Trade Statistics (DOTS). Gas: Energy Institute Statistical Review
+          of World Energy (BP editions before 2023). Routes: Global Energy Monitor, Global Gas
+          Infrastructure Tracker (CC BY 4.0). Events: “China–Turkmenistan relations”, Wikipedia (CC
+          BY-SA 4.0), and news sources. <a href="/sources">All sources</a>.
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { clampYear } from '../data/derive';
+import type { Model } from '../data/model';
+import { CATEGORIES, type Category, type Reporter } from '../data/schema';
+import { defaultUrlState, type Scale, type UrlState } from '../store/explorerStore';
+
+export const MAX_QUERY_LENGTH = 200;
+
+const first = (params: URLSearchParams, key: string) => params.get(key)?.trim() ?? '';
+
+/**
+ * Reads the explorer's state from a query string. Every parameter is optional and validated:
+ * an invalid value falls back to its default; a year outside the data is clamped.
+ */
+export function parseUrlState(search: string, model: Model): UrlState {
+  const defaults = defaultUrlState(model);
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return defaults;
+  }
+  const yearText = first(params, 'year');
+  const year = /^[+-]?\d{1,12}$/.test(yearText)
+    ? clampYear(Number(yearText), model.minYear, model.maxYear)
+    : defaults.year;
+  const reporterText = first(params, 'reporter').toLowerCase();
+  const reporter: Reporter =
+    reporterText === 'china' || reporterText === 'mirror' ? reporterText : defaults.reporter;
+  const scaleText = first(params, 'scale').toLowerCase();
+  const scale: Scale = scaleText === 'log' || scaleText === 'linear' ? scaleText : defaults.scale;
+  const wanted = new Set(
+    params
+      .getAll('category')
+      .flatMap((v) => v.split(','))
+      .map((c) => c.trim().toLowerCase()),
+  );
+  // Kept in the canonical order of CATEGORIES, so equal selections give equal addresses.
+  const categories = CATEGORIES.filter((c): c is Category => wanted.has(c));
+  const query = first(params, 'q').slice(0, MAX_QUERY_LENGTH);
+  return { year, reporter, scale, categories, query };
+}
+
+/** Writes the state as a query string (with its `?`), leaving out values that are the default. */
+export function serializeUrlState(state: UrlState, model: Model): string {
+  const defaults = defaultUrlState(model);
+  const params = new URLSearchParams();
+  if (state.year !== defaults.year) params.set('year', String(state.year));
+  if (state.reporter !== defaults.reporter) params.set('reporter', state.reporter);
+  if (state.scale !== defaults.scale) params.set('scale', state.scale);
+  if (state.categories.length) params.set('category', state.categories.join(','));
+  if (state.query) params.set('q', state.query);
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,57 @@
+import { useEffect, useRef } from 'react';
+import { useLocation, useMatch, useNavigate } from 'react-router';
+import { eventYear } from '../data/derive';
+import { useExplorerStoreApi } from '../store/StoreProvider';
+import { parseUrlState, serializeUrlState } from './urlState';
+
+/**
+ * The one place where the address and the store meet.
+ * - Address → store: on every change of the query string or the opened event.
+ *   Opening an event makes its year the selected year.
+ * - Store → address: when year, reporter, scale, categories or search change, the query string is
+ *   rewritten with `replace`, so scrubbing never floods the history. Opening an event is a link,
+ *   which pushes an entry, so Back returns to where the user was.
+ */
+export function useUrlSync(): void {
+  const api = useExplorerStoreApi();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const eventId = useMatch('/events/:eventId')?.params.eventId;
+  const latest = useRef({ location, navigate });
+  const previousEventId = useRef<string | undefined>(undefined);
+
+  useEffect(() => {
+    latest.current = { location, navigate };
+  });
+
+  useEffect(() => {
+    const { model } = api.getState();
+    const parsed = parseUrlState(location.search, model);
+    const event = eventId === undefined ? undefined : model.eventsById.get(eventId);
+    const opened = eventId !== previousEventId.current;
+    previousEventId.current = eventId;
+    const state = api.getState();
+    state.applyUrlState(event && opened ? { ...parsed, year: eventYear(event) } : parsed);
+    if (opened) state.selectEvent(event ? event.id : null);
+  }, [api, location.search, eventId]);
+
+  useEffect(
+    () =>
+      api.subscribe((state, prev) => {
+        if (
+          state.year === prev.year &&
+          state.reporter === prev.reporter &&
+          state.scale === prev.scale &&
+          state.categories === prev.categories &&
+          state.query === prev.query
+        )
+          return;
+        const search = serializeUrlState(state, state.model);
+        const { location: current, navigate: go } = latest.current;
+        if (search !== current.search) {
+          void go({ pathname: current.pathname, search, hash: current.hash }, { replace: true });
+        }
+      }),
+    [api],
+  );
+}

@@ -1,0 +1,131 @@
+import { yearOf } from './dates';
+import type {
+  DatasetEvent,
+  GasRow,
+  LineId,
+  Milestone,
+  PipelineLine,
+  Reporter,
+  TotalTradeRow,
+  TradeRow,
+} from './schema';
+
+export function clampYear(year: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, Math.round(year)));
+}
+
+/** The row a reporter gives for a year, or `undefined` in a gap (never interpolated). */
+export function tradeForYear(
+  trade: readonly TradeRow[],
+  reporter: Reporter,
+  year: number,
+): TradeRow | undefined {
+  return trade.find((r) => r.reporter === reporter && r.year === year);
+}
+
+/** A reporter's series, ascending by year. */
+export function tradeSeries(trade: readonly TradeRow[], reporter: Reporter): TradeRow[] {
+  return trade.filter((r) => r.reporter === reporter).sort((a, b) => a.year - b.year);
+}
+
+/** China's imports minus China's exports: Turkmenistan's surplus in its trade with China. */
+export function balanceUsd(row: Pick<TradeRow, 'exportsUsd' | 'importsUsd'>): number {
+  return row.importsUsd - row.exportsUsd;
+}
+
+export function bilateralTotalUsd(row: Pick<TradeRow, 'exportsUsd' | 'importsUsd'>): number {
+  return row.exportsUsd + row.importsUsd;
+}
+
+/**
+ * China's share (percent) of Turkmenistan's total trade in a year: bilateral trade divided by
+ * Turkmenistan's exports plus imports from the named total series. `null` where either is missing.
+ */
+export function chinaShareOfTotal(
+  row: Pick<TradeRow, 'exportsUsd' | 'importsUsd'> | undefined,
+  total: Pick<TotalTradeRow, 'exportsUsd' | 'importsUsd'> | undefined,
+): number | null {
+  if (!row || !total) return null;
+  const denominator = total.exportsUsd + total.importsUsd;
+  if (denominator <= 0) return null;
+  return (100 * bilateralTotalUsd(row)) / denominator;
+}
+
+export function gasForYear(gas: readonly GasRow[], year: number): GasRow | undefined {
+  return gas.find((g) => g.year === year);
+}
+
+export function eventsInYear(
+  eventsByYear: ReadonlyMap<number, DatasetEvent[]>,
+  year: number,
+): DatasetEvent[] {
+  return eventsByYear.get(year) ?? [];
+}
+
+export function eventYear(event: Pick<DatasetEvent, 'date'>): number {
+  return yearOf(event.date);
+}
+
+/** The words UI-CONTRACT.md allows for a line's status at the end of a year. */
+export type LineStatus =
+  'in service' | 'under construction' | 'planned' | 'not yet agreed' | 'status unknown';
+
+export interface LineStatusResult {
+  status: LineStatus;
+  /** The milestone that decided the status, if any. */
+  milestone?: Milestone;
+  /** True once a "delayed" milestone has passed while the line is still not in service. */
+  delayed: boolean;
+}
+
+const STAGE: Record<Milestone['kind'], number> = {
+  agreed: 1,
+  'construction-started': 2,
+  'in-service': 3,
+  delayed: 0,
+};
+
+/**
+ * A line's status as at the end of `year`, decided only by dated milestones from the sources.
+ * Before the first milestone, the line is "not yet agreed" only where the sources date its
+ * agreement; otherwise there is nothing to decide by and the status is "status unknown".
+ */
+export function lineStatus(
+  milestones: readonly Milestone[],
+  lineId: LineId,
+  year: number,
+): LineStatusResult {
+  const own = milestones.filter((m) => m.lineId === lineId);
+  const passed = own.filter((m) => yearOf(m.date) <= year);
+  const reached = passed
+    .filter((m) => m.kind !== 'delayed')
+    .sort((a, b) => STAGE[b.kind] - STAGE[a.kind])[0];
+  const delayedMilestone = passed.find((m) => m.kind === 'delayed');
+  if (!reached) {
+    const agreement = own.find((m) => m.kind === 'agreed');
+    return agreement
+      ? { status: 'not yet agreed', milestone: agreement, delayed: false }
+      : { status: 'status unknown', delayed: false };
+  }
+  const status: LineStatus =
+    reached.kind === 'in-service'
+      ? 'in service'
+      : reached.kind === 'construction-started'
+        ? 'under construction'
+        : 'planned';
+  const delayed = status !== 'in service' && delayedMilestone !== undefined;
+  return { status, milestone: delayed ? delayedMilestone : reached, delayed };
+}
+
+/** Capacity (bcm/yr) of the lines in service at the end of `year`; lines without a capacity are skipped. */
+export function capacityInService(
+  lines: readonly PipelineLine[],
+  milestones: readonly Milestone[],
+  year: number,
+  ids?: readonly LineId[],
+): number {
+  return lines
+    .filter((l) => !ids || ids.includes(l.id))
+    .filter((l) => lineStatus(milestones, l.id, year).status === 'in service')
+    .reduce((sum, l) => sum + (l.capacityBcm ?? 0), 0);
+}

@@ -1,0 +1,179 @@
+import * as v from 'valibot';
+
+/** Dates are as precise as the source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const PartialDate = v.pipe(
+  v.string(),
+  v.regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'must be YYYY, YYYY-MM or YYYY-MM-DD',
+  ),
+);
+
+const Year = v.pipe(
+  v.number(),
+  v.integer('must be a whole year'),
+  v.minValue(1900),
+  v.maxValue(2100),
+);
+const Usd = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'));
+const SourceId = v.pipe(v.string(), v.regex(/^[A-Z0-9_]+$/, 'must be an upper-case source id'));
+const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+
+export const CATEGORIES = [
+  'diplomacy',
+  'energy',
+  'pipeline',
+  'security',
+  'economy',
+  'culture-science',
+  'human-rights',
+  'finance',
+] as const;
+
+export const LINE_IDS = ['A', 'B', 'C', 'D', 'WEPP2', 'WEPP3-W', 'WEPP4'] as const;
+
+export const SourceSchema = v.object({
+  id: SourceId,
+  title: NonEmpty,
+  publisher: NonEmpty,
+  url: v.nullable(v.pipe(v.string(), v.url('must be an absolute address'))),
+  detail: v.string(),
+  credit: v.string(),
+  confidence: v.picklist(['high', 'medium', 'low']),
+  kind: v.picklist([
+    'statistics',
+    'news',
+    'reference',
+    'infrastructure',
+    'article',
+    'map',
+    'derived',
+  ]),
+  note: v.string(),
+});
+
+export const EventSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug')),
+  date: PartialDate,
+  title: NonEmpty,
+  summary: NonEmpty,
+  category: v.picklist(CATEGORIES),
+  people: v.array(NonEmpty),
+  places: v.array(NonEmpty),
+  sourceIds: v.pipe(v.array(SourceId), v.minLength(1, 'needs at least one source')),
+  origin: v.picklist(['article', 'research']),
+  lines: v.optional(v.array(v.picklist(LINE_IDS))),
+  note: v.optional(v.string()),
+});
+
+export const TradeRowSchema = v.object({
+  year: Year,
+  reporter: v.picklist(['china', 'mirror']),
+  exportsUsd: Usd,
+  importsUsd: Usd,
+  basis: NonEmpty,
+  sourceId: SourceId,
+});
+
+export const TotalTradeRowSchema = v.object({
+  year: Year,
+  exportsUsd: Usd,
+  importsUsd: Usd,
+  sourceId: SourceId,
+});
+
+export const GasRowSchema = v.object({
+  year: Year,
+  bcm: v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative')),
+  sourceId: SourceId,
+});
+
+export const ClaimSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug')),
+  quote: NonEmpty,
+  year: Year,
+  measure: v.picklist([
+    'china-exports',
+    'china-imports',
+    'bilateral-trade',
+    'china-share-of-tkm-trade',
+    'china-share-of-china-asia-trade',
+    'gas-supply-target',
+    'gas-exports-via-russia-share',
+    'tkm-gas-share-via-pipeline',
+  ]),
+  value: v.pipe(v.number(), v.finite()),
+  unit: v.picklist(['usd', 'percent', 'bcm-per-year']),
+  sourceId: SourceId,
+  note: v.string(),
+});
+
+const LonLat = v.tuple([
+  v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+  v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+]);
+
+export const PipelineLineSchema = v.object({
+  id: v.picklist(LINE_IDS),
+  name: NonEmpty,
+  gemStatus: NonEmpty,
+  commissioned: v.nullable(v.string()),
+  capacityBcm: v.nullable(v.pipe(v.number(), v.minValue(0))),
+  lengthKm: v.nullable(v.pipe(v.number(), v.minValue(0))),
+  diameterMm: v.nullable(v.pipe(v.number(), v.minValue(0))),
+  countries: v.array(NonEmpty),
+  startPoint: v.nullable(v.string()),
+  endPoint: v.nullable(v.string()),
+  connectsTo: v.nullable(v.string()),
+  note: v.nullable(v.string()),
+  routePrecision: NonEmpty,
+  schematic: v.boolean(),
+  sourceId: SourceId,
+  attributeSources: v.record(v.string(), v.string()),
+  coordinates: v.array(v.pipe(v.array(LonLat), v.minLength(2, 'a line needs two points'))),
+});
+
+export const PlaceSchema = v.object({
+  id: NonEmpty,
+  name: NonEmpty,
+  kind: NonEmpty,
+  role: v.string(),
+  sourceId: SourceId,
+  lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+  lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+});
+
+export const MilestoneSchema = v.object({
+  lineId: v.picklist(LINE_IDS),
+  date: PartialDate,
+  kind: v.picklist(['agreed', 'construction-started', 'in-service', 'delayed']),
+  eventId: v.optional(v.string()),
+  sourceIds: v.pipe(v.array(SourceId), v.minLength(1, 'needs at least one source')),
+  note: v.string(),
+});
+
+export const DatasetSchema = v.object({
+  sources: v.array(SourceSchema),
+  events: v.array(EventSchema),
+  trade: v.array(TradeRowSchema),
+  totalTrade: v.array(TotalTradeRowSchema),
+  gas: v.array(GasRowSchema),
+  claims: v.array(ClaimSchema),
+  lines: v.array(PipelineLineSchema),
+  places: v.array(PlaceSchema),
+  milestones: v.array(MilestoneSchema),
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type DatasetEvent = v.InferOutput<typeof EventSchema>;
+export type Category = (typeof CATEGORIES)[number];
+export type LineId = (typeof LINE_IDS)[number];
+export type TradeRow = v.InferOutput<typeof TradeRowSchema>;
+export type Reporter = TradeRow['reporter'];
+export type TotalTradeRow = v.InferOutput<typeof TotalTradeRowSchema>;
+export type GasRow = v.InferOutput<typeof GasRowSchema>;
+export type Claim = v.InferOutput<typeof ClaimSchema>;
+export type PipelineLine = v.InferOutput<typeof PipelineLineSchema>;
+export type Place = v.InferOutput<typeof PlaceSchema>;
+export type Milestone = v.InferOutput<typeof MilestoneSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;

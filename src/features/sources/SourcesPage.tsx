@@ -1,0 +1,77 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
+import { useModel } from '../../store/selectors';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+
+/** Every source behind every number, with its credit line, licence and confidence. */
+export function SourcesPage() {
+  useDocumentTitle('Sources');
+  const { dataset } = useModel();
+  const { hash } = useLocation();
+
+  useEffect(() => {
+    if (!hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus({ preventScroll: true });
+  }, [hash]);
+
+  return (
+    <div className="page">
+      <h1>Sources</h1>
+      <p>
+        Every figure, route and event in the explorer names one of these sources by its id.
+        Confidence: <strong>high</strong> is an official statistical dataset read cell by cell;{' '}
+        <strong>medium</strong> a reputable secondary source or a news report quoting official data;{' '}
+        <strong>low</strong> a single news report, a rounded figure or an unclear origin.
+      </p>
+      <ul className="sources" aria-label="Sources">
+        {dataset.sources.map((s) => (
+          <li key={s.id} id={s.id} tabIndex={-1} className="source">
+            <h2 className="source__title">
+              <span className="source__id">{s.id}</span> {s.title}
+            </h2>
+            <dl className="source__facts">
+              <div>
+                <dt>Publisher</dt>
+                <dd>{s.publisher}</dd>
+              </div>
+              {s.credit && (
+                <div>
+                  <dt>Credit</dt>
+                  <dd>{s.credit}</dd>
+                </div>
+              )}
+              <div>
+                <dt>Confidence</dt>
+                <dd>{s.confidence}</dd>
+              </div>
+              {s.detail && (
+                <div>
+                  <dt>Where</dt>
+                  <dd>{s.detail}</dd>
+                </div>
+              )}
+              {s.note && (
+                <div>
+                  <dt>Note</dt>
+                  <dd>{s.note}</dd>
+                </div>
+              )}
+              {s.url && (
+                <div>
+                  <dt>Address</dt>
+                  <dd>
+                    <a href={s.url} target="_blank" rel="noopener noreferrer">
+                      {s.url}
+                    </a>
+                  </dd>
+                </div>
+              )}
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

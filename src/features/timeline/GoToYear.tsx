@@ -1,0 +1,58 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useExplorer } from '../../store/StoreProvider';
+import { selectModel } from '../../store/selectors';
+
+/** A typed year: validated, clamped to the data's range with a word of explanation. */
+export function GoToYear() {
+  const { minYear, maxYear } = useExplorer(selectModel);
+  const setYear = useExplorer((s) => s.setYear);
+  const pause = useExplorer((s) => s.pause);
+  const [text, setText] = useState('');
+  const [message, setMessage] = useState('');
+  const messageId = useId();
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const trimmed = text.trim();
+    if (!/^\d{1,6}$/.test(trimmed)) {
+      setMessage(`Type a year from ${minYear} to ${maxYear}.`);
+      return;
+    }
+    const wanted = Number(trimmed);
+    pause();
+    setYear(wanted);
+    if (wanted < minYear || wanted > maxYear) {
+      const shown = wanted < minYear ? minYear : maxYear;
+      setMessage(`The data runs from ${minYear} to ${maxYear}; showing ${shown}.`);
+    } else {
+      setMessage('');
+      setText('');
+    }
+  };
+
+  return (
+    <form className="go-to-year" onSubmit={submit}>
+      <label>
+        Go to year
+        <input
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          size={5}
+          maxLength={6}
+          value={text}
+          placeholder={String(maxYear)}
+          aria-describedby={message ? messageId : undefined}
+          aria-invalid={message.startsWith('Type') || undefined}
+          onChange={(e) => setText(e.currentTarget.value)}
+        />
+      </label>
+      <button type="submit">Go</button>
+      {message && (
+        <p id={messageId} className="go-to-year__message" role="alert">
+          {message}
+        </p>
+      )}
+    </form>
+  );
+}

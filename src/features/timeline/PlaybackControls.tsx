@@ -1,0 +1,49 @@
+import { SPEEDS, type Speed } from '../../store/explorerStore';
+import { useExplorer, useExplorerStoreApi } from '../../store/StoreProvider';
+import { selectPlaying, selectSpeed } from '../../store/selectors';
+import {
+  nextYearAction,
+  previousYearAction,
+  togglePlayAction,
+  type TimelineAction,
+} from './actions';
+
+function ActionButton({ action, className }: { action: TimelineAction; className?: string }) {
+  const api = useExplorerStoreApi();
+  const label = useExplorer(action.label);
+  const disabled = useExplorer((s) => action.disabled?.(s) ?? false);
+  return (
+    <button
+      type="button"
+      className={className}
+      disabled={disabled}
+      aria-keyshortcuts={action.keys.join(' ')}
+      onClick={() => action.perform(api.getState())}
+    >
+      {label}
+    </button>
+  );
+}
+
+export function PlaybackControls() {
+  const playing = useExplorer(selectPlaying);
+  const speed = useExplorer(selectSpeed);
+  const setSpeed = useExplorer((s) => s.setSpeed);
+  return (
+    <div className="playback">
+      <ActionButton action={previousYearAction} className="step" />
+      <ActionButton action={togglePlayAction} className={playing ? 'play play--on' : 'play'} />
+      <ActionButton action={nextYearAction} className="step" />
+      <label className="speed">
+        Speed
+        <select value={speed} onChange={(e) => setSpeed(Number(e.currentTarget.value) as Speed)}>
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s === 1 ? '1 year/s' : `${s} years/s`}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

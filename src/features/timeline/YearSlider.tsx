@@ -1,0 +1,51 @@
+import { useExplorer } from '../../store/StoreProvider';
+import { selectModel, selectYear } from '../../store/selectors';
+
+/**
+ * The year slider: a native range input, so drag, touch and keyboard (arrows, Home, End,
+ * Page Up/Down) all work as the platform does. Ticks mark the years that have events.
+ */
+export function YearSlider() {
+  const year = useExplorer(selectYear);
+  const model = useExplorer(selectModel);
+  const setYear = useExplorer((s) => s.setYear);
+  const pause = useExplorer((s) => s.pause);
+  const { minYear, maxYear, eventYears } = model;
+  const span = Math.max(1, maxYear - minYear);
+  const position = (y: number) =>
+    `calc(var(--thumb) / 2 + (100% - var(--thumb)) * ${(y - minYear) / span})`;
+  const eventCount = model.eventsByYear.get(year)?.length ?? 0;
+
+  return (
+    <div className="year-slider">
+      <input
+        type="range"
+        aria-label="Year"
+        min={minYear}
+        max={maxYear}
+        step={1}
+        value={year}
+        aria-valuemin={minYear}
+        aria-valuemax={maxYear}
+        aria-valuenow={year}
+        aria-valuetext={`${year}${eventCount ? `, ${eventCount} event${eventCount > 1 ? 's' : ''}` : ''}`}
+        onChange={(e) => setYear(Number(e.currentTarget.value))}
+        onPointerDown={pause}
+      />
+      <div className="year-slider__ticks" aria-hidden="true">
+        {eventYears.map((y) => (
+          <span
+            key={y}
+            className={y === year ? 'tick tick--current' : 'tick'}
+            style={{ left: position(y) }}
+            title={`${y}: events`}
+          />
+        ))}
+      </div>
+      <div className="year-slider__labels" aria-hidden="true">
+        <span>{minYear}</span>
+        <span>{maxYear}</span>
+      </div>
+    </div>
+  );
+}

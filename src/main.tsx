@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { AppRoutes } from './app/App';
+import { DatasetErrorPage } from './app/DatasetErrorPage';
+import './app/styles.css';
+import { rawDataset } from './data/dataset';
+import { buildModel } from './data/model';
+import { parseDataset } from './data/validate';
+import { StoreProvider } from './store/StoreProvider';
+
+const root = createRoot(document.getElementById('root')!);
+const result = parseDataset(rawDataset);
+
+root.render(
+  <StrictMode>
+    {result.ok ? (
+      <StoreProvider model={buildModel(result.dataset)}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </StoreProvider>
+    ) : (
+      <DatasetErrorPage errors={result.errors} />
+    )}
+  </StrictMode>,
+);

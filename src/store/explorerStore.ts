@@ -1,0 +1,125 @@
+import { createStore } from 'zustand/vanilla';
+import { clampYear, eventYear } from '../data/derive';
+import type { Model } from '../data/model';
+import { CATEGORIES, type Category, type Reporter } from '../data/schema';
+
+export type Scale = 'linear' | 'log';
+export type EventOrder = 'oldest' | 'newest';
+/** Playback speeds in years per second. */
+export const SPEEDS = [0.5, 1, 2, 4] as const;
+export type Speed = (typeof SPEEDS)[number];
+
+/** The part of the state that lives in the address (see src/app/urlState.ts). */
+export interface UrlState {
+  year: number;
+  reporter: Reporter;
+  scale: Scale;
+  categories: Category[];
+  query: string;
+}
+
+export interface ExplorerState extends UrlState {
+  model: Model;
+  playing: boolean;
+  speed: Speed;
+  selectedEventId: string | null;
+  eventOrder: EventOrder;
+  onlyThisYear: boolean;
+}
+
+export interface ExplorerActions {
+  setYear: (year: number) => void;
+  stepYear: (delta: number) => void;
+  play: () => void;
+  pause: () => void;
+  togglePlay: () => void;
+  setSpeed: (speed: Speed) => void;
+  /** Opens an event (its year becomes the selected year) or closes it with `null`. */
+  selectEvent: (eventId: string | null) => void;
+  setReporter: (reporter: Reporter) => void;
+  setScale: (scale: Scale) => void;
+  setCategories: (categories: Category[]) => void;
+  toggleCategory: (category: Category) => void;
+  setQuery: (query: string) => void;
+  setEventOrder: (order: EventOrder) => void;
+  setOnlyThisYear: (only: boolean) => void;
+  clearFilters: () => void;
+  /** Applies the state read from the address in one update. */
+  applyUrlState: (state: UrlState) => void;
+}
+
+export type ExplorerStore = ExplorerState & ExplorerActions;
+
+export function defaultUrlState(model: Model): UrlState {
+  return { year: model.defaultYear, reporter: 'china', scale: 'linear', categories: [], query: '' };
+}
+
+export function createExplorerStore(model: Model, initial: Partial<ExplorerState> = {}) {
+  return createStore<ExplorerStore>()((set, get) => {
+    const clamp = (y: number) => clampYear(y, model.minYear, model.maxYear);
+    return {
+      model,
+      ...defaultUrlState(model),
+      playing: false,
+      speed: 1,
+      selectedEventId: null,
+      eventOrder: 'oldest',
+      onlyThisYear: false,
+      ...initial,
+
+      setYear: (year) => {
+        if (!Number.isFinite(year)) return;
+        const next = clamp(year);
+        if (next !== get().year) set({ year: next });
+      },
+      stepYear: (delta) => get().setYear(get().year + delta),
+      play: () => {
+        // Playing from the last year starts again from the first.
+        const { year } = get();
+        set({ playing: true, year: year >= model.maxYear ? model.minYear : year });
+      },
+      pause: () => set({ playing: false }),
+      togglePlay: () => (get().playing ? get().pause() : get().play()),
+      setSpeed: (speed) => set({ speed }),
+      selectEvent: (eventId) => {
+        if (eventId === null) {
+          if (get().selectedEventId !== null) set({ selectedEventId: null });
+          return;
+        }
+        const event = model.eventsById.get(eventId);
+        if (!event) {
+          set({ selectedEventId: null });
+          return;
+        }
+        set({ selectedEventId: eventId, year: eventYear(event), playing: false });
+      },
+      setReporter: (reporter) => set({ reporter }),
+      setScale: (scale) => set({ scale }),
+      setCategories: (categories) => set({ categories }),
+      toggleCategory: (category) => {
+        const next = new Set(get().categories);
+        if (next.has(category)) next.delete(category);
+        else next.add(category);
+        // Canonical order, so equal selections give equal addresses.
+        set({ categories: CATEGORIES.filter((c) => next.has(c)) });
+      },
+      setQuery: (query) => set({ query }),
+      setEventOrder: (eventOrder) => set({ eventOrder }),
+      setOnlyThisYear: (onlyThisYear) => set({ onlyThisYear }),
+      clearFilters: () => set({ categories: [], query: '', onlyThisYear: false }),
+      applyUrlState: (state) => {
+        const current = get();
+        const patch: Partial<UrlState> = {};
+        if (state.year !== current.year) patch.year = clamp(state.year);
+        if (state.reporter !== current.reporter) patch.reporter = state.reporter;
+        if (state.scale !== current.scale) patch.scale = state.scale;
+        if (state.categories.join(',') !== current.categories.join(','))
+          patch.categories = state.categories;
+        if (state.query !== current.query) patch.query = state.query;
+        if (Object.keys(patch).length) set(patch);
+      },
+    };
+  });
+}
+
+export type ExplorerStoreApi = ReturnType<typeof createExplorerStore>;

@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { eventsInYear, lineStatus } from '../data/derive';
+import type { DatasetEvent, LineId } from '../data/schema';
+import type { ExplorerStore } from './explorerStore';
+import { useExplorer } from './StoreProvider';
+
+// Plain selectors: pass them to `useExplorer` so a component re-renders only when its slice changes.
+export const selectYear = (s: ExplorerStore) => s.year;
+export const selectModel = (s: ExplorerStore) => s.model;
+export const selectPlaying = (s: ExplorerStore) => s.playing;
+export const selectSpeed = (s: ExplorerStore) => s.speed;
+export const selectReporter = (s: ExplorerStore) => s.reporter;
+export const selectScale = (s: ExplorerStore) => s.scale;
+export const selectCategories = (s: ExplorerStore) => s.categories;
+export const selectQuery = (s: ExplorerStore) => s.query;
+export const selectSelectedEventId = (s: ExplorerStore) => s.selectedEventId;
+export const selectSelectedEvent = (s: ExplorerStore): DatasetEvent | undefined =>
+  s.selectedEventId === null ? undefined : s.model.eventsById.get(s.selectedEventId);
+
+/** Pipeline lines the selected event concerns: the map highlights them. */
+const NO_LINES: readonly LineId[] = [];
+export const selectHighlightedLines = (s: ExplorerStore): readonly LineId[] =>
+  selectSelectedEvent(s)?.lines ?? NO_LINES;
+
+export const useYear = () => useExplorer(selectYear);
+export const useModel = () => useExplorer(selectModel);
+export const useSelectedEvent = () => useExplorer(selectSelectedEvent);
+export const useHighlightedLines = () => useExplorer(selectHighlightedLines);
+
+/** The events of the selected year (stable array per year). */
+export function useEventsOfSelectedYear(): DatasetEvent[] {
+  const year = useYear();
+  const model = useModel();
+  return useMemo(() => eventsInYear(model.eventsByYear, year), [model, year]);
+}
+
+/** Every line's status at the end of the selected year. */
+export function useLineStatuses() {
+  const year = useYear();
+  const model = useModel();
+  return useMemo(
+    () =>
+      model.dataset.lines.map((line) => ({
+        line,
+        ...lineStatus(model.dataset.milestones, line.id, year),
+      })),
+    [model, year],
+  );
+}

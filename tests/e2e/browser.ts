@@ -1,0 +1,103 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { CHROMIUM_ADVICE, findChromium } from '../../scripts/chromium-path.mjs';
+
+export const DESKTOP = { width: 1440, height: 900 };
+export const PHONE = { width: 375, height: 740 };
+
+export interface Session {
+  context: BrowserContext;
+  baseUrl: string;
+  /** A fresh page that records console errors, page errors and every request it makes. */
+  newPage: (options?: {
+    viewport?: { width: number; height: number };
+    reducedMotion?: boolean;
+  }) => Promise<TestPage>;
+}
+
+export interface TestPage {
+  page: Page;
+  errors: string[];
+  requests: string[];
+  goto: (path: string) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+/** Launches Debian's Chromium once per test file; fails (never skips) when it is missing. */
+export function useBrowser(): Session {
+  const session = { baseUrl: '' } as Session;
+  let profile = '';
+  beforeAll(async () => {
+    const executablePath = findChromium();
+    if (!executablePath) throw new Error(CHROMIUM_ADVICE);
+    session.baseUrl = inject('baseUrl');
+    profile = mkdtempSync(join(tmpdir(), 'ctr-chromium-'));
+    session.context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: true,
+      viewport: DESKTOP,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    session.newPage = async (options = {}) => {
+      const page = await session.context.newPage();
+      await page.setViewportSize(options.viewport ?? DESKTOP);
+      if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
+      const errors: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' || msg.type() === 'warning')
+          errors.push(`${msg.type()}: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+      page.on('request', (req) => requests.push(req.url()));
+      return {
+        page,
+        errors,
+        requests,
+        goto: async (path: string) => {
+          await page.goto(session.baseUrl + path);
+          await page.waitForSelector('#main');
+        },
+        close: () => page.close(),
+      };
+    };
+  });
+  afterAll(async () => {
+    await session.context?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+  return session;
+}
+
+/** Runs axe with the WCAG 2.x A/AA rules and expects no violations. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join('; ')}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+/** The query string of the page's address as an object. */
+export function searchParams(page: Page): Record<string, string> {
+  return Object.fromEntries(new URL(page.url()).searchParams);
+}

@@ -1,0 +1,44 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, vi } from 'vitest';
+
+afterEach(() => cleanup());
+
+// jsdom has no layout: give Recharts and other measuring code a size to work with.
+class ResizeObserverStub {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    this.callback(
+      [{ target, contentRect: { width: 800, height: 400 } } as unknown as ResizeObserverEntry],
+      this as unknown as ResizeObserver,
+    );
+  }
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
+
+if (!window.matchMedia) {
+  window.matchMedia = vi.fn().mockImplementation((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: vi.fn(),
+    removeEventListener: vi.fn(),
+    addListener: vi.fn(),
+    removeListener: vi.fn(),
+    dispatchEvent: vi.fn(),
+  }));
+}
+
+// Fail any test that logs a console error or a React warning.
+const fail =
+  (kind: string) =>
+  (...args: unknown[]) => {
+    throw new Error(`console.${kind} during a test: ${args.map(String).join(' ')}`);
+  };
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation(fail('error'));
+  vi.spyOn(console, 'warn').mockImplementation(fail('warn'));
+});
+afterEach(() => vi.restoreAllMocks());
