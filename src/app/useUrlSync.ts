@@ -33,7 +33,15 @@ export function useUrlSync(): void {
     const state = api.getState();
     state.applyUrlState(event && opened ? { ...parsed, year: eventYear(event) } : parsed);
     if (opened) state.selectEvent(event ? event.id : null);
-  }, [api, location.search, eventId]);
+    // Invalid or out-of-range parameters are rewritten to what is shown.
+    const canonical = serializeUrlState(api.getState(), model);
+    if (canonical !== location.search) {
+      void navigate(
+        { pathname: location.pathname, search: canonical, hash: location.hash },
+        { replace: true },
+      );
+    }
+  }, [api, location.search, location.pathname, location.hash, eventId, navigate]);
 
   useEffect(
     () =>

@@ -28,7 +28,7 @@ export interface TestPage {
 }
 
 /** Launches Debian's Chromium once per test file; fails (never skips) when it is missing. */
-export function useBrowser(): Session {
+export function startBrowser(): Session {
   const session = { baseUrl: '' } as Session;
   let profile = '';
   beforeAll(async () => {
