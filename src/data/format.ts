@@ -1,9 +1,20 @@
 /** Number formats from UI-CONTRACT.md: money to three significant digits with words; gas in bcm. */
 
+/** Decimal rounding, half away from zero, without binary surprises (3.55 → 3.6, not 3.5). */
+export function roundTo(value: number, decimals: number): number {
+  const sign = value < 0 ? -1 : 1;
+  const shifted = Number(`${Math.abs(value)}e${decimals}`);
+  if (!Number.isFinite(shifted)) return Number(value.toFixed(Math.max(0, decimals)));
+  return sign * Number(`${Math.round(shifted)}e${-decimals}`);
+}
+
+function decimalsForThreeSig(value: number): number {
+  return value === 0 ? 0 : Math.max(0, 2 - Math.floor(Math.log10(Math.abs(value))));
+}
+
 function threeSig(value: number): string {
-  if (value === 0) return '0';
-  const digits = Math.max(0, 2 - Math.floor(Math.log10(Math.abs(value))));
-  return value.toFixed(digits);
+  const decimals = decimalsForThreeSig(value);
+  return roundTo(value, decimals).toFixed(decimals);
 }
 
 const SCALES: [number, string][] = [
@@ -17,7 +28,8 @@ export function formatUsd(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return 'no data';
   const sign = value < 0 ? '−' : '';
   // Round to three significant digits first, so 999.6 million reads "1.00 billion".
-  const rounded = Number(Math.abs(value).toPrecision(3));
+  const abs = Math.abs(value);
+  const rounded = abs === 0 ? 0 : roundTo(abs, 2 - Math.floor(Math.log10(abs)));
   const scale = SCALES.find(([size]) => rounded >= size);
   if (!scale) return `${sign}$${threeSig(rounded)}`;
   const [size, word] = scale;
@@ -38,11 +50,11 @@ export function formatUsdShort(value: number): string {
 /** Gas volumes: `33.3 bcm`, or "no data". */
 export function formatBcm(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return 'no data';
-  return `${value.toFixed(1)} bcm`;
+  return `${roundTo(value, 1).toFixed(1)} bcm`;
 }
 
 /** Shares: `67%` (whole percent), or "no data". */
 export function formatPercent(value: number | null | undefined, digits = 0): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return 'no data';
-  return `${value.toFixed(digits)}%`;
+  return `${roundTo(value, digits).toFixed(digits)}%`;
 }

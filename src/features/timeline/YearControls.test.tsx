@@ -1,0 +1,73 @@
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../../../tests/unit/render';
+import { YearControls } from './YearControls';
+
+describe('YearControls', () => {
+  it('shows a Year slider with its range and value in years', () => {
+    renderWithStore(<YearControls />, { initial: { year: 2009 } });
+    const slider = screen.getByRole('slider', { name: 'Year' });
+    expect(slider).toHaveAttribute('aria-valuemin', '1991');
+    expect(slider).toHaveAttribute('aria-valuemax', '2025');
+    expect(slider).toHaveAttribute('aria-valuenow', '2009');
+    expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/^2009, \d+ events?$/));
+  });
+
+  it('Play becomes Pause while playing, and back', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<YearControls />, { initial: { year: 2000 } });
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    expect(store.getState().playing).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+  });
+
+  it('changes the speed with the Speed control', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<YearControls />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Speed' }), '4 years/s');
+    expect(store.getState().speed).toBe(4);
+  });
+
+  it('goes to a typed year, and explains a year outside the data', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<YearControls />);
+    const field = screen.getByRole('textbox', { name: 'Go to year' });
+    await user.type(field, '2013{Enter}');
+    expect(store.getState().year).toBe(2013);
+    await user.clear(field);
+    await user.type(field, '2090{Enter}');
+    expect(store.getState().year).toBe(2025);
+    expect(screen.getByRole('alert')).toHaveTextContent('showing 2025');
+    await user.clear(field);
+    await user.type(field, 'soon{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Type a year from 1991 to 2025');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('steps with the Previous and Next year buttons, disabled at the ends', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<YearControls />, { initial: { year: 2024 } });
+    await user.click(screen.getByRole('button', { name: 'Next year' }));
+    expect(store.getState().year).toBe(2025);
+    expect(screen.getByRole('button', { name: 'Next year' })).toBeDisabled();
+    act(() => store.getState().setYear(1991));
+    expect(screen.getByRole('button', { name: 'Previous year' })).toBeDisabled();
+  });
+
+  it('answers the K, comma and period shortcuts outside text fields', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<YearControls />, { initial: { year: 2010 } });
+    await user.keyboard('.');
+    expect(store.getState().year).toBe(2011);
+    await user.keyboard(',,');
+    expect(store.getState().year).toBe(2009);
+    await user.keyboard('k');
+    expect(store.getState().playing).toBe(true);
+    await user.click(screen.getByRole('textbox', { name: 'Go to year' }));
+    await user.keyboard('k');
+    expect(store.getState().playing).toBe(true);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { testModel } from '../../tests/unit/render';
+import { createExplorerStore } from './explorerStore';
+import { selectHighlightedLines, selectSelectedEvent } from './selectors';
+
+const model = testModel();
+
+describe('explorer store', () => {
+  it('starts at the default year with China as reporter and a linear scale', () => {
+    const s = createExplorerStore(model).getState();
+    expect(s.year).toBe(model.defaultYear);
+    expect(model.defaultYear).toBe(2023);
+    expect(s.reporter).toBe('china');
+    expect(s.scale).toBe('linear');
+    expect(s.playing).toBe(false);
+  });
+
+  it('clamps years into the data’s range and ignores non-numbers', () => {
+    const store = createExplorerStore(model);
+    store.getState().setYear(1700);
+    expect(store.getState().year).toBe(model.minYear);
+    store.getState().setYear(5000);
+    expect(store.getState().year).toBe(model.maxYear);
+    store.getState().setYear(Number.NaN);
+    expect(store.getState().year).toBe(model.maxYear);
+    store.getState().stepYear(-2);
+    expect(store.getState().year).toBe(model.maxYear - 2);
+  });
+
+  it('does not notify subscribers when the year does not change', () => {
+    const store = createExplorerStore(model, { year: 2010 });
+    let calls = 0;
+    store.subscribe(() => (calls += 1));
+    store.getState().setYear(2010);
+    expect(calls).toBe(0);
+  });
+
+  it('opening an event selects its year and stops playback; an unknown id selects nothing', () => {
+    const store = createExplorerStore(model, { year: 1995, playing: true });
+    store.getState().selectEvent('2014-line-c-starts-flowing');
+    expect(store.getState()).toMatchObject({ year: 2014, playing: false });
+    expect(selectSelectedEvent(store.getState())?.title).toBe('Line C starts flowing');
+    expect(selectHighlightedLines(store.getState())).toEqual(['C']);
+    store.getState().selectEvent('nope');
+    expect(store.getState().selectedEventId).toBeNull();
+    expect(selectHighlightedLines(store.getState())).toEqual([]);
+  });
+
+  it('playing from the last year starts again from the first', () => {
+    const store = createExplorerStore(model, { year: model.maxYear });
+    store.getState().play();
+    expect(store.getState()).toMatchObject({ playing: true, year: model.minYear });
+    store.getState().togglePlay();
+    expect(store.getState().playing).toBe(false);
+  });
+
+  it('keeps categories in one canonical order and clears filters', () => {
+    const store = createExplorerStore(model);
+    store.getState().toggleCategory('security');
+    store.getState().toggleCategory('diplomacy');
+    expect(store.getState().categories).toEqual(['diplomacy', 'security']);
+    store.getState().toggleCategory('diplomacy');
+    expect(store.getState().categories).toEqual(['security']);
+    store.getState().setQuery('gas');
+    store.getState().clearFilters();
+    expect(store.getState()).toMatchObject({ categories: [], query: '', onlyThisYear: false });
+  });
+});
