@@ -3,11 +3,19 @@ import { testModel } from '../../tests/unit/render';
 import { MAX_QUERY_LENGTH, parseUrlState, serializeUrlState } from './urlState';
 
 const model = testModel();
-const defaults = { year: model.defaultYear, reporter: 'china', scale: 'linear', categories: [], query: '' };
+const defaults = {
+  year: model.defaultYear,
+  reporter: 'china',
+  scale: 'linear',
+  categories: [],
+  query: '',
+};
 
 describe('parseUrlState', () => {
   it('reads valid parameters', () => {
-    expect(parseUrlState('?year=2010&reporter=mirror&scale=log&category=energy,pipeline&q=gas', model)).toEqual({
+    expect(
+      parseUrlState('?year=2010&reporter=mirror&scale=log&category=energy,pipeline&q=gas', model),
+    ).toEqual({
       year: 2010,
       reporter: 'mirror',
       scale: 'log',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { comparePartialDates, formatPartialDate, parsePartialDate, precisionOf, yearOf } from './dates';
+import {
+  comparePartialDates,
+  formatPartialDate,
+  parsePartialDate,
+  precisionOf,
+  yearOf,
+} from './dates';
 
 describe('partial dates', () => {
   it('formats at the precision the source gives, never more', () => {

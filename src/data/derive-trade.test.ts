@@ -59,14 +59,18 @@ describe('balance, totals and share', () => {
 
   it('computes China’s share of Turkmenistan’s trade from DOTS totals (2020 ≈ 67%)', () => {
     const row = tradeForYear(dataset.trade, 'china', 2020);
-    const total = dataset.totalTrade.find((r) => r.year === 2020 && r.sourceId === 'IMF_DOTS_TKM_WORLD');
+    const total = dataset.totalTrade.find(
+      (r) => r.year === 2020 && r.sourceId === 'IMF_DOTS_TKM_WORLD',
+    );
     expect(chinaShareOfTotal(row, total)).toBeCloseTo(66.6, 1);
   });
 
   it('gives no share where a figure is missing', () => {
     expect(chinaShareOfTotal(undefined, { exportsUsd: 1, importsUsd: 1 })).toBeNull();
     expect(chinaShareOfTotal({ exportsUsd: 1, importsUsd: 1 }, undefined)).toBeNull();
-    expect(chinaShareOfTotal({ exportsUsd: 1, importsUsd: 1 }, { exportsUsd: 0, importsUsd: 0 })).toBeNull();
+    expect(
+      chinaShareOfTotal({ exportsUsd: 1, importsUsd: 1 }, { exportsUsd: 0, importsUsd: 0 }),
+    ).toBeNull();
   });
 });
 

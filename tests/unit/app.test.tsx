@@ -5,8 +5,12 @@ import { renderWithStore } from './render';
 
 describe('routes and address state', () => {
   it('reads the year and options from the address', async () => {
-    const { store } = renderWithStore(<AppRoutes />, { path: '/?year=2010&reporter=mirror&scale=log' });
-    await waitFor(() => expect(store.getState()).toMatchObject({ year: 2010, reporter: 'mirror', scale: 'log' }));
+    const { store } = renderWithStore(<AppRoutes />, {
+      path: '/?year=2010&reporter=mirror&scale=log',
+    });
+    await waitFor(() =>
+      expect(store.getState()).toMatchObject({ year: 2010, reporter: 'mirror', scale: 'log' }),
+    );
     expect(screen.getByRole('slider', { name: 'Year' })).toHaveAttribute('aria-valuenow', '2010');
   });
 
@@ -19,7 +23,9 @@ describe('routes and address state', () => {
     const { store, location } = renderWithStore(<AppRoutes />, {
       path: '/events/2014-line-c-starts-flowing?year=1995',
     });
-    expect(await screen.findByRole('heading', { name: /Line C starts flowing/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: /Line C starts flowing/ }),
+    ).toBeInTheDocument();
     await waitFor(() => expect(store.getState().year).toBe(2014));
     await waitFor(() => expect(location()).toBe('/events/2014-line-c-starts-flowing?year=2014'));
     expect(screen.getByRole('status')).toHaveTextContent('Year 2014. Line C starts flowing');
@@ -40,6 +46,8 @@ describe('routes and address state', () => {
     renderWithStore(<AppRoutes />, { path: '/sources' });
     const list = screen.getByRole('list', { name: 'Sources' });
     expect(list.children.length).toBeGreaterThan(80);
-    expect(screen.getAllByText('IMF, Direction of Trade Statistics (DOTS)').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('IMF, Direction of Trade Statistics (DOTS)').length).toBeGreaterThan(
+      0,
+    );
   });
 });
