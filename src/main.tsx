@@ -8,6 +8,9 @@ import { rawDataset } from './data/dataset';
 import { buildModel } from './data/model';
 import { parseDataset } from './data/validate';
 import { StoreProvider } from './store/StoreProvider';
+import { applyTheme, storedTheme } from './app/theme';
+
+applyTheme(storedTheme());
 
 const root = createRoot(document.getElementById('root')!);
 const result = parseDataset(rawDataset);

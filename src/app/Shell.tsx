@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { LiveRegion } from './LiveRegion';
+import { ThemeToggle } from './ThemeToggle';
 import { useUrlSync } from './useUrlSync';
 
 export function Shell() {
@@ -26,6 +27,7 @@ export function Shell() {
               </li>
             </ul>
           </nav>
+          <ThemeToggle />
         </div>
       </header>
       <LiveRegion />

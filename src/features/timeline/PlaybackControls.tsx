@@ -18,9 +18,19 @@ function ActionButton({ action, className }: { action: TimelineAction; className
       className={className}
       disabled={disabled}
       aria-keyshortcuts={action.keys.join(' ')}
+      aria-label={action.shortLabel ? label : undefined}
       onClick={() => action.perform(api.getState())}
     >
-      {label}
+      {action.shortLabel ? (
+        <>
+          <span className="label-full">{label}</span>
+          <span className="label-short" aria-hidden="true">
+            {action.shortLabel}
+          </span>
+        </>
+      ) : (
+        label
+      )}
     </button>
   );
 }
@@ -39,7 +49,7 @@ export function PlaybackControls() {
         <select value={speed} onChange={(e) => setSpeed(Number(e.currentTarget.value) as Speed)}>
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
-              {s === 1 ? '1 year/s' : `${s} years/s`}
+              {`${s} yr/s`}
             </option>
           ))}
         </select>

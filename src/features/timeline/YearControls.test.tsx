@@ -27,7 +27,7 @@ describe('YearControls', () => {
   it('changes the speed with the Speed control', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<YearControls />);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Speed' }), '4 years/s');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Speed' }), '4 yr/s');
     expect(store.getState().speed).toBe(4);
   });
 

@@ -7,6 +7,8 @@ import type { ExplorerStore } from '../../store/explorerStore';
 export interface TimelineAction {
   id: string;
   label: (state: ExplorerStore) => string;
+  /** A compact visible label for narrow screens; the accessible name stays `label`. */
+  shortLabel?: string;
   /** `KeyboardEvent.key` values that trigger the action when focus is not in a text field. */
   keys: string[];
   perform: (state: ExplorerStore) => void;
@@ -23,6 +25,7 @@ export const togglePlayAction: TimelineAction = {
 export const previousYearAction: TimelineAction = {
   id: 'previous-year',
   label: () => 'Previous year',
+  shortLabel: '‹',
   keys: [','],
   perform: (s) => {
     s.pause();
@@ -34,6 +37,7 @@ export const previousYearAction: TimelineAction = {
 export const nextYearAction: TimelineAction = {
   id: 'next-year',
   label: () => 'Next year',
+  shortLabel: '›',
   keys: ['.'],
   perform: (s) => {
     s.pause();
