@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY } from './src/app/csp';
+import { CONTENT_SECURITY_POLICY } from './src/app/csp.ts';
 
 export default defineConfig({
   plugins: [

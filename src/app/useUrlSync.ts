@@ -19,12 +19,17 @@ export function useUrlSync(): void {
   const eventId = useMatch('/events/:eventId')?.params.eventId;
   const latest = useRef({ location, navigate });
   const previousEventId = useRef<string | undefined>(undefined);
+  const processedKey = useRef<string | null>(null);
 
   useEffect(() => {
     latest.current = { location, navigate };
   });
 
   useEffect(() => {
+    // Each address is read once: an effect that runs again for the same history entry (React's
+    // StrictMode, a new `navigate`) must not re-apply a query string that was just rewritten.
+    if (processedKey.current === location.key) return;
+    processedKey.current = location.key;
     const { model } = api.getState();
     const parsed = parseUrlState(location.search, model);
     const event = eventId === undefined ? undefined : model.eventsById.get(eventId);
@@ -41,7 +46,7 @@ export function useUrlSync(): void {
         { replace: true },
       );
     }
-  }, [api, location.search, location.pathname, location.hash, eventId, navigate]);
+  }, [api, location.key, location.search, location.pathname, location.hash, eventId, navigate]);
 
   useEffect(
     () =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, PHONE, searchParams, startBrowser } from './browser';
+import { PHONE, searchParams, startBrowser } from './browser';
 
 const session = startBrowser();
 
@@ -167,22 +167,7 @@ describe('addresses', () => {
   });
 });
 
-describe('accessibility', () => {
-  for (const [name, path] of [
-    ['explorer', '/'],
-    ['an event', '/events/2013-strategic-partnership-declared'],
-    ['sources', '/sources'],
-    ['not found', '/nowhere'],
-  ] as const) {
-    it(`axe finds no violations on ${name}`, async () => {
-      const t = await session.newPage();
-      await t.goto(path);
-      await t.page.waitForTimeout(300);
-      await expectNoAxeViolations(t.page);
-      await t.close();
-    });
-  }
-
+describe('layout', () => {
   it('has no horizontal scrolling at 375 px', async () => {
     const t = await session.newPage({ viewport: PHONE });
     await t.goto('/');

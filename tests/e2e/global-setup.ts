@@ -13,7 +13,15 @@ declare module 'vitest' {
 /** Builds the app once into a temp folder and serves it on 127.0.0.1 for the browser tests. */
 export default async function setup(project: TestProject) {
   const outDir = mkdtempSync(join(tmpdir(), 'ctr-e2e-'));
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  // The browser tests must drive what users get: the production build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const server: PreviewServer = await preview({
     logLevel: 'warn',
     build: { outDir },
