@@ -14,17 +14,22 @@ async function openEvent(page, n) {
   const links = page.getByRole('list', { name: 'Events' }).getByRole('link');
   const count = await links.count();
   if (count === 0) throw new Error('no links in the "Events" list');
+  const where = (what) => `event opening ${n}: ${what} (at ${page.url()})`;
   await links.nth(n % count).click();
   // Wait until the app has settled on the event's address (it rewrites it once, adding the
   // year) and painted: pressing Back in between races the app's own history.replaceState.
-  await page.waitForURL(
-    (url) => url.pathname.startsWith('/events/') && url.searchParams.has('year'),
-  );
+  await page
+    .waitForURL((url) => url.pathname.startsWith('/events/') && url.searchParams.has('year'), {
+      waitUntil: 'commit',
+    })
+    .catch(() => Promise.reject(new Error(where('the event did not open'))));
   await page.evaluate(
     () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))),
   );
-  await page.goBack();
-  await page.waitForURL((url) => !url.pathname.startsWith('/events/'));
+  await page.goBack({ waitUntil: 'commit' });
+  await page
+    .waitForURL((url) => !url.pathname.startsWith('/events/'), { waitUntil: 'commit' })
+    .catch(() => Promise.reject(new Error(where('Back did not leave the event'))));
   await page.getByRole('slider', { name: 'Year' }).waitFor({ state: 'visible' });
 }
 

@@ -57,7 +57,7 @@ export function installProbe() {
   );
   window.__bench = {
     shows,
-    arm(expected, timeoutMs = 3000) {
+    arm(expected, timeoutMs = 5000) {
       let resolve;
       const done = new Promise((r) => (resolve = r));
       armed = { expected, t0: null, timeoutMs, resolve, done };

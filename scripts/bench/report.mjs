@@ -134,8 +134,14 @@ export function formatResults(r) {
     out.push(
       `Memory (${m.steps} year steps, ${m.openings} event openings)`,
       table([
-        ['heap after load', 'heap after soak', 'growth'],
-        [kib(m.beforeBytes), kib(m.afterBytes), `${m.growthPct}%`],
+        ['heap after load', 'after 1st round', 'after soak', 'growth', 'growth after 1st round'],
+        [
+          kib(m.beforeBytes),
+          kib(m.warmBytes),
+          kib(m.afterBytes),
+          `${m.growthPct}%`,
+          `${m.growthAfterWarmUpPct}%`,
+        ],
       ]),
       '',
     );
