@@ -16,15 +16,24 @@ async function openEvent(page, n) {
   if (count === 0) throw new Error('no links in the "Events" list');
   const where = (what) => `event opening ${n}: ${what} (at ${page.url()})`;
   await links.nth(n % count).click();
-  // Wait until the app has settled on the event's address (it rewrites it once, adding the
-  // year) and painted: pressing Back in between races the app's own history.replaceState.
+  // Wait until the app has settled on the event's address (it may rewrite it once, e.g. adding
+  // the year) and painted: pressing Back in between races the app's own history.replaceState.
   await page
-    .waitForURL((url) => url.pathname.startsWith('/events/') && url.searchParams.has('year'), {
-      waitUntil: 'commit',
-    })
+    .waitForURL((url) => url.pathname.startsWith('/events/'), { waitUntil: 'commit' })
     .catch(() => Promise.reject(new Error(where('the event did not open'))));
   await page.evaluate(
-    () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))),
+    () =>
+      new Promise((ok) => {
+        let href = location.href;
+        let still = 0;
+        const tick = () => {
+          still = location.href === href ? still + 1 : 0;
+          href = location.href;
+          if (still >= 3) ok();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
   );
   await page.goBack({ waitUntil: 'commit' });
   await page
