@@ -1,0 +1,76 @@
+// In-page instrumentation for year steps, installed with page.evaluate(installProbe).
+// Runs in the browser: it must not close over anything from Node.
+
+export function installProbe() {
+  if (window.__bench) return;
+  const eventTimings = new Map(); // keydown event.timeStamp → Event Timing duration
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (e.name === 'keydown') eventTimings.set(e.startTime, e.duration);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch {
+    /* Event Timing unsupported: only the rAF measure is reported. */
+  }
+  const shows = (year) => {
+    const y = String(year);
+    const slider = document.querySelector('input[type=range][aria-label="Year"]');
+    if (!slider || slider.getAttribute('aria-valuenow') !== y) return false;
+    const status = document.querySelector('[role=status]');
+    if (!status || !status.textContent.includes(y)) return false;
+    // Views that draw the selected year may expose it as data-year on their root.
+    for (const el of document.querySelectorAll('[data-year]'))
+      if (el.getAttribute('data-year') !== y) return false;
+    return true;
+  };
+  let armed = null;
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (!armed || armed.t0 !== null) return;
+      armed.t0 = performance.now();
+      armed.eventTimeStamp = event.timeStamp;
+      const step = armed;
+      const deadline = step.t0 + step.timeoutMs;
+      const tick = () => {
+        if (shows(step.expected)) {
+          // This frame shows the year; a task queued now runs once the frame has been rendered.
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            const painted = performance.now();
+            requestAnimationFrame((nextFrame) => {
+              step.resolve({
+                frameMs: painted - step.t0,
+                nextRafMs: nextFrame - step.t0,
+                eventTimeStamp: step.eventTimeStamp,
+              });
+            });
+          };
+          channel.port2.postMessage(0);
+        } else if (performance.now() > deadline) {
+          step.resolve({ timedOut: true, eventTimeStamp: step.eventTimeStamp });
+        } else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    },
+    { capture: true },
+  );
+  window.__bench = {
+    shows,
+    arm(expected, timeoutMs = 5000) {
+      let resolve;
+      const done = new Promise((r) => (resolve = r));
+      armed = { expected, t0: null, timeoutMs, resolve, done };
+    },
+    async result() {
+      const r = await armed.done;
+      armed = null;
+      return r;
+    },
+    /** Event Timing durations (ms) by keydown timeStamp; entries arrive late, so ask at the end. */
+    async eventTimings(timeStamps) {
+      await new Promise((ok) => setTimeout(ok, 250));
+      return timeStamps.map((t) => eventTimings.get(t) ?? null);
+    },
+  };
+}

@@ -1,0 +1,167 @@
+// Prints the results and the budget check as plain-text tables.
+
+const kib = (bytes) => (bytes == null ? '–' : `${(bytes / 1024).toFixed(1)} KiB`);
+const ms = (v) => (v == null ? '–' : `${v} ms`);
+const num = (v) => (v == null ? '–' : String(v));
+
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => String(c).padEnd(widths[i]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/** The readable summary of a results object. */
+export function formatResults(r) {
+  const out = [];
+  const load = r.meta?.load ? Object.values(r.meta.load) : [];
+  const peak = Math.max(0, ...load);
+  out.push(
+    `Commit ${r.meta?.commit ?? '?'} · ${r.meta?.chromium ?? 'Chromium'} · ${r.meta?.cpus} cores · peak load ${peak}${r.meta?.quick ? ' · QUICK run' : ''}`,
+  );
+  if (peak > (r.meta?.cpus ?? 2)) {
+    out.push(
+      `WARNING: the machine was busy (load ${peak} on ${r.meta?.cpus} cores): timings are inflated. Rerun with --wait-idle.`,
+    );
+  }
+  out.push('');
+  const b = r.bytes;
+  if (b) {
+    out.push(
+      'Bytes (gzip)',
+      table([
+        ['', 'JS', 'CSS'],
+        ['first screen, phone', kib(b.firstScreenPhone.jsGzip), kib(b.firstScreenPhone.cssGzip)],
+        [
+          'first screen, desktop',
+          kib(b.firstScreenDesktop.jsGzip),
+          kib(b.firstScreenDesktop.cssGzip),
+        ],
+        ['whole build', kib(b.total.jsGzip), kib(b.total.cssGzip)],
+      ]),
+      '',
+    );
+  }
+  const lh = r.lighthouse;
+  if (lh) {
+    const row = (name, p) => [
+      name,
+      num(p.performance),
+      num(p.accessibility),
+      num(p.bestPractices),
+      ms(p.lcpMs),
+      ms(p.tbtMs),
+      num(p.cls),
+    ];
+    out.push(
+      `Lighthouse (median of ${lh.mobile.runs.length})`,
+      table([
+        ['', 'perf', 'a11y', 'best pr.', 'LCP', 'TBT', 'CLS'],
+        row('mobile', lh.mobile),
+        row('desktop', lh.desktop),
+      ]),
+      '',
+    );
+  } else out.push('Lighthouse: skipped', '');
+  const s = r.steps;
+  if (s) {
+    const et = (x) => (x.eventTimingOver16 === 0 ? '<16 ms' : ms(x.eventTimingP95Ms));
+    const row = (name, x) => [
+      name,
+      x.steps,
+      ms(x.p50Ms),
+      ms(x.p95Ms),
+      ms(x.maxMs),
+      ms(x.nextRafP95Ms),
+      et(x),
+      `${x.eventTimingOver16}`,
+      `${x.timedOut}`,
+    ];
+    out.push(
+      'Year step, key → frame showing the year',
+      table([
+        [
+          '',
+          'steps',
+          'p50',
+          'p95',
+          'max',
+          'p95 next rAF',
+          'p95 Event Timing',
+          '≥16 ms',
+          'timed out',
+        ],
+        row('normal', s.normal),
+        row('CPU 4× slower', s.throttled4x),
+      ]),
+      '',
+    );
+  }
+  const p = r.playback;
+  if (p) {
+    out.push(
+      'Playback, speed 4',
+      table([
+        [
+          'years',
+          'duration',
+          'fps',
+          'long frames (>50 ms)',
+          'max frame',
+          'long tasks',
+          'max long task',
+        ],
+        [
+          p.years,
+          ms(p.durationMs),
+          num(p.fps),
+          p.longFrames,
+          ms(p.maxFrameMs),
+          p.longTasks,
+          ms(p.maxLongTaskMs),
+        ],
+      ]),
+      '',
+    );
+  }
+  const m = r.memory;
+  if (m) {
+    out.push(
+      `Memory (${m.steps} year steps, ${m.openings} event openings)`,
+      table([
+        ['heap after load', 'after 1st round', 'after soak', 'growth', 'growth after 1st round'],
+        [
+          kib(m.beforeBytes),
+          kib(m.warmBytes),
+          kib(m.afterBytes),
+          `${m.growthPct}%`,
+          `${m.growthAfterWarmUpPct}%`,
+        ],
+      ]),
+      '',
+    );
+  }
+  for (const [name, message] of Object.entries(r.errors ?? {}))
+    out.push(`ERROR in ${name}: ${message}`);
+  return out.join('\n');
+}
+
+/** The budget check as a table, one row per budget. */
+export function formatBudgetRows(rows) {
+  const show = (v, unit) =>
+    v == null ? '–' : unit === 'bytes' ? kib(v) : `${v}${unit ? ` ${unit}` : ''}`;
+  return table([
+    ['', 'budget', 'actual', 'limit'],
+    ...rows.map((row) => [
+      row.status === 'pass' ? 'PASS' : row.status === 'fail' ? 'FAIL' : 'SKIP',
+      row.label,
+      show(row.actual, row.unit),
+      `${row.op} ${show(row.limit, row.unit)}`,
+    ]),
+  ]);
+}

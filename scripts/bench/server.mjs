@@ -1,0 +1,26 @@
+// Builds the app with Vite's JS API into a temp folder and serves it with `vite preview`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+
+/** Returns `{ baseUrl, outDir, close }`; `close` stops the server and removes the build. */
+export async function buildAndServe() {
+  const outDir = mkdtempSync(join(tmpdir(), 'ctr-bench-'));
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await preview({
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview gave no address');
+  return {
+    baseUrl: url.replace(/\/$/, ''),
+    outDir,
+    close: async () => {
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
