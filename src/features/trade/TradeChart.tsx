@@ -1,14 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type MouseHandlerDataParam,
-} from 'recharts';
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type PointerEvent,
+  type ReactNode,
+} from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatPercent, formatUsd, formatUsdShort } from '../../data/format';
 import type { DatasetEvent, Reporter } from '../../data/schema';
 import type { Scale } from '../../store/explorerStore';
@@ -20,6 +19,7 @@ import {
   linearTicks,
   logDomain,
   logTicks,
+  yearAtX,
   yearTicks,
   type ChartRow,
   type CheckedClaim,
@@ -109,28 +109,40 @@ export interface TradeChartProps {
   onSelectYear: (year: number) => void;
 }
 
-/** Turns Recharts' pointer state into a year: click or drag on the chart to scrub. */
-function usePointerScrub(onSelectYear: (year: number) => void) {
+/**
+ * Click or drag on the chart to select a year (a second way to scrub). Pointer events cover mouse,
+ * pen and touch; `touch-action: pan-y` keeps vertical page scrolling on phones.
+ */
+function usePointerScrub(
+  width: number,
+  minYear: number,
+  maxYear: number,
+  onSelectYear: (year: number) => void,
+) {
   const dragging = useRef(false);
-  const pick = (state: MouseHandlerDataParam) => {
-    const y = Number(state.activeLabel);
-    if (state.activeLabel !== undefined && Number.isFinite(y)) onSelectYear(y);
+  const pick = (e: PointerEvent<HTMLDivElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const left = MARGIN.left + Y_AXIS_WIDTH;
+    onSelectYear(
+      yearAtX(e.clientX - box.left, left, width - left - MARGIN.right, minYear, maxYear),
+    );
   };
   return {
-    onMouseDown: (state: MouseHandlerDataParam) => {
+    onPointerDown: (e: PointerEvent<HTMLDivElement>) => {
+      if (e.button !== 0) return;
       dragging.current = true;
-      pick(state);
+      e.currentTarget.setPointerCapture?.(e.pointerId);
+      pick(e);
     },
-    onMouseMove: (state: MouseHandlerDataParam) => {
-      if (dragging.current) pick(state);
+    onPointerMove: (e: PointerEvent<HTMLDivElement>) => {
+      if (dragging.current) pick(e);
     },
-    onMouseUp: () => {
+    onPointerUp: () => {
       dragging.current = false;
     },
-    onMouseLeave: () => {
+    onPointerCancel: () => {
       dragging.current = false;
     },
-    onTouchMove: (state: MouseHandlerDataParam) => pick(state),
   };
 }
 
@@ -191,7 +203,7 @@ export default function TradeChart(props: TradeChartProps) {
     }),
     [exportsValues, importsValues, balanceValues, lowConfidence],
   );
-  const scrub = usePointerScrub(onSelectYear);
+  const scrub = usePointerScrub(width, minYear, maxYear, onSelectYear);
   const tooltipFormatter = useCallback(
     (value: unknown): ReactNode => formatUsd(typeof value === 'number' ? value : null),
     [],
@@ -223,14 +235,13 @@ export default function TradeChart(props: TradeChartProps) {
   return (
     <div className="trade-chart" ref={ref}>
       {width > 0 && (
-        <div className="trade-chart__plot trade-chart__main" data-scale={scale}>
+        <div className="trade-chart__plot trade-chart__main" data-scale={scale} {...scrub}>
           <LineChart
             width={width}
             height={height}
             data={rows}
             margin={MARGIN}
             title={`China–Turkmenistan trade, ${minYear}–${maxYear}, ${log ? 'log' : 'linear'} scale`}
-            {...scrub}
           >
             <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
             <XAxis

@@ -129,6 +129,7 @@ export function ClaimMarkers({
             onMouseLeave={() => onHint(null)}
             onFocus={show}
             onBlur={() => onHint(null)}
+            onPointerDown={(e) => e.stopPropagation()}
             onClick={() => onSelectYear(claim.year)}
             onKeyDown={activateOnKey(() => onSelectYear(claim.year))}
           >
@@ -223,7 +224,7 @@ export function EventMarkers({
             onMouseLeave={() => onHint(null)}
             onFocus={show}
             onBlur={() => onHint(null)}
-            onMouseDown={(e) => e.stopPropagation()}
+            onPointerDown={(e) => e.stopPropagation()}
             onClick={open}
             onKeyDown={activateOnKey(open)}
           >

@@ -11,6 +11,7 @@ import {
   shareRows,
   sourceIdsOf,
   yearFraction,
+  yearAtX,
   yearTicks,
 } from './tradeModel';
 
@@ -114,5 +115,16 @@ describe('linear ticks', () => {
     expect(linearTicks(-877e6, 23.6e9, 5)).toEqual([-5e9, 0, 5e9, 10e9, 15e9, 20e9, 25e9]);
     expect(linearTicks(0, 9.6e9, 4)).toEqual([0, 2.5e9, 5e9, 7.5e9, 10e9]);
     expect(niceStep(0, 5)).toBe(1);
+  });
+});
+
+describe('yearAtX', () => {
+  it('maps a position on the plot to the nearest year, clamped', () => {
+    expect(yearAtX(64, 64, 340, 1991, 2025)).toBe(1991);
+    expect(yearAtX(64 + 340, 64, 340, 1991, 2025)).toBe(2025);
+    expect(yearAtX(64 + 145, 64, 340, 1991, 2025)).toBe(2006);
+    expect(yearAtX(0, 64, 340, 1991, 2025)).toBe(1991);
+    expect(yearAtX(900, 64, 340, 1991, 2025)).toBe(2025);
+    expect(yearAtX(100, 64, 0, 1991, 2025)).toBe(1991);
   });
 });

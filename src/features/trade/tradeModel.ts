@@ -161,3 +161,16 @@ export function linearTicks(min: number, max: number, count: number): number[] {
   for (let v = lo; v <= hi + step / 2; v += step) ticks.push(Math.round(v / step) * step);
   return ticks;
 }
+
+/** The year nearest a horizontal position on the plot (clamped to the range): click or drag to scrub. */
+export function yearAtX(
+  x: number,
+  plotLeft: number,
+  plotWidth: number,
+  minYear: number,
+  maxYear: number,
+): number {
+  if (plotWidth <= 0) return minYear;
+  const fraction = Math.min(1, Math.max(0, (x - plotLeft) / plotWidth));
+  return Math.round(minYear + fraction * (maxYear - minYear));
+}
