@@ -152,6 +152,7 @@ describe('claimVerdict on the article’s claims', () => {
     expect(v.verdict).toBe('differs');
     expect(v.dataValue).toBeCloseTo(57.08, 1);
     expect(v.sourceIds).toEqual(['IMF_DOTS_CHN', 'IMF_DOTS_TKM_WORLD']);
+    expect(v.note).toBe('The 2017 figure is 57%. The claim is 32 percentage points lower.');
   });
 
   it('the 2022 share cannot be checked: there is no data', () => {

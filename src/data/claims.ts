@@ -217,13 +217,16 @@ export function claimVerdict(
       note: `The ${claim.year} figure is ${shown}; the claim matches the ${neighbour.year} figure (${formatClaimValue(neighbour.m.value, claim.unit)}).`,
     };
   }
+  // Shares differ by percentage points; money by a relative amount.
   const ratio = value === 0 ? null : claim.value / value;
+  const points = Math.round(Math.abs(claim.value - value));
+  const direction = claim.value > value ? 'higher' : 'lower';
   const how =
-    ratio === null
-      ? ''
-      : ratio > 1
-        ? ` The claim is ${formatPercent((ratio - 1) * 100)} higher.`
-        : ` The claim is ${formatPercent((1 - ratio) * 100)} lower.`;
+    claim.unit === 'percent'
+      ? ` The claim is ${points} percentage ${points === 1 ? 'point' : 'points'} ${direction}.`
+      : ratio === null
+        ? ''
+        : ` The claim is ${formatPercent(Math.abs(ratio - 1) * 100)} ${direction}.`;
   return {
     ...base,
     verdict: 'differs',

@@ -9,9 +9,9 @@ const session = startBrowser();
 
 const FIRST = 1991;
 const LAST = 2025;
-// TradeChart's margins: left 4 + y-axis 60, right 16.
+// TradeChart's margins: left 4 + y-axis 60, right 24.
 const PLOT_LEFT = 64;
-const PLOT_RIGHT = 16;
+const PLOT_RIGHT = 24;
 
 const figure = (page: Page) => page.getByRole('figure', { name: /trade/i });
 const chartSvg = (page: Page) => figure(page).locator('.trade-chart__main svg.recharts-surface');

@@ -16,6 +16,7 @@ import { selectYear } from '../../store/selectors';
 import { ClaimMarkers, EventMarkers, SvgLegend, type MarkerHint } from './chartMarkers';
 import {
   isIsolated,
+  linearDomain,
   linearTicks,
   logDomain,
   logTicks,
@@ -28,7 +29,7 @@ import {
 
 // Recharts draws the chart; everything here is only in the lazily loaded chunk.
 
-const MARGIN = { top: 12, right: 16, bottom: 4, left: 4 };
+const MARGIN = { top: 12, right: 24, bottom: 4, left: 4 };
 const Y_AXIS_WIDTH = 60;
 
 /** Width of an element, kept up to date (Recharts 3 needs a size to draw anything). */
@@ -189,10 +190,10 @@ export default function TradeChart(props: TradeChartProps) {
     const all = [...exportsValues, ...importsValues, ...balanceValues, ...claimValues].filter(
       (v): v is number => v !== null,
     );
-    const ticks = linearTicks(Math.min(0, ...all), Math.max(0, ...all), narrow ? 4 : 6);
+    const [lo, hi] = linearDomain(all, narrow ? 5 : 6);
     return {
-      yDomain: [ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1] as [number, number],
-      yTicks: ticks,
+      yDomain: [lo, hi] as [number, number],
+      yTicks: linearTicks(lo, hi, narrow ? 5 : 6).filter((t) => t >= lo && t <= hi),
     };
   }, [log, narrow, exportsValues, importsValues, balanceValues, claimValues]);
   const dots = useMemo(

@@ -96,31 +96,43 @@ export const ClaimsTable = memo(function ClaimsTable({
         aria-labelledby="trade-claims-caption"
         tabIndex={0}
       >
-        <table className="claims-table">
+        <table className="claims-table" role="table">
           <caption id="trade-claims-caption">Article claims checked against the statistics</caption>
-          <thead>
-            <tr>
-              <th scope="col">Year</th>
-              <th scope="col">The article says</th>
-              <th scope="col">Verdict</th>
-              <th scope="col">Data</th>
-              <th scope="col">Note</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                Year
+              </th>
+              <th scope="col" role="columnheader">
+                The article says
+              </th>
+              <th scope="col" role="columnheader">
+                Verdict
+              </th>
+              <th scope="col" role="columnheader">
+                Data
+              </th>
+              <th scope="col" role="columnheader">
+                Note
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {claims.map(({ claim, result }) => (
-              <tr key={claim.id} data-verdict={result.verdict}>
-                <th scope="row">{claim.year}</th>
-                <td>
+              <tr key={claim.id} role="row" data-verdict={result.verdict}>
+                <th scope="row" role="rowheader">
+                  {claim.year}
+                </th>
+                <td role="cell">
                   {CLAIM_MEASURE_LABEL[claim.measure] ?? claim.measure}:{' '}
                   <q className="claims-table__quote">{claim.quote}</q>{' '}
                   <SourceRef id={claim.sourceId} source={sourcesById.get(claim.sourceId)} />
                 </td>
-                <td className="claims-table__verdict">
+                <td role="cell" className="claims-table__verdict">
                   <span aria-hidden="true">{VERDICT_GLYPH[result.verdict]} </span>
                   {result.verdict}
                 </td>
-                <td>
+                <td role="cell" data-label="Data">
                   {formatClaimValue(result.dataValue, claim.unit)}
                   {result.sourceIds.map((id, i) => (
                     <span key={id}>
@@ -129,7 +141,7 @@ export const ClaimsTable = memo(function ClaimsTable({
                     </span>
                   ))}
                 </td>
-                <td>{result.note}</td>
+                <td role="cell">{result.note}</td>
               </tr>
             ))}
           </tbody>

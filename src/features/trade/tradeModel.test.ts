@@ -4,6 +4,7 @@ import {
   chartRows,
   checkedClaims,
   isIsolated,
+  linearDomain,
   linearTicks,
   niceStep,
   logDomain,
@@ -126,5 +127,15 @@ describe('yearAtX', () => {
     expect(yearAtX(0, 64, 340, 1991, 2025)).toBe(1991);
     expect(yearAtX(900, 64, 340, 1991, 2025)).toBe(2025);
     expect(yearAtX(100, 64, 0, 1991, 2025)).toBe(1991);
+  });
+});
+
+describe('linearDomain', () => {
+  it('ends at a round top and goes below zero only as far as the data', () => {
+    const [lo, hi] = linearDomain([-877e6, 23.6e9], 5);
+    expect(hi).toBe(25e9);
+    expect(lo).toBeLessThan(-877e6);
+    expect(lo).toBeGreaterThan(-2e9);
+    expect(linearDomain([5, 9], 5)).toEqual([0, 10]);
   });
 });

@@ -174,3 +174,15 @@ export function yearAtX(
   const fraction = Math.min(1, Math.max(0, (x - plotLeft) / plotWidth));
   return Math.round(minYear + fraction * (maxYear - minYear));
 }
+
+/**
+ * Domain of the linear axis: zero to a round top; below zero only as far as the data goes (plus
+ * a little room), so a small negative balance does not cost a whole tick step of height.
+ */
+export function linearDomain(values: readonly number[], count: number): [number, number] {
+  const min = Math.min(0, ...values);
+  const max = Math.max(0, ...values);
+  const ticks = linearTicks(0, max, count);
+  const hi = ticks[ticks.length - 1] ?? 1;
+  return [min < 0 ? min - 0.04 * (hi - min) : 0, hi];
+}
