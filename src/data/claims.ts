@@ -1,0 +1,236 @@
+import { bilateralTotalUsd, chinaShareOfTotal, tradeForYear } from './derive';
+import { formatPercent, formatUsd } from './format';
+import type { Claim, Dataset, Reporter } from './schema';
+
+/** Article claims against the statistics: every verdict is computed here, never typed in. */
+
+export type Verdict = 'matches' | 'differs' | 'cannot be checked';
+
+export interface ClaimVerdict {
+  verdict: Verdict;
+  /** The statistics' value for the claim's year (USD or percent), or `null` where there is none. */
+  dataValue: number | null;
+  /** The source of `dataValue` (the trade row's source), or `null`. */
+  sourceId: string | null;
+  /** Every source the data value was computed from (a share uses two). */
+  sourceIds: string[];
+  /** A year other than the claim's whose figure matches the claim (an article off by a year). */
+  matchingYear: number | null;
+  /** The largest difference that still counts as a match, in the claim's unit; `null` if unchecked. */
+  tolerance: number | null;
+  note: string;
+}
+
+/** The measures the trade statistics can check. */
+export const TRADE_MEASURES = [
+  'china-exports',
+  'china-imports',
+  'bilateral-trade',
+  'china-share-of-tkm-trade',
+] as const satisfies readonly Claim['measure'][];
+export type TradeMeasure = (typeof TRADE_MEASURES)[number];
+
+/** Claims that are about trade but that no series in the dataset covers. */
+export const UNCOVERED_TRADE_MEASURES = [
+  'china-share-of-china-asia-trade',
+] as const satisfies readonly Claim['measure'][];
+
+/** The total-trade series shares are computed from (the COW series ends in 2014 and diverges). */
+export const TOTAL_TRADE_SOURCE = 'IMF_DOTS_TKM_WORLD';
+
+/** A claim matches when it is within 2% of the data's value... */
+export const RELATIVE_TOLERANCE = 0.02;
+
+export function isTradeMeasure(measure: Claim['measure']): measure is TradeMeasure {
+  return (TRADE_MEASURES as readonly string[]).includes(measure);
+}
+
+/**
+ * ...or within the claim's own precision: half a unit in its last significant digit
+ * (`$445 million` → ±$0.5 million; `65%` → ±0.5). Trailing zeros are not significant.
+ */
+export function claimPrecision(value: number): number {
+  const abs = Math.abs(value);
+  if (abs === 0 || !Number.isFinite(abs)) return 0;
+  for (let p = 15; p >= -6; p -= 1) {
+    const unit = 10 ** p;
+    const q = abs / unit;
+    if (q >= 1 && Math.abs(q - Math.round(q)) < 1e-9 * Math.max(1, q)) return unit / 2;
+  }
+  return 0;
+}
+
+/** The largest difference between a claim and the data that still counts as a match. */
+export function toleranceFor(claimValue: number, dataValue: number): number {
+  return Math.max(RELATIVE_TOLERANCE * Math.abs(dataValue), claimPrecision(claimValue));
+}
+
+export function withinTolerance(claimValue: number, dataValue: number): boolean {
+  // A tiny epsilon so that a difference of exactly the tolerance counts despite binary rounding.
+  return Math.abs(claimValue - dataValue) <= toleranceFor(claimValue, dataValue) * (1 + 1e-12);
+}
+
+/** `[1992, 1993, 1994, 2023]` → `1992–1994, 2023`. */
+export function describeYears(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let start = sorted[0];
+  let prev = sorted[0];
+  for (const y of [...sorted.slice(1), undefined]) {
+    if (y !== undefined && prev !== undefined && y === prev + 1) {
+      prev = y;
+      continue;
+    }
+    if (start !== undefined && prev !== undefined)
+      parts.push(start === prev ? String(start) : `${start}–${prev}`);
+    start = y;
+    prev = y;
+  }
+  return parts.join(', ');
+}
+
+const MEASURE_LABEL: Record<TradeMeasure, string> = {
+  'china-exports': 'China’s exports to Turkmenistan',
+  'china-imports': 'China’s imports from Turkmenistan',
+  'bilateral-trade': 'bilateral trade (exports + imports)',
+  'china-share-of-tkm-trade': 'China’s share of Turkmenistan’s total trade',
+};
+
+export const REPORTER_LABEL: Record<Reporter, string> = {
+  china: 'China-reported',
+  mirror: 'Turkmenistan-reported (mirror)',
+};
+
+interface Measured {
+  value: number;
+  sourceIds: string[];
+}
+
+/** The statistics' value of a trade measure in a year, or `null` where a figure is missing. */
+export function measuredValue(
+  measure: TradeMeasure,
+  dataset: Pick<Dataset, 'trade' | 'totalTrade'>,
+  reporter: Reporter,
+  year: number,
+): Measured | null {
+  const row = tradeForYear(dataset.trade, reporter, year);
+  if (!row) return null;
+  switch (measure) {
+    case 'china-exports':
+      return { value: row.exportsUsd, sourceIds: [row.sourceId] };
+    case 'china-imports':
+      return { value: row.importsUsd, sourceIds: [row.sourceId] };
+    case 'bilateral-trade':
+      return { value: bilateralTotalUsd(row), sourceIds: [row.sourceId] };
+    case 'china-share-of-tkm-trade': {
+      const total = dataset.totalTrade.find(
+        (t) => t.year === year && t.sourceId === TOTAL_TRADE_SOURCE,
+      );
+      const share = chinaShareOfTotal(row, total);
+      return share === null
+        ? null
+        : { value: share, sourceIds: [row.sourceId, TOTAL_TRADE_SOURCE] };
+    }
+  }
+}
+
+/** A claim's or a data value in the claim's unit, per UI-CONTRACT.md. */
+export function formatClaimValue(value: number | null, unit: Claim['unit']): string {
+  if (unit === 'usd') return formatUsd(value);
+  if (unit === 'percent')
+    return formatPercent(value, value !== null && Math.abs(value) < 10 ? 1 : 0);
+  return value === null ? 'no data' : `${value} bcm a year`;
+}
+
+function coverage(
+  measure: TradeMeasure,
+  dataset: Pick<Dataset, 'trade' | 'totalTrade'>,
+  reporter: Reporter,
+): string {
+  const tradeYears = dataset.trade.filter((r) => r.reporter === reporter).map((r) => r.year);
+  if (measure !== 'china-share-of-tkm-trade')
+    return `the ${REPORTER_LABEL[reporter]} series covers ${describeYears(tradeYears)}`;
+  const totalYears = dataset.totalTrade
+    .filter((t) => t.sourceId === TOTAL_TRADE_SOURCE)
+    .map((t) => t.year);
+  return `Turkmenistan’s total trade (${TOTAL_TRADE_SOURCE}) covers ${describeYears(totalYears)}`;
+}
+
+/**
+ * Checks an article claim against the trade statistics of one reporter (China's own by default).
+ * "matches" within the tolerance above; "differs" otherwise, with the data's value, and a note
+ * naming the neighbouring year whose figure matches when the article seems off by a year;
+ * "cannot be checked" where the statistics have no figure for that year or that measure.
+ */
+export function claimVerdict(
+  claim: Claim,
+  dataset: Pick<Dataset, 'trade' | 'totalTrade'>,
+  reporter: Reporter = 'china',
+): ClaimVerdict {
+  const unchecked = (note: string): ClaimVerdict => ({
+    verdict: 'cannot be checked',
+    dataValue: null,
+    sourceId: null,
+    sourceIds: [],
+    matchingYear: null,
+    tolerance: null,
+    note,
+  });
+  const { measure } = claim;
+  if (!isTradeMeasure(measure)) {
+    return unchecked(
+      (UNCOVERED_TRADE_MEASURES as readonly string[]).includes(measure)
+        ? 'The dataset has no figures for China’s trade with Asia to check this against.'
+        : 'Not a trade figure: the trade statistics cannot check it.',
+    );
+  }
+  const measured = measuredValue(measure, dataset, reporter, claim.year);
+  if (!measured) {
+    return unchecked(
+      `No ${REPORTER_LABEL[reporter]} figure for ${MEASURE_LABEL[measure]} in ${claim.year}: ${coverage(measure, dataset, reporter)}.`,
+    );
+  }
+  const { value, sourceIds } = measured;
+  const base = {
+    dataValue: value,
+    sourceId: sourceIds[0] ?? null,
+    sourceIds,
+    tolerance: toleranceFor(claim.value, value),
+  };
+  const shown = formatClaimValue(value, claim.unit);
+  if (withinTolerance(claim.value, value)) {
+    return {
+      ...base,
+      verdict: 'matches',
+      matchingYear: null,
+      note: `The ${claim.year} figure is ${shown}.`,
+    };
+  }
+  const neighbour = [claim.year - 1, claim.year + 1]
+    .map((year) => ({ year, m: measuredValue(measure, dataset, reporter, year) }))
+    .find(({ m }) => m !== null && withinTolerance(claim.value, m.value));
+  if (neighbour?.m) {
+    return {
+      ...base,
+      verdict: 'differs',
+      matchingYear: neighbour.year,
+      note: `The ${claim.year} figure is ${shown}; the claim matches the ${neighbour.year} figure (${formatClaimValue(neighbour.m.value, claim.unit)}).`,
+    };
+  }
+  // Shares differ by percentage points; money by a relative amount.
+  const ratio = value === 0 ? null : claim.value / value;
+  const points = Math.round(Math.abs(claim.value - value));
+  const direction = claim.value > value ? 'higher' : 'lower';
+  const how =
+    claim.unit === 'percent'
+      ? ` The claim is ${points} percentage ${points === 1 ? 'point' : 'points'} ${direction}.`
+      : ratio === null
+        ? ''
+        : ` The claim is ${formatPercent(Math.abs(ratio - 1) * 100)} ${direction}.`;
+  return {
+    ...base,
+    verdict: 'differs',
+    matchingYear: null,
+    note: `The ${claim.year} figure is ${shown}.${how}`,
+  };
+}

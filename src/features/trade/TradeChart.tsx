@@ -1,0 +1,387 @@
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type PointerEvent,
+  type ReactNode,
+} from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatPercent, formatUsd, formatUsdShort } from '../../data/format';
+import type { DatasetEvent, Reporter } from '../../data/schema';
+import type { Scale } from '../../store/explorerStore';
+import { useExplorer } from '../../store/StoreProvider';
+import { selectYear } from '../../store/selectors';
+import { ClaimMarkers, EventMarkers, SvgLegend, type MarkerHint } from './chartMarkers';
+import {
+  isIsolated,
+  linearDomain,
+  linearTicks,
+  logDomain,
+  logTicks,
+  yearAtX,
+  yearTicks,
+  type ChartRow,
+  type CheckedClaim,
+  type ShareRow,
+} from './tradeModel';
+
+// Recharts draws the chart; everything here is only in the lazily loaded chunk.
+
+const MARGIN = { top: 12, right: 24, bottom: 4, left: 4 };
+const Y_AXIS_WIDTH = 60;
+
+/** Width of an element, kept up to date (Recharts 3 needs a size to draw anything). */
+function useWidth<T extends HTMLElement>(): [(el: T | null) => void, number] {
+  const [width, setWidth] = useState(0);
+  const observer = useRef<ResizeObserver | null>(null);
+  const ref = useCallback((el: T | null) => {
+    observer.current?.disconnect();
+    if (!el) return;
+    observer.current = new ResizeObserver((entries) => {
+      const w = Math.floor(entries[0]?.contentRect.width ?? 0);
+      setWidth((prev) => (prev === w ? prev : w));
+    });
+    observer.current.observe(el);
+  }, []);
+  useEffect(() => () => observer.current?.disconnect(), []);
+  return [ref, width];
+}
+
+/** The selected year's marker: the only part of the chart that re-renders on a year step. */
+function SelectedYear({ label = true }: { label?: boolean }) {
+  const year = useExplorer(selectYear);
+  return (
+    <ReferenceLine
+      x={year}
+      stroke="var(--accent)"
+      strokeWidth={2}
+      ifOverflow="hidden"
+      label={
+        label ? { value: String(year), position: 'insideTopRight', fill: 'var(--text)' } : undefined
+      }
+    />
+  );
+}
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  index?: number;
+  stroke?: string;
+  payload?: ChartRow;
+}
+
+/** Dots only where a line alone would not show a point (an isolated year), hollow when rounded. */
+function makeDot(values: (number | null)[], lowConfidence: ReadonlySet<string>, key: string) {
+  function GapDot(props: DotProps) {
+    const { cx, cy, index = -1, stroke, payload } = props;
+    if (cx === undefined || cy === undefined || !isIsolated(values, index))
+      return <g key={`${key}-${index}`} />;
+    const hollow = payload?.sourceId ? lowConfidence.has(payload.sourceId) : false;
+    return (
+      <circle
+        key={`${key}-${index}`}
+        cx={cx}
+        cy={cy}
+        r={4.5}
+        stroke={stroke}
+        strokeWidth={2}
+        fill={hollow ? 'var(--surface)' : stroke}
+      />
+    );
+  }
+  return GapDot;
+}
+
+export interface TradeChartProps {
+  rows: ChartRow[];
+  shareRows: ShareRow[];
+  showShare: boolean;
+  reporter: Reporter;
+  scale: Scale;
+  claims: CheckedClaim[];
+  minYear: number;
+  maxYear: number;
+  eventYears: number[];
+  eventsByYear: ReadonlyMap<number, DatasetEvent[]>;
+  lowConfidence: ReadonlySet<string>;
+  onSelectYear: (year: number) => void;
+}
+
+/**
+ * Click or drag on the chart to select a year (a second way to scrub). Pointer events cover mouse,
+ * pen and touch; `touch-action: pan-y` keeps vertical page scrolling on phones.
+ */
+function usePointerScrub(
+  width: number,
+  minYear: number,
+  maxYear: number,
+  onSelectYear: (year: number) => void,
+) {
+  const dragging = useRef(false);
+  const pick = (e: PointerEvent<HTMLDivElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const left = MARGIN.left + Y_AXIS_WIDTH;
+    onSelectYear(
+      yearAtX(e.clientX - box.left, left, width - left - MARGIN.right, minYear, maxYear),
+    );
+  };
+  return {
+    onPointerDown: (e: PointerEvent<HTMLDivElement>) => {
+      if (e.button !== 0) return;
+      dragging.current = true;
+      e.currentTarget.setPointerCapture?.(e.pointerId);
+      pick(e);
+    },
+    onPointerMove: (e: PointerEvent<HTMLDivElement>) => {
+      if (dragging.current) pick(e);
+    },
+    onPointerUp: () => {
+      dragging.current = false;
+    },
+    onPointerCancel: () => {
+      dragging.current = false;
+    },
+  };
+}
+
+function Hint({ hint }: { hint: MarkerHint | null }) {
+  if (!hint) return null;
+  return (
+    <div
+      className="trade-hint"
+      role="tooltip"
+      id="trade-hint"
+      style={{ left: `${hint.x}px`, top: `${hint.y}px` }}
+      data-side={hint.side}
+    >
+      <strong>{hint.title}</strong>
+      {hint.lines.map((l) => (
+        <span key={l}>{l}</span>
+      ))}
+    </div>
+  );
+}
+
+export default function TradeChart(props: TradeChartProps) {
+  const { rows, scale, claims, minYear, maxYear, lowConfidence, onSelectYear } = props;
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const [hint, setHint] = useState<MarkerHint | null>(null);
+  const narrow = width > 0 && width < 520;
+  const height = narrow ? 300 : 360;
+  const log = scale === 'log';
+  const usdClaims = useMemo(() => claims.filter((c) => c.claim.unit === 'usd'), [claims]);
+  const shareClaims = useMemo(
+    () => claims.filter((c) => c.claim.measure === 'china-share-of-tkm-trade'),
+    [claims],
+  );
+  const ticks = useMemo(() => yearTicks(minYear, maxYear, width), [minYear, maxYear, width]);
+  const exportsValues = useMemo(() => rows.map((r) => r.exports), [rows]);
+  const importsValues = useMemo(() => rows.map((r) => r.imports), [rows]);
+  const balanceValues = useMemo(() => rows.map((r) => r.balance), [rows]);
+  const claimValues = useMemo(() => usdClaims.map((c) => c.claim.value), [usdClaims]);
+  const { yDomain, yTicks } = useMemo(() => {
+    if (log) {
+      const domain = logDomain([...exportsValues, ...importsValues, ...claimValues]);
+      return { yDomain: domain, yTicks: logTicks(domain, narrow) };
+    }
+    const all = [...exportsValues, ...importsValues, ...balanceValues, ...claimValues].filter(
+      (v): v is number => v !== null,
+    );
+    const [lo, hi] = linearDomain(all, narrow ? 5 : 6);
+    return {
+      yDomain: [lo, hi] as [number, number],
+      yTicks: linearTicks(lo, hi, narrow ? 5 : 6).filter((t) => t >= lo && t <= hi),
+    };
+  }, [log, narrow, exportsValues, importsValues, balanceValues, claimValues]);
+  const dots = useMemo(
+    () => ({
+      exports: makeDot(exportsValues, lowConfidence, 'e'),
+      imports: makeDot(importsValues, lowConfidence, 'i'),
+      balance: makeDot(balanceValues, lowConfidence, 'b'),
+    }),
+    [exportsValues, importsValues, balanceValues, lowConfidence],
+  );
+  const scrub = usePointerScrub(width, minYear, maxYear, onSelectYear);
+  const tooltipFormatter = useCallback(
+    (value: unknown): ReactNode => formatUsd(typeof value === 'number' ? value : null),
+    [],
+  );
+  const shareFormatter = useCallback(
+    (value: unknown): ReactNode => formatPercent(typeof value === 'number' ? value : null),
+    [],
+  );
+  const legend = [
+    {
+      label: narrow ? 'Exports' : 'China’s exports to Turkmenistan',
+      color: 'var(--series-exports)',
+    },
+    {
+      label: narrow ? 'Imports' : 'China’s imports from Turkmenistan',
+      color: 'var(--series-imports)',
+    },
+    ...(log
+      ? []
+      : [
+          {
+            label: narrow ? 'Balance' : 'Balance (imports − exports)',
+            color: 'var(--series-balance)',
+            dash: '6 4',
+          },
+        ]),
+  ];
+
+  return (
+    <div className="trade-chart" ref={ref}>
+      {width > 0 && (
+        <div className="trade-chart__plot trade-chart__main" data-scale={scale} {...scrub}>
+          <LineChart
+            width={width}
+            height={height}
+            data={rows}
+            margin={MARGIN}
+            title={`China–Turkmenistan trade, ${minYear}–${maxYear}, ${log ? 'log' : 'linear'} scale`}
+          >
+            <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
+            <XAxis
+              dataKey="year"
+              type="number"
+              domain={[minYear, maxYear]}
+              ticks={ticks}
+              allowDecimals={false}
+              stroke="var(--muted)"
+              tick={{ fill: 'var(--muted)', fontSize: 12 }}
+              tickMargin={14}
+            />
+            <YAxis
+              width={Y_AXIS_WIDTH}
+              scale={log ? 'log' : 'linear'}
+              domain={yDomain}
+              ticks={yTicks}
+              allowDataOverflow={log}
+              tickFormatter={formatUsdShort}
+              stroke="var(--muted)"
+              tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            />
+            {!log && <ReferenceLine y={0} stroke="var(--muted)" />}
+            <Tooltip
+              formatter={tooltipFormatter}
+              labelFormatter={(y) => `Year ${String(y)}`}
+              isAnimationActive={false}
+              contentStyle={{
+                background: 'var(--surface)',
+                border: '1px solid var(--border)',
+                color: 'var(--text)',
+              }}
+              cursor={{ stroke: 'var(--muted)', strokeDasharray: '3 3' }}
+            />
+            <Line
+              dataKey="exports"
+              name="China’s exports"
+              stroke="var(--series-exports)"
+              strokeWidth={2.5}
+              connectNulls={false}
+              dot={dots.exports}
+              activeDot={{ r: 4 }}
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="imports"
+              name="China’s imports"
+              stroke="var(--series-imports)"
+              strokeWidth={2.5}
+              connectNulls={false}
+              dot={dots.imports}
+              activeDot={{ r: 4 }}
+              isAnimationActive={false}
+            />
+            {!log && (
+              <Line
+                dataKey="balance"
+                name="Balance (imports − exports)"
+                stroke="var(--series-balance)"
+                strokeWidth={2}
+                strokeDasharray="6 4"
+                connectNulls={false}
+                dot={dots.balance}
+                activeDot={{ r: 3 }}
+                isAnimationActive={false}
+              />
+            )}
+            <SelectedYear />
+            <SvgLegend items={legend} narrow={narrow} />
+            <ClaimMarkers claims={usdClaims} onHint={setHint} onSelectYear={onSelectYear} />
+            <EventMarkers
+              eventYears={props.eventYears}
+              eventsByYear={props.eventsByYear}
+              onHint={setHint}
+            />
+          </LineChart>
+          <Hint hint={hint?.chart === 'main' ? hint : null} />
+        </div>
+      )}
+      {width > 0 && props.showShare && (
+        <div className="trade-share" role="group" aria-labelledby="trade-share-title">
+          <h3 id="trade-share-title">China’s share of Turkmenistan’s total trade</h3>
+          <div className="trade-chart__plot">
+            <LineChart
+              width={width}
+              height={170}
+              data={props.shareRows}
+              margin={MARGIN}
+              title="China’s share of Turkmenistan’s total trade, percent"
+            >
+              <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
+              <XAxis
+                dataKey="year"
+                type="number"
+                domain={[minYear, maxYear]}
+                ticks={ticks}
+                stroke="var(--muted)"
+                tick={{ fill: 'var(--muted)', fontSize: 12 }}
+              />
+              <YAxis
+                width={Y_AXIS_WIDTH}
+                domain={[0, 100]}
+                ticks={[0, 25, 50, 75, 100]}
+                tickFormatter={(v: number) => `${v}%`}
+                stroke="var(--muted)"
+                tick={{ fill: 'var(--muted)', fontSize: 12 }}
+              />
+              <Tooltip
+                formatter={shareFormatter}
+                labelFormatter={(y) => `Year ${String(y)}`}
+                isAnimationActive={false}
+                contentStyle={{
+                  background: 'var(--surface)',
+                  border: '1px solid var(--border)',
+                  color: 'var(--text)',
+                }}
+              />
+              <Line
+                dataKey="share"
+                name="China’s share"
+                stroke="var(--text)"
+                strokeWidth={2}
+                connectNulls={false}
+                dot={false}
+                isAnimationActive={false}
+              />
+              <SelectedYear label={false} />
+              <ClaimMarkers
+                claims={shareClaims}
+                chart="share"
+                onHint={setHint}
+                onSelectYear={onSelectYear}
+              />
+            </LineChart>
+            <Hint hint={hint?.chart === 'share' ? hint : null} />
+          </div>
+        </div>
+      )}
+      {width === 0 && <div className="trade-chart__placeholder" style={{ height }} />}
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+import {
+  claimVerdict,
+  isTradeMeasure,
+  TOTAL_TRADE_SOURCE,
+  type ClaimVerdict,
+} from '../../data/claims';
+import { balanceUsd, chinaShareOfTotal, tradeSeries } from '../../data/derive';
+import type { Claim, Dataset, Reporter, TotalTradeRow, TradeRow } from '../../data/schema';
+
+/** Pure layout and data helpers of the trade figure. */
+
+/** One year of the chart: `null` in a gap, so the lines break there (never bridged). */
+export interface ChartRow {
+  year: number;
+  exports: number | null;
+  imports: number | null;
+  balance: number | null;
+  sourceId: string | null;
+}
+
+export function chartRows(
+  trade: readonly TradeRow[],
+  reporter: Reporter,
+  minYear: number,
+  maxYear: number,
+): ChartRow[] {
+  const byYear = new Map(tradeSeries(trade, reporter).map((r) => [r.year, r]));
+  const rows: ChartRow[] = [];
+  for (let year = minYear; year <= maxYear; year += 1) {
+    const r = byYear.get(year);
+    rows.push(
+      r
+        ? {
+            year,
+            exports: r.exportsUsd,
+            imports: r.importsUsd,
+            balance: balanceUsd(r),
+            sourceId: r.sourceId,
+          }
+        : { year, exports: null, imports: null, balance: null, sourceId: null },
+    );
+  }
+  return rows;
+}
+
+/** Source ids of the rows, in order of first appearance. */
+export function sourceIdsOf(rows: readonly { sourceId: string | null }[]): string[] {
+  return [...new Set(rows.flatMap((r) => (r.sourceId ? [r.sourceId] : [])))];
+}
+
+export interface ShareRow {
+  year: number;
+  /** Percent, or `null` where the bilateral row or the DOTS total is missing. */
+  share: number | null;
+  sourceId: string | null;
+}
+
+/** China's share of Turkmenistan's total trade, from the DOTS world totals only. */
+export function shareRows(
+  trade: readonly TradeRow[],
+  totalTrade: readonly TotalTradeRow[],
+  reporter: Reporter,
+  minYear: number,
+  maxYear: number,
+): ShareRow[] {
+  const totals = new Map(
+    totalTrade.filter((t) => t.sourceId === TOTAL_TRADE_SOURCE).map((t) => [t.year, t]),
+  );
+  const byYear = new Map(tradeSeries(trade, reporter).map((r) => [r.year, r]));
+  const rows: ShareRow[] = [];
+  for (let year = minYear; year <= maxYear; year += 1) {
+    const row = byYear.get(year);
+    const share = chinaShareOfTotal(row, totals.get(year));
+    rows.push({ year, share, sourceId: share === null || !row ? null : row.sourceId });
+  }
+  return rows;
+}
+
+/** True where a point has no neighbour on either side, so a line alone would not show it. */
+export function isIsolated(values: readonly (number | null)[], index: number): boolean {
+  if (values[index] === null || values[index] === undefined) return false;
+  const before = index > 0 ? values[index - 1] : null;
+  const after = index < values.length - 1 ? values[index + 1] : null;
+  return (before ?? null) === null && (after ?? null) === null;
+}
+
+/** Year ticks: every 5 years on wide charts, every 10 on narrow ones; always within the range. */
+export function yearTicks(minYear: number, maxYear: number, width: number): number[] {
+  const step = width < 520 ? 10 : 5;
+  const first = Math.ceil(minYear / step) * step;
+  const ticks: number[] = [];
+  for (let y = first; y <= maxYear; y += step) ticks.push(y);
+  return ticks;
+}
+
+/** Domain of a log axis: whole powers of ten around the positive values. */
+export function logDomain(values: readonly (number | null)[]): [number, number] {
+  const positive = values.filter((v): v is number => v !== null && v > 0);
+  if (!positive.length) return [1, 10];
+  const lo = 10 ** Math.floor(Math.log10(Math.min(...positive)));
+  const hi = 10 ** Math.ceil(Math.log10(Math.max(...positive)));
+  return [lo, hi === lo ? lo * 10 : hi];
+}
+
+/** Ticks of a log axis: each power of ten in the domain (every other one when narrow). */
+export function logTicks([lo, hi]: [number, number], narrow = false): number[] {
+  const ticks: number[] = [];
+  const step = narrow ? 2 : 1;
+  for (let p = Math.round(Math.log10(lo)); p <= Math.round(Math.log10(hi)); p += step)
+    ticks.push(10 ** p);
+  return ticks;
+}
+
+/** Position of a year along the plot, 0 at the first year and 1 at the last. */
+export function yearFraction(year: number, minYear: number, maxYear: number): number {
+  return maxYear === minYear ? 0 : (year - minYear) / (maxYear - minYear);
+}
+
+export interface CheckedClaim {
+  claim: Claim;
+  result: ClaimVerdict;
+}
+
+/** The article's trade claims with their verdicts for a reporter; USD ones go on the main chart. */
+export function checkedClaims(
+  dataset: Pick<Dataset, 'claims' | 'trade' | 'totalTrade'>,
+  reporter: Reporter,
+): CheckedClaim[] {
+  return dataset.claims
+    .filter((c) => isTradeMeasure(c.measure) || c.measure === 'china-share-of-china-asia-trade')
+    .map((claim) => ({ claim, result: claimVerdict(claim, dataset, reporter) }))
+    .sort((a, b) => a.claim.year - b.claim.year || a.claim.id.localeCompare(b.claim.id));
+}
+
+/** A short glyph per verdict, so verdicts never depend on colour alone. */
+export const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
+
+export const CLAIM_MEASURE_LABEL: Record<string, string> = {
+  'china-exports': 'China’s exports',
+  'china-imports': 'China’s imports',
+  'bilateral-trade': 'Bilateral trade',
+  'china-share-of-tkm-trade': 'China’s share of Turkmenistan’s trade',
+  'china-share-of-china-asia-trade': 'Turkmenistan’s share of China’s trade with Asia',
+};
+
+/** A "nice" step (1, 2, 2.5 or 5 × 10^k) that splits `span` into about `count` parts. */
+export function niceStep(span: number, count: number): number {
+  if (!(span > 0) || count < 1) return 1;
+  const raw = span / count;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw);
+  return step ?? 10 * mag;
+}
+
+/** Evenly spaced round ticks covering [min, max] (which always includes zero here). */
+export function linearTicks(min: number, max: number, count: number): number[] {
+  const step = niceStep(max - min, count);
+  const lo = Math.floor(min / step) * step;
+  const hi = Math.ceil(max / step) * step;
+  const ticks: number[] = [];
+  for (let v = lo; v <= hi + step / 2; v += step) ticks.push(Math.round(v / step) * step);
+  return ticks;
+}
+
+/** The year nearest a horizontal position on the plot (clamped to the range): click or drag to scrub. */
+export function yearAtX(
+  x: number,
+  plotLeft: number,
+  plotWidth: number,
+  minYear: number,
+  maxYear: number,
+): number {
+  if (plotWidth <= 0) return minYear;
+  const fraction = Math.min(1, Math.max(0, (x - plotLeft) / plotWidth));
+  return Math.round(minYear + fraction * (maxYear - minYear));
+}
+
+/**
+ * Domain of the linear axis: zero to a round top; below zero only as far as the data goes (plus
+ * a little room), so a small negative balance does not cost a whole tick step of height.
+ */
+export function linearDomain(values: readonly number[], count: number): [number, number] {
+  const min = Math.min(0, ...values);
+  const max = Math.max(0, ...values);
+  const ticks = linearTicks(0, max, count);
+  const hi = ticks[ticks.length - 1] ?? 1;
+  return [min < 0 ? min - 0.04 * (hi - min) : 0, hi];
+}

@@ -1,0 +1,268 @@
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, PHONE, searchParams, startBrowser } from './browser';
+
+const session = startBrowser();
+
+const FIRST = 1991;
+const LAST = 2025;
+// TradeChart's margins: left 4 + y-axis 60, right 24.
+const PLOT_LEFT = 64;
+const PLOT_RIGHT = 24;
+
+const figure = (page: Page) => page.getByRole('figure', { name: /trade/i });
+const chartSvg = (page: Page) => figure(page).locator('.trade-chart__main svg.recharts-surface');
+
+async function readout(page: Page, label: RegExp): Promise<string> {
+  const term = figure(page).locator('dt').filter({ hasText: label });
+  return (await term.locator('xpath=following-sibling::dd').textContent()) ?? '';
+}
+
+async function pointForYear(page: Page, year: number) {
+  const box = (await chartSvg(page).boundingBox())!;
+  const plot = box.width - PLOT_LEFT - PLOT_RIGHT;
+  return {
+    x: box.x + PLOT_LEFT + ((year - FIRST) / (LAST - FIRST)) * plot,
+    y: box.y + box.height * 0.55,
+  };
+}
+
+/** The selected year as marked on the chart: the year whose position the reference line is at. */
+async function markedYear(page: Page): Promise<number> {
+  const box = (await chartSvg(page).boundingBox())!;
+  // The vertical reference line (the other one is the horizontal zero line).
+  const x1 = await chartSvg(page)
+    .locator('.recharts-reference-line line')
+    .evaluateAll((lines) =>
+      Number(lines.find((l) => l.getAttribute('x1') === l.getAttribute('x2'))?.getAttribute('x1')),
+    );
+  const plot = box.width - PLOT_LEFT - PLOT_RIGHT;
+  return Math.round(FIRST + ((x1 - PLOT_LEFT) / plot) * (LAST - FIRST));
+}
+
+/** Recharts 3 draws tick labels in z-index layers: read them by their own class. */
+const tickLabels = (page: Page) =>
+  chartSvg(page).locator('.recharts-cartesian-axis-tick-label').allTextContents();
+
+describe('trade figure in a real browser', () => {
+  it('scrubbing with the slider and on the chart updates the readout and the marker', async () => {
+    const t = await session.newPage();
+    await t.goto('/?year=2005');
+    await chartSvg(t.page).waitFor();
+    expect(await readout(t.page, /exports to Turkmenistan, 2005/)).toBe('$90.4 million');
+    await expect.poll(() => markedYear(t.page)).toBe(2005);
+    const slider = t.page.getByRole('slider', { name: 'Year' });
+    await slider.focus();
+    await t.page.keyboard.press('ArrowRight');
+    await expect.poll(() => readout(t.page, /exports to Turkmenistan, 2006/)).toBe('$162 million');
+    await expect.poll(() => markedYear(t.page)).toBe(2006);
+
+    // Click on the chart: a second way to scrub.
+    const p2020 = await pointForYear(t.page, 2020);
+    await t.page.mouse.click(p2020.x, p2020.y);
+    await expect.poll(() => searchParams(t.page).year).toBe('2020');
+    expect(await readout(t.page, /imports from Turkmenistan, 2020/)).toBe('$6.07 billion');
+    expect(await readout(t.page, /Balance.*2020/)).toBe('$5.63 billion');
+    await expect.poll(() => markedYear(t.page)).toBe(2020);
+
+    // Drag from 2000 to 2010.
+    const a = await pointForYear(t.page, 2000);
+    const b = await pointForYear(t.page, 2010);
+    await t.page.mouse.move(a.x, a.y);
+    await t.page.mouse.down();
+    await t.page.mouse.move(b.x, b.y, { steps: 10 });
+    await t.page.mouse.up();
+    await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('2010');
+
+    // A gap reads "no data" and the line is not bridged: the 2023 point stands alone.
+    await t.goto('/?year=2022');
+    await chartSvg(t.page).waitFor();
+    expect(await readout(t.page, /exports to Turkmenistan, 2022/)).toBe('no data');
+    expect(await readout(t.page, /Balance.*2022/)).toBe('no data');
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
+  it('reporter and scale change the chart and the address', async () => {
+    const t = await session.newPage();
+    await t.goto('/?year=2020');
+    await chartSvg(t.page).waitFor();
+    const importsPath = () =>
+      chartSvg(t.page).locator('.recharts-line path.recharts-curve').nth(1).getAttribute('d');
+    const before = await importsPath();
+    await figure(t.page).getByRole('radio', { name: 'Turkmenistan (mirror)' }).check();
+    await expect.poll(() => searchParams(t.page).reporter).toBe('mirror');
+    await expect.poll(importsPath).not.toBe(before);
+    expect(await readout(t.page, /imports from Turkmenistan, 2020/)).toBe('$4.44 billion');
+    expect(await figure(t.page).textContent()).toContain('IMF_DOTS_TKM');
+
+    const lines = () => chartSvg(t.page).locator('.recharts-line').count();
+    expect(await lines()).toBe(3);
+    await figure(t.page).getByRole('switch', { name: 'Log scale' }).check();
+    await expect.poll(() => searchParams(t.page).scale).toBe('log');
+    // On a log scale the balance (which changes sign) is not drawn; ticks are powers of ten.
+    await expect.poll(lines).toBe(2);
+    const ticks = (await tickLabels(t.page)).filter((l) => l.startsWith('$'));
+    expect(ticks).toContain('$1B');
+    expect(ticks).toContain('$1M');
+    await t.page.goBack();
+    await expect.poll(() => searchParams(t.page).scale).toBeUndefined();
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
+  it('downloads exactly the series on screen as CSV, and the chart as SVG and PNG', async () => {
+    const t = await session.newPage();
+    await t.goto('/?year=2020&reporter=mirror');
+    await chartSvg(t.page).waitFor();
+    const fig = figure(t.page);
+
+    const [csv] = await Promise.all([
+      t.page.waitForEvent('download'),
+      fig.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe('china-turkmenistan-trade-mirror.csv');
+    const text = readFileSync((await csv.path())!, 'utf8');
+    const lines = text.trimEnd().split('\r\n');
+    expect(lines[0]).toContain('Turkmenistan-reported (mirror)');
+    expect(text).toContain('Units: current US dollars');
+    expect(text).toContain('# Source IMF_DOTS_TKM:');
+    expect(text).not.toContain('IMF_DOTS_CHN');
+    expect(lines).toContain('year,china_exports_usd,china_imports_usd,balance_usd,source_id');
+    expect(lines).toContain('2020,426487894,4444088132,4017600238,IMF_DOTS_TKM');
+    expect(lines).toContain('2023,,,,');
+    expect(lines.filter((l) => /^\d{4},/.test(l))).toHaveLength(LAST - FIRST + 1);
+
+    const [svg] = await Promise.all([
+      t.page.waitForEvent('download'),
+      fig.getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
+    const svgText = readFileSync((await svg.path())!, 'utf8');
+    expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svgText).toContain('China–Turkmenistan trade by year');
+    expect(svgText).toContain('Current US dollars');
+    expect(svgText).toContain('Sources: IMF_DOTS_TKM');
+    expect(svgText).not.toContain('var(--');
+
+    const [png] = await Promise.all([
+      t.page.waitForEvent('download'),
+      fig.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    const bytes = readFileSync((await png.path())!);
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(bytes.length).toBeGreaterThan(10_000);
+
+    const origin = new URL(session.baseUrl).origin;
+    expect(
+      t.requests.filter(
+        (u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'),
+      ),
+    ).toEqual([]);
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
+  it('shows the numbers as a table and the claims with their verdicts', async () => {
+    const t = await session.newPage();
+    await t.goto('/?year=2020');
+    const fig = figure(t.page);
+    await fig.getByRole('button', { name: 'Table' }).click();
+    const table = t.page.getByRole('table', { name: /trade/i });
+    await table.waitFor();
+    const row = table.getByRole('row', { name: /^2020/ });
+    expect(await row.textContent()).toContain('$445 million');
+    expect(await row.textContent()).toContain('$6.07 billion');
+    expect(await table.getByRole('row', { name: /^2022/ }).textContent()).toContain('no data');
+    const claims = t.page.getByRole('table', { name: /article claims/i });
+    expect(await claims.getByRole('row', { name: /^2012 Bilateral/ }).textContent()).toContain(
+      'matches the 2013 figure',
+    );
+    await t.close();
+  });
+
+  it('works with the keyboard alone', async () => {
+    const t = await session.newPage();
+    await t.goto('/?year=2001');
+    await chartSvg(t.page).waitFor();
+    const fig = figure(t.page);
+    await fig.getByRole('switch', { name: 'Log scale' }).focus();
+    await t.page.keyboard.press('Space');
+    await expect.poll(() => searchParams(t.page).scale).toBe('log');
+    await t.page.keyboard.press('Tab');
+    await t.page.keyboard.press('ArrowRight');
+    await expect.poll(() => searchParams(t.page).reporter).toBe('mirror');
+    await t.page.keyboard.press('ArrowLeft');
+    await expect.poll(() => searchParams(t.page).reporter).toBeUndefined();
+
+    // Tab into the chart: the SVG (Recharts' keyboard tooltip), then the markers.
+    await chartSvg(t.page).focus();
+    await t.page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => fig.locator('.recharts-tooltip-wrapper').textContent())
+      .toMatch(/Year \d{4}/);
+    let name = '';
+    for (let i = 0; i < 20 && !/Article claim, 2012/.test(name); i += 1) {
+      await t.page.keyboard.press('Tab');
+      name = await t.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    }
+    expect(name).toMatch(/Article claim, 2012.*differs.*matches the 2013 figure/);
+    await expect.poll(() => t.page.getByRole('tooltip').textContent()).toContain('2013 figure');
+    await t.page.keyboard.press('Enter');
+    await expect.poll(() => searchParams(t.page).year).toBe('2012');
+
+    for (let i = 0; i < 40 && !/2009:.*inaugurated/i.test(name); i += 1) {
+      await t.page.keyboard.press('Tab');
+      name = await t.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    }
+    expect(name).toMatch(/2009:.*inaugurated/i);
+    await t.page.keyboard.press('Enter');
+    await expect.poll(() => new URL(t.page.url()).pathname).toMatch(/^\/events\/2009-/);
+    expect(searchParams(t.page).scale).toBe('log');
+    await t.page.goBack();
+    await expect.poll(() => new URL(t.page.url()).pathname).toBe('/');
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
+  it('is axe clean with everything open, on desktop and phone, and does not overflow at 375 px', async () => {
+    for (const viewport of [undefined, PHONE]) {
+      const t = await session.newPage(viewport ? { viewport } : {});
+      await t.goto('/?year=2013&scale=log&reporter=mirror');
+      await chartSvg(t.page).waitFor();
+      const fig = figure(t.page);
+      await fig.getByRole('button', { name: 'Table' }).click();
+      await fig.getByRole('checkbox', { name: /share of Turkmenistan/i }).check();
+      await fig.locator('.trade-share svg').waitFor();
+      await t.page.waitForTimeout(200);
+      await expectNoAxeViolations(t.page);
+      const overflow = await t.page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await t.close();
+    }
+  });
+
+  it('takes screenshots at 1440 and 375 px', async () => {
+    for (const [label, viewport] of [
+      ['desktop', undefined],
+      ['phone', PHONE],
+    ] as const) {
+      const t = await session.newPage(viewport ? { viewport } : {});
+      await t.goto('/?year=2014');
+      await chartSvg(t.page).waitFor();
+      const path = join(tmpdir(), `trade-e2e-${label}.png`);
+      await figure(t.page).screenshot({ path });
+      expect(readFileSync(path).length).toBeGreaterThan(20_000);
+      // Fewer year ticks on a phone.
+      const ticks = await chartSvg(t.page)
+        .locator('.recharts-xAxis .recharts-cartesian-axis-tick')
+        .count();
+      expect(ticks).toBe(label === 'phone' ? 3 : 7);
+      await t.close();
+    }
+  });
+});
