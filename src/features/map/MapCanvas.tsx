@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useRef, type MouseEvent } from 'react';
+import { memo, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { LineStatus } from '../../data/derive';
 import type { LineId, PipelineLine, Place } from '../../data/schema';
 import basemap from './basemap.json';
@@ -74,6 +74,12 @@ export const MapCanvas = memo(function MapCanvas({
     e.preventDefault();
     onActivate(href);
   };
+  // SVG links are not activated by Enter everywhere (jsdom, some browsers): do it here, once.
+  const key = (href: string) => (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    onActivate(href);
+  };
 
   return (
     <div ref={ref} className="map-canvas">
@@ -128,6 +134,7 @@ export const MapCanvas = memo(function MapCanvas({
                 aria-label={lineLabel(line.id, s.status, s.highlighted)}
                 tabIndex={0}
                 onClick={click(s.href)}
+                onKeyDown={key(s.href)}
                 onMouseEnter={() => onShow(line.id)}
                 onFocus={() => onShow(line.id)}
               >

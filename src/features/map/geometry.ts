@@ -125,3 +125,63 @@ export function edgeExit(
     angle: (Math.atan2(dy, dx) * 180) / Math.PI,
   };
 }
+
+/** Clips a segment to a rectangle (Liang–Barsky); `null` when it lies wholly outside. */
+export function clipSegment(
+  a: Point,
+  b: Point,
+  [x0, y0, x1, y1]: readonly [number, number, number, number],
+): [Point, Point] | null {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, a[0] - x0],
+    [dx, x1 - a[0]],
+    [-dy, a[1] - y0],
+    [dy, y1 - a[1]],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return null;
+    } else {
+      const r = q / p;
+      if (p < 0) t0 = Math.max(t0, r);
+      else t1 = Math.min(t1, r);
+      if (t0 > t1) return null;
+    }
+  }
+  return [
+    [a[0] + t0 * dx, a[1] + t0 * dy],
+    [a[0] + t1 * dx, a[1] + t1 * dy],
+  ];
+}
+
+/**
+ * Clips a polyline to a rectangle, splitting it where it leaves and re-enters, so what is drawn
+ * (and its bounding box) stays inside the map.
+ */
+export function clipPolyline(
+  points: readonly Point[],
+  rect: readonly [number, number, number, number],
+): Point[][] {
+  const parts: Point[][] = [];
+  let current: Point[] = [];
+  for (let i = 0; i < points.length - 1; i += 1) {
+    const seg = clipSegment(points[i]!, points[i + 1]!, rect);
+    if (!seg) {
+      if (current.length > 1) parts.push(current);
+      current = [];
+      continue;
+    }
+    const last = current[current.length - 1];
+    if (last && last[0] === seg[0][0] && last[1] === seg[0][1]) current.push(seg[1]);
+    else {
+      if (current.length > 1) parts.push(current);
+      current = [seg[0], seg[1]];
+    }
+  }
+  if (current.length > 1) parts.push(current);
+  return parts;
+}

@@ -6,6 +6,7 @@
 import type { LineId, PipelineLine, Place } from '../../data/schema';
 import basemap from './basemap.json';
 import {
+  clipPolyline,
   edgeExit,
   inFrame,
   makeProjection,
@@ -33,8 +34,13 @@ export interface ProjectedLine {
   parts: Point[][];
 }
 
+/** Projected lines, clipped to the map (the onward lines run far east, out of the frame). */
 export function projectLines(lines: readonly PipelineLine[]): ProjectedLine[] {
-  return lines.map((l) => ({ id: l.id, parts: projectParts(project, l.coordinates) }));
+  const frame = [0, 0, MAP_WIDTH, MAP_HEIGHT] as const;
+  return lines.map((l) => ({
+    id: l.id,
+    parts: projectParts(project, l.coordinates).flatMap((part) => clipPolyline(part, frame)),
+  }));
 }
 
 /** SVG path per line at a given scale (screen px per map unit), shared routes offset apart. */
