@@ -146,7 +146,7 @@ export const MapCanvas = memo(function MapCanvas({
           })}
         </g>
         <g className="map-places" aria-hidden="true">
-          {marks.inside.map((p) => (
+          {labels.marks.map((p) => (
             <circle
               key={p.id}
               className={`map-place map-place--${p.kind.replace(/\s+/g, '-')}`}

@@ -78,6 +78,8 @@ describe('places, labels and the arrow towards Beijing', () => {
     for (const id of ['ashgabat', 'tashkent', 'almaty', 'khorgos-horgos', 'galkynysh-gas-field'])
       expect(ids).toContain(id);
     expect(narrow.places.length).toBeLessThan(wide.places.length);
+    expect(narrow.marks.length).toBeLessThan(wide.marks.length);
+    expect(narrow.places.map((l) => l.id)).toContain('ashgabat');
     const all = [...narrow.places, ...narrow.countries];
     for (const [i, a] of all.entries())
       for (const b of all.slice(i + 1)) expect(boxesOverlap(a.box, b.box)).toBe(false);

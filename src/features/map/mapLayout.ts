@@ -110,6 +110,8 @@ export function arrowTowards(origin: Point, target: PlaceMark, scale: number): A
 }
 
 export interface MapLabels {
+  /** Places drawn at this scale (a narrow map shows only the important ones). */
+  marks: PlaceMark[];
   places: PlacedLabel[];
   countries: PlacedLabel[];
   fontSize: number;
@@ -132,22 +134,21 @@ export function mapLabels(
   const fontSize = 12 / scale;
   const countryFontSize = 10.5 / scale;
   const markerRadius = 3.5 / scale;
-  const markers: Box[] = places.map((p) => ({
+  const floor = minLabelPriority(scale);
+  const shown = places.filter((p) => placePriority(p) >= floor);
+  const markers: Box[] = shown.map((p) => ({
     x0: p.x - markerRadius,
     y0: p.y - markerRadius,
     x1: p.x + markerRadius,
     y1: p.y + markerRadius,
   }));
-  const floor = minLabelPriority(scale);
-  const placeCandidates: LabelCandidate[] = places
-    .filter((p) => placePriority(p) >= floor)
-    .map((p) => ({
-      id: p.id,
-      text: placeLabel(p.name),
-      x: p.x,
-      y: p.y,
-      priority: placePriority(p),
-    }));
+  const placeCandidates: LabelCandidate[] = shown.map((p) => ({
+    id: p.id,
+    text: placeLabel(p.name),
+    x: p.x,
+    y: p.y,
+    priority: placePriority(p),
+  }));
   const placed = placeLabels(placeCandidates, {
     width: MAP_WIDTH,
     height: MAP_HEIGHT,
@@ -175,5 +176,12 @@ export function mapLabels(
     fontSize: countryFontSize,
     obstacles: [...markers, ...obstacles, ...placed.map((p) => p.box)],
   });
-  return { places: placed, countries: countryLabels, fontSize, countryFontSize, markerRadius };
+  return {
+    marks: shown,
+    places: placed,
+    countries: countryLabels,
+    fontSize,
+    countryFontSize,
+    markerRadius,
+  };
 }
