@@ -104,6 +104,7 @@ describe('PipelineMap', () => {
       name: 'Global Energy Monitor, Global Gas Infrastructure Tracker (CC BY 4.0)',
     });
     expect(gem).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(gem).toHaveAttribute('target', '_blank');
     expect(screen.getByRole('link', { name: 'Natural Earth' })).toHaveAttribute(
       'rel',
       'noopener noreferrer',

@@ -112,11 +112,11 @@ export function PipelineMap() {
       />
       <p className="map-credits">
         Routes:{' '}
-        <a href={gem?.url ?? undefined} rel="noopener noreferrer">
+        <a href={gem?.url ?? undefined} target="_blank" rel="noopener noreferrer">
           Global Energy Monitor, Global Gas Infrastructure Tracker (CC BY 4.0)
         </a>{' '}
         <SourceRef id="GEM_GGIT_2024_10" source={gem} />. Country outlines:{' '}
-        <a href={naturalEarth?.url ?? undefined} rel="noopener noreferrer">
+        <a href={naturalEarth?.url ?? undefined} target="_blank" rel="noopener noreferrer">
           Natural Earth
         </a>{' '}
         <SourceRef id="NATURAL_EARTH" source={naturalEarth} />.
