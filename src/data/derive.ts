@@ -1,4 +1,4 @@
-import { yearOf } from './dates';
+import { comparePartialDates, yearOf } from './dates';
 import type {
   DatasetEvent,
   GasRow,
@@ -97,10 +97,10 @@ export function lineStatus(
 ): LineStatusResult {
   const own = milestones.filter((m) => m.lineId === lineId);
   const passed = own.filter((m) => yearOf(m.date) <= year);
+  // The furthest stage reached; among milestones of one stage, the latest decides.
   const reached = passed
     .filter((m) => m.kind !== 'delayed')
-    .sort((a, b) => STAGE[b.kind] - STAGE[a.kind])[0];
-  const delayedMilestone = passed.find((m) => m.kind === 'delayed');
+    .sort((a, b) => STAGE[b.kind] - STAGE[a.kind] || comparePartialDates(b.date, a.date))[0];
   if (!reached) {
     const agreement = own.find((m) => m.kind === 'agreed');
     return agreement
@@ -113,6 +113,11 @@ export function lineStatus(
       : reached.kind === 'construction-started'
         ? 'under construction'
         : 'planned';
+  // A delay counts only if it was reported at or after the stage reached (the latest one wins):
+  // a later milestone means the work moved on.
+  const delayedMilestone = passed
+    .filter((m) => m.kind === 'delayed' && comparePartialDates(m.date, reached.date) >= 0)
+    .sort((a, b) => comparePartialDates(b.date, a.date))[0];
   const delayed = status !== 'in service' && delayedMilestone !== undefined;
   return { status, milestone: delayed ? delayedMilestone : reached, delayed };
 }

@@ -1,35 +1,144 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { capacityInService, gasForYear } from '../../data/derive';
 import { formatBcm } from '../../data/format';
+import type { LineId } from '../../data/schema';
 import { useExplorer } from '../../store/StoreProvider';
-import { selectModel, selectYear, useLineStatuses } from '../../store/selectors';
+import {
+  selectModel,
+  selectYear,
+  useHighlightedLines,
+  useLineStatuses,
+} from '../../store/selectors';
+import { SourceRef } from '../../ui/SourceRef';
+import { attributeSources, MAIN_LINES, relevantEventId } from './lineInfo';
+import { LineDetails } from './LineDetails';
+import { LineList } from './LineList';
+import { MapCanvas, type MapLineState } from './MapCanvas';
+import { MapLegend } from './MapLegend';
+import { SourceRefs } from './SourceRefs';
+import './map.css';
 
-/** Placeholder of the pipeline map: line statuses and gas for the year (map: issue 5). */
+/** The pipeline map: Lines A–D and the onward West–East pipelines, by status in the year. */
 export function PipelineMap() {
   const year = useExplorer(selectYear);
-  const { dataset } = useExplorer(selectModel);
+  const model = useExplorer(selectModel);
+  const { dataset, sourcesById, events } = model;
   const statuses = useLineStatuses();
+  const highlighted = useHighlightedLines();
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  const [activeId, setActiveId] = useState<LineId | null>(null);
+
   const gas = useMemo(() => gasForYear(dataset.gas, year), [dataset, year]);
   const capacity = useMemo(
-    () => capacityInService(dataset.lines, dataset.milestones, year, ['A', 'B', 'C', 'D']),
+    () => capacityInService(dataset.lines, dataset.milestones, year, MAIN_LINES),
     [dataset, year],
   );
+  const capacitySources = useMemo(() => {
+    const inService = statuses.filter(
+      (s) => MAIN_LINES.includes(s.line.id) && s.status === 'in service',
+    );
+    const ids = inService.flatMap((s) => attributeSources(s.line, 'capacity_bcm'));
+    return ids.length ? [...new Set(ids), 'APP_DERIVED'] : [];
+  }, [statuses]);
+
+  /** Where each line leads: its most relevant event (or its source), keeping the query. */
+  const hrefs = useMemo(
+    () =>
+      new Map<LineId, string>(
+        statuses.map((s) => {
+          const eventId = relevantEventId(s.line.id, s, dataset.milestones, events, year);
+          return [
+            s.line.id,
+            eventId ? `/events/${eventId}${search}` : `/sources#${s.line.sourceId}`,
+          ];
+        }),
+      ),
+    [statuses, dataset, events, year, search],
+  );
+  const state = useMemo(
+    () =>
+      new Map<LineId, MapLineState>(
+        statuses.map((s) => [
+          s.line.id,
+          {
+            status: s.status,
+            highlighted: highlighted.includes(s.line.id),
+            href: hrefs.get(s.line.id) ?? '/',
+          },
+        ]),
+      ),
+    [statuses, highlighted, hrefs],
+  );
+  const onActivate = useCallback((href: string) => navigate(href), [navigate]);
+  const active = statuses.find((s) => s.line.id === activeId);
+  const gem = sourcesById.get('GEM_GGIT_2024_10');
+  const naturalEarth = sourcesById.get('NATURAL_EARTH');
+
   return (
-    <figure className="panel" aria-labelledby="map-title">
+    <figure className="panel pipeline-map" aria-labelledby="map-title">
       <figcaption>
         <h2 id="map-title">Central Asia–China gas pipeline</h2>
+        <p className="pipeline-map__intro">
+          Lines A, B and C run side by side from Turkmenistan to Khorgos; Line D is planned through
+          Tajikistan and Kyrgyzstan. In China the West–East pipelines carry the gas on east; the
+          arrow at the right edge points towards Beijing.
+        </p>
       </figcaption>
-      <p>
-        Gas sent to China in {year}: <strong>{formatBcm(gas?.bcm)}</strong>; capacity in service:{' '}
-        {capacity} bcm/yr.
+      <dl className="readout map-readout">
+        <div>
+          <dt>Gas sent to China, {year}</dt>
+          <dd>
+            {formatBcm(gas?.bcm)}
+            {gas && <SourceRefs ids={[gas.sourceId]} sourcesById={sourcesById} />}
+          </dd>
+        </div>
+        <div>
+          <dt>Capacity in service, Lines A–D, end of {year}</dt>
+          <dd>
+            {capacity > 0 ? `${formatBcm(capacity)}/yr` : 'none in service'}
+            <SourceRefs ids={capacitySources} sourcesById={sourcesById} />
+          </dd>
+        </div>
+      </dl>
+      <MapCanvas
+        lines={dataset.lines}
+        places={dataset.places}
+        state={state}
+        activeId={activeId}
+        onShow={setActiveId}
+        onActivate={onActivate}
+      />
+      <p className="map-credits">
+        Routes:{' '}
+        <a href={gem?.url ?? undefined} target="_blank" rel="noopener noreferrer">
+          Global Energy Monitor, Global Gas Infrastructure Tracker (CC BY 4.0)
+        </a>{' '}
+        <SourceRef id="GEM_GGIT_2024_10" source={gem} />. Country outlines:{' '}
+        <a href={naturalEarth?.url ?? undefined} target="_blank" rel="noopener noreferrer">
+          Natural Earth
+        </a>{' '}
+        <SourceRef id="NATURAL_EARTH" source={naturalEarth} />.
       </p>
-      <ul aria-label="Pipeline lines">
-        {statuses.map(({ line, status }) => (
-          <li key={line.id}>
-            {line.name}: {status}
-          </li>
-        ))}
-      </ul>
+      <MapLegend />
+      <LineDetails
+        line={active?.line}
+        result={active}
+        year={year}
+        milestones={dataset.milestones}
+        sourcesById={sourcesById}
+        search={search}
+      />
+      <h3 className="map-list__title">Pipeline lines at the end of {year}</h3>
+      <LineList
+        statuses={statuses}
+        highlighted={highlighted}
+        hrefs={hrefs}
+        year={year}
+        milestones={dataset.milestones}
+        sourcesById={sourcesById}
+      />
     </figure>
   );
 }

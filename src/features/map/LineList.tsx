@@ -1,0 +1,77 @@
+import { Link } from 'react-router';
+import type { LineStatusResult } from '../../data/derive';
+import { formatBcm } from '../../data/format';
+import type { LineId, Milestone, PipelineLine, Source } from '../../data/schema';
+import { attributeSources, lineShortName, statusExplanation, statusSlug } from './lineInfo';
+import { SourceRefs } from './SourceRefs';
+
+export interface LineListProps {
+  statuses: readonly (LineStatusResult & { line: PipelineLine })[];
+  highlighted: readonly LineId[];
+  hrefs: ReadonlyMap<LineId, string>;
+  year: number;
+  milestones: readonly Milestone[];
+  sourcesById: ReadonlyMap<string, Source>;
+}
+
+/** The text twin of the map: each line's status at the end of the year, capacity and sources. */
+export function LineList({
+  statuses,
+  highlighted,
+  hrefs,
+  year,
+  milestones,
+  sourcesById,
+}: LineListProps) {
+  return (
+    <ul className="map-list" aria-label="Pipeline lines">
+      {statuses.map((r) => {
+        const { line, status } = r;
+        const why = statusExplanation(r, milestones, line.id, year);
+        const isHighlighted = highlighted.includes(line.id);
+        const href = hrefs.get(line.id);
+        return (
+          <li
+            key={line.id}
+            className={`map-list__item map-list__item--${statusSlug(status)}${isHighlighted ? ' is-highlighted' : ''}`}
+            data-line={line.id}
+          >
+            <svg className="map-swatch" viewBox="0 0 28 10" aria-hidden="true">
+              <g
+                className={`map-line map-line--${statusSlug(status)}${line.schematic ? ' map-line--schematic' : ''}`}
+              >
+                <path className="map-line__stroke" d="M2 5H26" />
+              </g>
+            </svg>
+            <span className="map-list__text">
+              {href ? (
+                <Link className="map-list__name" to={href}>
+                  {lineShortName(line.id)}
+                </Link>
+              ) : (
+                <strong className="map-list__name">{lineShortName(line.id)}</strong>
+              )}
+              : <strong className="map-list__status">{status}</strong>
+              {why.text && ` (${why.text})`}
+              {why.milestone && (
+                <SourceRefs ids={why.milestone.sourceIds} sourcesById={sourcesById} />
+              )}
+              {' · capacity '}
+              {line.capacityBcm === null ? 'no data' : `${formatBcm(line.capacityBcm)}/yr`}
+              {line.capacityBcm !== null && (
+                <SourceRefs
+                  ids={attributeSources(line, 'capacity_bcm')}
+                  sourcesById={sourcesById}
+                />
+              )}
+              {line.schematic && ' · schematic route'}
+              {isHighlighted && (
+                <strong className="map-list__badge"> · in the selected event</strong>
+              )}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

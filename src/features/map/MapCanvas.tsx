@@ -1,0 +1,185 @@
+import { memo, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import type { LineStatus } from '../../data/derive';
+import type { LineId, PipelineLine, Place } from '../../data/schema';
+import basemap from './basemap.json';
+import { lineLabel, statusSlug } from './lineInfo';
+import {
+  arrowTowards,
+  linePaths,
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  mapLabels,
+  projectLines,
+  projectPlaces,
+} from './mapLayout';
+import { useElementWidth } from './useElementWidth';
+
+/** The country outlines: drawn once, never re-rendered. */
+const Basemap = memo(function Basemap() {
+  return (
+    <g className="map-countries">
+      {basemap.countries.map((c) => (
+        <path key={c.id} d={c.d} />
+      ))}
+    </g>
+  );
+});
+
+export interface MapLineState {
+  status: LineStatus;
+  highlighted: boolean;
+  href: string;
+}
+
+export interface MapCanvasProps {
+  lines: readonly PipelineLine[];
+  places: readonly Place[];
+  /** Per line: its status this year, whether the selected event concerns it, where it leads. */
+  state: ReadonlyMap<LineId, MapLineState>;
+  activeId: LineId | null;
+  onShow: (id: LineId) => void;
+  onActivate: (href: string) => void;
+}
+
+/** The SVG map. Geometry depends on the dataset and the width only; a year step changes classes. */
+export const MapCanvas = memo(function MapCanvas({
+  lines,
+  places,
+  state,
+  activeId,
+  onShow,
+  onActivate,
+}: MapCanvasProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref, MAP_WIDTH);
+  const scale = width / MAP_WIDTH;
+  const clipId = useId();
+  const titleId = useId();
+
+  const projected = useMemo(() => projectLines(lines), [lines]);
+  const paths = useMemo(() => linePaths(projected, scale), [projected, scale]);
+  const marks = useMemo(() => projectPlaces(places), [places]);
+  const arrow = useMemo(() => {
+    const beijing = marks.outside.find((m) => m.id === 'beijing');
+    const origin = marks.inside.find((m) => m.id === 'urumqi') ?? marks.inside[0];
+    return beijing && origin ? arrowTowards([origin.x, origin.y], beijing, scale) : null;
+  }, [marks, scale]);
+  const labels = useMemo(
+    () => mapLabels(marks.inside, basemap.countries, scale, arrow ? [arrow.box] : []),
+    [marks, scale, arrow],
+  );
+
+  const click = (href: string) => (e: MouseEvent) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    onActivate(href);
+  };
+  // SVG links are not activated by Enter everywhere (jsdom, some browsers): do it here, once.
+  const key = (href: string) => (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    onActivate(href);
+  };
+
+  return (
+    <div ref={ref} className="map-canvas">
+      <svg
+        className="map-svg"
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        role="group"
+        aria-labelledby={titleId}
+      >
+        <title id={titleId}>Map of the pipeline lines from Turkmenistan to China</title>
+        <defs>
+          <clipPath id={clipId}>
+            <rect width={MAP_WIDTH} height={MAP_HEIGHT} />
+          </clipPath>
+        </defs>
+        <rect className="map-sea" width={MAP_WIDTH} height={MAP_HEIGHT} aria-hidden="true" />
+        <g aria-hidden="true">
+          <Basemap />
+        </g>
+        <g
+          className="map-country-labels"
+          aria-hidden="true"
+          style={{ fontSize: labels.countryFontSize }}
+        >
+          {labels.countries.map((l) => (
+            <text key={l.id} x={l.x} y={l.y} textAnchor={l.anchor}>
+              {l.text}
+            </text>
+          ))}
+        </g>
+        <g className="map-lines" clipPath={`url(#${clipId})`}>
+          {lines.map((line) => {
+            const s = state.get(line.id);
+            const d = paths.get(line.id);
+            if (!s || !d) return null;
+            const className = [
+              'map-line',
+              `map-line--${statusSlug(s.status)}`,
+              line.schematic ? 'map-line--schematic' : '',
+              line.id.startsWith('WEPP') ? 'map-line--onward' : '',
+              s.highlighted ? 'is-highlighted' : '',
+              activeId === line.id ? 'is-active' : '',
+            ]
+              .filter(Boolean)
+              .join(' ');
+            return (
+              <a
+                key={line.id}
+                href={s.href}
+                className={className}
+                data-line={line.id}
+                aria-label={lineLabel(line.id, s.status, s.highlighted)}
+                tabIndex={0}
+                onClick={click(s.href)}
+                onKeyDown={key(s.href)}
+                onMouseEnter={() => onShow(line.id)}
+                onFocus={() => onShow(line.id)}
+              >
+                <path className="map-line__hit" d={d} />
+                <path className="map-line__halo" d={d} />
+                <path className="map-line__stroke" d={d} />
+              </a>
+            );
+          })}
+        </g>
+        <g className="map-places" aria-hidden="true">
+          {labels.marks.map((p) => (
+            <circle
+              key={p.id}
+              className={`map-place map-place--${p.kind.replace(/\s+/g, '-')}`}
+              cx={p.x}
+              cy={p.y}
+              r={labels.markerRadius}
+            />
+          ))}
+          <g className="map-place-labels" style={{ fontSize: labels.fontSize }}>
+            {labels.places.map((l) => (
+              <text key={l.id} x={l.x} y={l.y} textAnchor={l.anchor}>
+                {l.text}
+              </text>
+            ))}
+          </g>
+          {arrow && (
+            <g className="map-arrow" style={{ fontSize: labels.fontSize }}>
+              <line x1={arrow.from[0]} y1={arrow.from[1]} x2={arrow.to[0]} y2={arrow.to[1]} />
+              <path
+                d={`M0 0L-8 -4.5L-8 4.5Z`}
+                transform={`translate(${arrow.to[0]} ${arrow.to[1]}) rotate(${
+                  Math.atan2(arrow.to[1] - arrow.from[1], arrow.to[0] - arrow.from[0]) *
+                  (180 / Math.PI)
+                }) scale(${1 / scale})`}
+              />
+              <text x={arrow.label.x} y={arrow.label.y} textAnchor={arrow.label.anchor}>
+                to {arrow.name}
+              </text>
+            </g>
+          )}
+        </g>
+        <rect className="map-frame" width={MAP_WIDTH} height={MAP_HEIGHT} aria-hidden="true" />
+      </svg>
+    </div>
+  );
+});
