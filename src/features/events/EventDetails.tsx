@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { serializeUrlState } from '../../app/urlState';
 import { formatPartialDate } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
 import type { Model } from '../../data/model';
@@ -25,6 +26,9 @@ export function EventDetails() {
   const { search } = useLocation();
   const navigate = useNavigate();
   const model = useExplorer(selectModel);
+  // The explorer's address as the store has it: the event's year is in the store a moment before
+  // it is in the address, so an early Escape still keeps it.
+  const explorerSearch = useExplorer((s) => serializeUrlState(s, s.model));
   const event = model.eventsById.get(eventId);
   useDocumentTitle(event ? event.title : 'Event not found');
 
@@ -47,8 +51,8 @@ export function EventDetails() {
   );
 
   const close = useCallback(() => {
-    void navigate({ pathname: '/', search });
-  }, [navigate, search]);
+    void navigate({ pathname: '/', search: explorerSearch });
+  }, [navigate, explorerSearch]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -62,7 +66,7 @@ export function EventDetails() {
   }, [close]);
 
   const back = (
-    <Link className="event-details__back" to={{ pathname: '/', search }}>
+    <Link className="event-details__back" to={{ pathname: '/', search: explorerSearch }}>
       <span aria-hidden="true">←</span>Back to explorer
     </Link>
   );

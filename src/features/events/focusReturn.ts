@@ -29,7 +29,7 @@ export function focusListLink(eventIds: readonly (string | null | undefined)[]):
     const link = document.getElementById(eventLinkId(id));
     if (link) {
       link.focus({ preventScroll: true });
-      link.scrollIntoView({ block: 'nearest' });
+      if (typeof link.scrollIntoView === 'function') link.scrollIntoView({ block: 'nearest' });
       return true;
     }
   }
