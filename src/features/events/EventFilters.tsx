@@ -1,4 +1,4 @@
-import { useMemo, useState, type ChangeEvent } from 'react';
+import { memo, useMemo, useState, type ChangeEvent } from 'react';
 import type { DatasetEvent } from '../../data/schema';
 import { MAX_QUERY_LENGTH } from '../../app/urlState';
 import type { EventOrder } from '../../store/explorerStore';
@@ -6,8 +6,15 @@ import { useExplorer } from '../../store/StoreProvider';
 import { selectCategories, selectModel, selectQuery } from '../../store/selectors';
 import { categoriesInData, categoryLabel, countByCategory, filterEvents } from './eventLogic';
 
-/** Category checkboxes (with counts for the current search), the search box and the list options. */
-export function EventFilters({ searchIndex }: { searchIndex: ReadonlyMap<string, string> }) {
+/**
+ * Category checkboxes (with counts for the current search), the search box and the list options.
+ * Memoized and independent of the year: a year step does not re-render it.
+ */
+export const EventFilters = memo(function EventFilters({
+  searchIndex,
+}: {
+  searchIndex: ReadonlyMap<string, string>;
+}) {
   const model = useExplorer(selectModel);
   const selected = useExplorer(selectCategories);
   const query = useExplorer(selectQuery);
@@ -67,7 +74,7 @@ export function EventFilters({ searchIndex }: { searchIndex: ReadonlyMap<string,
       </div>
     </div>
   );
-}
+});
 
 /**
  * The search box keeps what the user types (spaces included) and puts the trimmed text in the
