@@ -48,6 +48,7 @@ describe('EventDetails', () => {
       const external = within(items[0]!).getByRole('link', { name: /^open at/i });
       expect(external).toHaveAttribute('href', source.url);
       expect(external).toHaveAttribute('rel', 'noopener noreferrer');
+      expect(external).toHaveAttribute('target', '_blank');
     }
     expect(document.title).toContain(event.title);
   });

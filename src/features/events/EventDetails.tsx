@@ -161,9 +161,9 @@ function EventSources({ event, model }: { event: DatasetEvent; model: Model }) {
               {source.credit && <p className="event-source__line">Credit: {source.credit}</p>}
               <p className="event-source__links">
                 {source.url && (
-                  <a href={source.url} rel="noopener noreferrer">
+                  <a href={source.url} target="_blank" rel="noopener noreferrer">
                     Open at {source.publisher}
-                    <span className="visually-hidden"> (external site): {source.title}</span>
+                    <span className="visually-hidden"> (opens in a new tab): {source.title}</span>
                   </a>
                 )}
                 <span>
