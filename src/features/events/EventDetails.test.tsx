@@ -68,13 +68,14 @@ describe('EventDetails', () => {
     const middle = events[10]!;
     const { unmount } = renderWithStore(<Explorer />, { path: `/events/${middle.id}?year=1999` });
     const panel = details();
+    const href = (e: (typeof events)[number]) => `/events/${e.id}?year=${e.date.slice(0, 4)}`;
     expect(within(panel).getByRole('link', { name: 'Previous event' })).toHaveAttribute(
       'href',
-      `/events/${events[9]!.id}`,
+      href(events[9]!),
     );
     expect(within(panel).getByRole('link', { name: 'Next event' })).toHaveAttribute(
       'href',
-      `/events/${events[11]!.id}`,
+      href(events[11]!),
     );
     unmount();
 
@@ -113,7 +114,7 @@ describe('EventDetails', () => {
     });
     const link = screen.getByRole('link', { name: event.title });
     await user.click(link);
-    expect(location()).toBe(`/events/${event.id}`);
+    expect(location()).toBe(`/events/${event.id}?year=2013`);
     const heading = within(details()).getByRole('heading', { level: 2, name: event.title });
     expect(heading).toHaveFocus();
 
@@ -121,7 +122,7 @@ describe('EventDetails', () => {
     const box = screen.getByRole('searchbox', { name: 'Search events' });
     act(() => box.focus());
     await user.keyboard('{Escape}');
-    expect(location()).toBe(`/events/${event.id}`);
+    expect(location()).toBe(`/events/${event.id}?year=2013`);
 
     act(() => heading.focus());
     await user.keyboard('{Escape}');

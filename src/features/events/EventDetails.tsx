@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { serializeUrlState } from '../../app/urlState';
-import { formatPartialDate } from '../../data/dates';
+import { formatPartialDate, yearOf } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
 import type { Model } from '../../data/model';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectModel } from '../../store/selectors';
 import { SourceRef } from '../../ui/SourceRef';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { categoryLabel, neighbours, searchWithoutYear } from './eventLogic';
+import { categoryLabel, eventLinkSearch, neighbours } from './eventLogic';
 import { currentOpener, currentShown, focusListLink, rememberShown } from './focusReturn';
 import './events.css';
 
@@ -119,7 +119,7 @@ export function EventDetails() {
         </section>
       )}
       <EventSources event={event} model={model} />
-      <PreviousNext event={event} model={model} search={searchWithoutYear(search)} />
+      <PreviousNext event={event} model={model} search={search} />
     </article>
   );
 }
@@ -194,7 +194,10 @@ function PreviousNext({
         {previous ? (
           <>
             <Link
-              to={{ pathname: `/events/${previous.id}`, search }}
+              to={{
+                pathname: `/events/${previous.id}`,
+                search: eventLinkSearch(search, yearOf(previous.date), model),
+              }}
               aria-describedby="event-previous-title"
             >
               <span aria-hidden="true">←</span>Previous event
@@ -211,7 +214,10 @@ function PreviousNext({
         {next ? (
           <>
             <Link
-              to={{ pathname: `/events/${next.id}`, search }}
+              to={{
+                pathname: `/events/${next.id}`,
+                search: eventLinkSearch(search, yearOf(next.date), model),
+              }}
               aria-describedby="event-next-title"
             >
               Next event<span aria-hidden="true">→</span>

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
-import { formatPartialDate } from '../../data/dates';
+import { formatPartialDate, yearOf } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
 import { categoryLabel } from './eventLogic';
 import { eventLinkId, rememberOpener } from './focusReturn';
@@ -9,8 +9,8 @@ interface Props {
   event: DatasetEvent;
   /** Whether the event is in the selected year: only this changes while the user scrubs. */
   isCurrent: boolean;
-  /** The query string the link keeps (without the year; see `searchWithoutYear`). */
-  linkSearch: string;
+  /** The query string of an event's address, given the event's year (see `eventLinkSearch`). */
+  linkSearch: (eventYear: number) => string;
 }
 
 /** One event of the list. Memoized: a year step re-renders only items whose `isCurrent` flips. */
@@ -20,7 +20,7 @@ export const EventItem = memo(function EventItem({ event, isCurrent, linkSearch 
       <Link
         id={eventLinkId(event.id)}
         className="event-item__link"
-        to={{ pathname: `/events/${event.id}`, search: linkSearch }}
+        to={{ pathname: `/events/${event.id}`, search: linkSearch(yearOf(event.date)) }}
         aria-current={isCurrent ? 'true' : undefined}
         onClick={() => rememberOpener(event.id)}
       >

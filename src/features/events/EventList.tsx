@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useLocation } from 'react-router';
 import { yearOf } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
@@ -9,6 +9,7 @@ import { EventItem } from './EventItem';
 import {
   buildSearchIndex,
   countText,
+  eventLinkSearch,
   filterEvents,
   groupByYear,
   nearestYear,
@@ -30,7 +31,12 @@ export function EventList() {
   const order = useExplorer((s) => s.eventOrder);
   const onlyThisYear = useExplorer((s) => s.onlyThisYear);
   const clearFilters = useExplorer((s) => s.clearFilters);
-  const linkSearch = searchWithoutYear(useLocation().search);
+  // Stable while the user scrubs: it depends on the other parameters only.
+  const otherParams = searchWithoutYear(useLocation().search);
+  const linkSearch = useCallback(
+    (eventYear: number) => eventLinkSearch(otherParams, eventYear, model),
+    [otherParams, model],
+  );
 
   const searchIndex = useMemo(() => buildSearchIndex(model.events), [model]);
   const matching = useMemo(
@@ -130,7 +136,7 @@ const YearSection = memo(function YearSection({
 }: {
   group: YearGroup<DatasetEvent>;
   isCurrent: boolean;
-  linkSearch: string;
+  linkSearch: (eventYear: number) => string;
 }) {
   const headingId = `events-${group.year}`;
   return (
