@@ -8,8 +8,9 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 
 /** The explorer: year controls on top, then the linked views; event details beside them. */
 export function ExplorerPage() {
-  useDocumentTitle();
   const detailsOpen = useMatch('/events/:eventId') !== null;
+  // The event details set the title while they are open.
+  useDocumentTitle(detailsOpen ? null : undefined);
   return (
     <div className={detailsOpen ? 'explorer explorer--details' : 'explorer'}>
       <h1 className="visually-hidden">China–Turkmenistan Relations Explorer</h1>

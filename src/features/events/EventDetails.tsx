@@ -1,41 +1,235 @@
-import { Link, useLocation, useParams } from 'react-router';
-import { formatPartialDate } from '../../data/dates';
-import { useModel } from '../../store/selectors';
+import { useCallback, useEffect, useRef } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { serializeUrlState } from '../../app/urlState';
+import { formatPartialDate, yearOf } from '../../data/dates';
+import type { DatasetEvent } from '../../data/schema';
+import type { Model } from '../../data/model';
+import { useExplorer } from '../../store/StoreProvider';
+import { selectModel } from '../../store/selectors';
 import { SourceRef } from '../../ui/SourceRef';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { categoryLabel, eventLinkSearch, neighbours } from './eventLogic';
+import { currentOpener, currentShown, focusListLink, rememberShown } from './focusReturn';
+import './events.css';
 
-/** Placeholder of the event details (full view: issue 4). */
+/** Keys typed in these keep their own meaning for Escape (a search box clears itself). */
+const OWN_ESCAPE = 'input, select, textarea, [contenteditable="true"]';
+
+/**
+ * The details of one event at `/events/:eventId`. The address has already made the event's year
+ * the selected year (src/app/useUrlSync.ts), so the views beside show that year.
+ * Focus moves to the heading when an event opens; Escape (or "Back to explorer") closes the
+ * details and focus returns to the event's link in the list.
+ */
 export function EventDetails() {
   const { eventId = '' } = useParams();
   const { search } = useLocation();
-  const model = useModel();
+  const navigate = useNavigate();
+  const model = useExplorer(selectModel);
+  // The explorer's address as the store has it: the event's year is in the store a moment before
+  // it is in the address, so an early Escape still keeps it.
+  const explorerSearch = useExplorer((s) => serializeUrlState(s, s.model));
   const event = model.eventsById.get(eventId);
   useDocumentTitle(event ? event.title : 'Event not found');
+
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    rememberShown(eventId);
+    heading.current?.focus();
+  }, [eventId]);
+
+  // When the details close, however they close, focus goes back to the list.
+  useEffect(
+    () => () => {
+      requestAnimationFrame(() => {
+        const active = document.activeElement;
+        if (active && active !== document.body && active.isConnected) return;
+        focusListLink([currentShown(), currentOpener()]);
+      });
+    },
+    [],
+  );
+
+  const close = useCallback(() => {
+    void navigate({ pathname: '/', search: explorerSearch });
+  }, [navigate, explorerSearch]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.target instanceof Element && e.target.closest(OWN_ESCAPE)) return;
+      e.preventDefault();
+      close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [close]);
+
+  const back = (
+    <Link className="event-details__back" to={{ pathname: '/', search: explorerSearch }}>
+      <span aria-hidden="true">←</span>Back to explorer
+    </Link>
+  );
+
   if (!event) {
     return (
-      <article className="panel event-details">
-        <h2>Event not found</h2>
-        <p>No event has the id “{eventId.slice(0, 80)}”.</p>
-        <Link to={{ pathname: '/', search }}>Back to explorer</Link>
+      <article className="panel event-details" aria-labelledby="event-title">
+        {back}
+        <h2 id="event-title" tabIndex={-1} ref={heading}>
+          Event not found
+        </h2>
+        <p>
+          No event has the id “{eventId.slice(0, 80)}”. It may have been mistyped, or the event may
+          have been renamed.
+        </p>
       </article>
     );
   }
+
   return (
     <article className="panel event-details" aria-labelledby="event-title">
-      <h2 id="event-title">{event.title}</h2>
-      <p>
-        <time dateTime={event.date}>{formatPartialDate(event.date)}</time> · {event.category}
+      {back}
+      <h2 id="event-title" tabIndex={-1} ref={heading}>
+        {event.title}
+      </h2>
+      <p className="event-details__meta">
+        <time dateTime={event.date}>{formatPartialDate(event.date)}</time>
+        <span className={`badge badge--${event.category}`}>{categoryLabel(event.category)}</span>
       </p>
-      <p>{event.summary}</p>
-      <h3>Sources</h3>
-      <ul>
-        {event.sourceIds.map((id) => (
-          <li key={id}>
-            <SourceRef id={id} source={model.sourcesById.get(id)} />
-          </li>
+      <p className="event-details__summary">{event.summary}</p>
+      <dl className="event-details__facts">
+        <div>
+          <dt>Category</dt>
+          <dd>{categoryLabel(event.category)}</dd>
+        </div>
+        <div>
+          <dt>People</dt>
+          <dd>{event.people.length ? event.people.join(', ') : 'None named in the sources'}</dd>
+        </div>
+        <div>
+          <dt>Places</dt>
+          <dd>{event.places.length ? event.places.join(', ') : 'None named in the sources'}</dd>
+        </div>
+      </dl>
+      {event.lines && event.lines.length > 0 && <LinesConcerned event={event} model={model} />}
+      {event.note && (
+        <section className="event-details__note" aria-labelledby="event-note">
+          <h3 id="event-note">Note on the sources</h3>
+          <p>{event.note}</p>
+        </section>
+      )}
+      <EventSources event={event} model={model} />
+      <PreviousNext event={event} model={model} search={search} />
+    </article>
+  );
+}
+
+function LinesConcerned({ event, model }: { event: DatasetEvent; model: Model }) {
+  return (
+    <section aria-labelledby="event-lines">
+      <h3 id="event-lines">Pipeline lines concerned</h3>
+      <ul className="event-details__lines">
+        {(event.lines ?? []).map((id) => (
+          <li key={id}>{model.linesById.get(id)?.name ?? `Line ${id}`}</li>
         ))}
       </ul>
-      <Link to={{ pathname: '/', search }}>Back to explorer</Link>
-    </article>
+      <p className="event-details__hint">They are highlighted on the pipeline map.</p>
+    </section>
+  );
+}
+
+function EventSources({ event, model }: { event: DatasetEvent; model: Model }) {
+  return (
+    <section aria-labelledby="event-sources">
+      <h3 id="event-sources">Sources</h3>
+      <ul className="event-sources">
+        {event.sourceIds.map((id) => {
+          const source = model.sourcesById.get(id);
+          if (!source) {
+            return (
+              <li key={id} className="event-source">
+                <SourceRef id={id} />
+              </li>
+            );
+          }
+          return (
+            <li key={id} className="event-source">
+              <p className="event-source__title">{source.title}</p>
+              <p className="event-source__line">
+                {source.publisher} · confidence: {source.confidence}
+              </p>
+              {source.credit && <p className="event-source__line">Credit: {source.credit}</p>}
+              <p className="event-source__links">
+                {source.url && (
+                  <a href={source.url} target="_blank" rel="noopener noreferrer">
+                    Open at {source.publisher}
+                    <span className="visually-hidden"> (opens in a new tab): {source.title}</span>
+                  </a>
+                )}
+                <span>
+                  Entry <SourceRef id={id} source={source} />
+                </span>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function PreviousNext({
+  event,
+  model,
+  search,
+}: {
+  event: DatasetEvent;
+  model: Model;
+  search: string;
+}) {
+  const { previous, next } = neighbours(model.events, event.id);
+  return (
+    <nav className="event-nav" aria-label="Events in date order">
+      <div className="event-nav__item event-nav__item--previous">
+        {previous ? (
+          <>
+            <Link
+              to={{
+                pathname: `/events/${previous.id}`,
+                search: eventLinkSearch(search, yearOf(previous.date), model),
+              }}
+              aria-describedby="event-previous-title"
+            >
+              <span aria-hidden="true">←</span>Previous event
+            </Link>
+            <span id="event-previous-title" className="event-nav__title">
+              {previous.title}
+            </span>
+          </>
+        ) : (
+          <span className="event-nav__none">This is the first event</span>
+        )}
+      </div>
+      <div className="event-nav__item event-nav__item--next">
+        {next ? (
+          <>
+            <Link
+              to={{
+                pathname: `/events/${next.id}`,
+                search: eventLinkSearch(search, yearOf(next.date), model),
+              }}
+              aria-describedby="event-next-title"
+            >
+              Next event<span aria-hidden="true">→</span>
+            </Link>
+            <span id="event-next-title" className="event-nav__title">
+              {next.title}
+            </span>
+          </>
+        ) : (
+          <span className="event-nav__none">This is the last event</span>
+        )}
+      </div>
+    </nav>
   );
 }

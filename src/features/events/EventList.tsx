@@ -1,29 +1,159 @@
-import { Link, useLocation } from 'react-router';
-import { formatPartialDate } from '../../data/dates';
-import { eventYear } from '../../data/derive';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useLocation } from 'react-router';
+import { yearOf } from '../../data/dates';
+import type { DatasetEvent } from '../../data/schema';
 import { useExplorer } from '../../store/StoreProvider';
-import { selectModel, selectYear } from '../../store/selectors';
+import { selectCategories, selectModel, selectQuery, selectYear } from '../../store/selectors';
+import { EventFilters } from './EventFilters';
+import { EventItem } from './EventItem';
+import {
+  buildSearchIndex,
+  countText,
+  eventLinkSearch,
+  filterEvents,
+  groupByYear,
+  nearestYear,
+  searchWithoutYear,
+  type YearGroup,
+} from './eventLogic';
+import './events.css';
 
-/** Placeholder of the event list: every event, the selected year's marked (full list: issue 4). */
+/**
+ * Every event, grouped by year, with filters. The filtered list depends on the filters only
+ * (and on the year only with "Only this year"); a year step changes `isCurrent` on two groups,
+ * and only their items re-render.
+ */
 export function EventList() {
+  const model = useExplorer(selectModel);
   const year = useExplorer(selectYear);
-  const { events } = useExplorer(selectModel);
-  const { search } = useLocation();
+  const categories = useExplorer(selectCategories);
+  const query = useDeferredValue(useExplorer(selectQuery));
+  const order = useExplorer((s) => s.eventOrder);
+  const onlyThisYear = useExplorer((s) => s.onlyThisYear);
+  const clearFilters = useExplorer((s) => s.clearFilters);
+  // Stable while the user scrubs: it depends on the other parameters only.
+  const otherParams = searchWithoutYear(useLocation().search);
+  const linkSearch = useCallback(
+    (eventYear: number) => eventLinkSearch(otherParams, eventYear, model),
+    [otherParams, model],
+  );
+
+  const searchIndex = useMemo(() => buildSearchIndex(model.events), [model]);
+  const matching = useMemo(
+    () => filterEvents<DatasetEvent>(model.events, { categories, query }, searchIndex),
+    [model, categories, query, searchIndex],
+  );
+  const onlyYear = onlyThisYear ? year : null;
+  const shown = useMemo(
+    () => (onlyYear === null ? matching : matching.filter((e) => yearOf(e.date) === onlyYear)),
+    [matching, onlyYear],
+  );
+  const groups = useMemo(() => groupByYear(shown, order), [shown, order]);
+
+  const total = model.events.length;
+  const inYear = model.eventsByYear.get(year)?.length ?? 0;
+  const shownInYear = groups.find((g) => g.year === year)?.events.length ?? 0;
+  const filtered = categories.length > 0 || query !== '' || onlyThisYear;
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const scrolledOnce = useRef(false);
+  useEffect(() => {
+    const box = scroller.current;
+    const target = nearestYear(
+      groups.map((g) => g.year),
+      year,
+    );
+    if (!box || target === undefined) return;
+    const section = box.querySelector<HTMLElement>(`[data-year="${target}"]`);
+    if (!section) return;
+    // Scroll the list's own box only: never the page, never the focus.
+    const top =
+      box.scrollTop + section.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    // The first time (page load) and long distances jump; short steps glide, unless the user
+    // prefers less motion.
+    const smooth =
+      scrolledOnce.current &&
+      Math.abs(top - box.scrollTop) < box.clientHeight &&
+      !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    scrolledOnce.current = true;
+    if (typeof box.scrollTo === 'function')
+      box.scrollTo({ top, behavior: smooth ? 'smooth' : 'auto' });
+  }, [year, groups]);
+
   return (
-    <section className="panel" aria-labelledby="events-title">
-      <h2 id="events-title">Events</h2>
-      <ul aria-label="Events" className="event-list">
-        {events.map((e) => (
-          <li key={e.id}>
-            <Link
-              to={{ pathname: `/events/${e.id}`, search }}
-              aria-current={eventYear(e) === year ? 'true' : undefined}
-            >
-              <time dateTime={e.date}>{formatPartialDate(e.date)}</time> {e.title}
-            </Link>
-          </li>
-        ))}
-      </ul>
+    <section className="panel event-panel" aria-labelledby="events-title">
+      <div className="event-panel__head">
+        <h2 id="events-title" tabIndex={-1}>
+          Events
+        </h2>
+        <p className="event-panel__count">{countText(shown.length, total)}</p>
+      </div>
+      <EventFilters searchIndex={searchIndex} />
+      <p className="event-panel__year">
+        {inYear === 0 ? (
+          <>No events in {year}.</>
+        ) : shownInYear === 0 ? (
+          <>
+            {year}: {inYear === 1 ? 'its event is' : `its ${inYear} events are`} hidden by the
+            filters.
+          </>
+        ) : (
+          <>
+            {year}: {shownInYear === 1 ? '1 event' : `${shownInYear} events`} highlighted.
+          </>
+        )}
+      </p>
+      {shown.length === 0 && (
+        <div className="event-panel__empty">
+          <p>{filtered ? 'No events match these filters.' : 'There are no events.'}</p>
+          {filtered && (
+            <button type="button" onClick={clearFilters}>
+              Clear filters
+            </button>
+          )}
+        </div>
+      )}
+      <div className="event-scroll" ref={scroller}>
+        <ul aria-label="Events" className="event-list">
+          {groups.map((g) => (
+            <YearSection
+              key={g.year}
+              group={g}
+              isCurrent={g.year === year}
+              linkSearch={linkSearch}
+            />
+          ))}
+        </ul>
+      </div>
     </section>
   );
 }
+
+const YearSection = memo(function YearSection({
+  group,
+  isCurrent,
+  linkSearch,
+}: {
+  group: YearGroup<DatasetEvent>;
+  isCurrent: boolean;
+  linkSearch: (eventYear: number) => string;
+}) {
+  const headingId = `events-${group.year}`;
+  return (
+    <li
+      className={isCurrent ? 'event-year event-year--current' : 'event-year'}
+      data-year={group.year}
+    >
+      <h3 id={headingId} className="event-year__heading">
+        {group.year}
+        {isCurrent && ' '}
+        {isCurrent && <span className="event-year__tag">selected year</span>}
+      </h3>
+      <ul aria-labelledby={headingId} className="event-year__list">
+        {group.events.map((e) => (
+          <EventItem key={e.id} event={e} isCurrent={isCurrent} linkSearch={linkSearch} />
+        ))}
+      </ul>
+    </li>
+  );
+});

@@ -1,0 +1,110 @@
+import { memo, useMemo, useState, type ChangeEvent } from 'react';
+import type { DatasetEvent } from '../../data/schema';
+import { MAX_QUERY_LENGTH } from '../../app/urlState';
+import type { EventOrder } from '../../store/explorerStore';
+import { useExplorer } from '../../store/StoreProvider';
+import { selectCategories, selectModel, selectQuery } from '../../store/selectors';
+import { categoriesInData, categoryLabel, countByCategory, filterEvents } from './eventLogic';
+
+/**
+ * Category checkboxes (with counts for the current search), the search box and the list options.
+ * Memoized and independent of the year: a year step does not re-render it.
+ */
+export const EventFilters = memo(function EventFilters({
+  searchIndex,
+}: {
+  searchIndex: ReadonlyMap<string, string>;
+}) {
+  const model = useExplorer(selectModel);
+  const selected = useExplorer(selectCategories);
+  const query = useExplorer(selectQuery);
+  const order = useExplorer((s) => s.eventOrder);
+  const onlyThisYear = useExplorer((s) => s.onlyThisYear);
+  const toggleCategory = useExplorer((s) => s.toggleCategory);
+  const setEventOrder = useExplorer((s) => s.setEventOrder);
+  const setOnlyThisYear = useExplorer((s) => s.setOnlyThisYear);
+
+  const categories = useMemo(() => categoriesInData(model.events), [model]);
+  const counts = useMemo(
+    () =>
+      countByCategory(
+        filterEvents<DatasetEvent>(model.events, { categories: [], query }, searchIndex),
+        categories,
+      ),
+    [model, query, searchIndex, categories],
+  );
+
+  return (
+    <div className="event-filters">
+      <SearchBox query={query} />
+      <fieldset className="event-categories">
+        <legend>Categories</legend>
+        {categories.map((c) => (
+          <label key={c} className="chip">
+            <input
+              type="checkbox"
+              checked={selected.includes(c)}
+              onChange={() => toggleCategory(c)}
+            />
+            <span>
+              {categoryLabel(c)} <span className="chip__count">({counts[c] ?? 0})</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="event-options">
+        <label className="event-options__only">
+          <input
+            type="checkbox"
+            checked={onlyThisYear}
+            onChange={(e) => setOnlyThisYear(e.target.checked)}
+          />
+          Only this year
+        </label>
+        <label className="event-options__order">
+          Order{' '}
+          <select
+            value={order}
+            onChange={(e) => setEventOrder(e.target.value === 'newest' ? 'newest' : 'oldest')}
+          >
+            <option value={'oldest' satisfies EventOrder}>Oldest first</option>
+            <option value={'newest' satisfies EventOrder}>Newest first</option>
+          </select>
+        </label>
+      </div>
+    </div>
+  );
+});
+
+/**
+ * The search box keeps what the user types (spaces included) and puts the trimmed text in the
+ * store; text coming from elsewhere (the address, "Clear filters") replaces it.
+ */
+function SearchBox({ query }: { query: string }) {
+  const setQuery = useExplorer((s) => s.setQuery);
+  const [text, setText] = useState(query);
+  const [seen, setSeen] = useState(query);
+  if (query !== seen) {
+    setSeen(query);
+    if (query !== text.trim()) setText(query);
+  }
+  const onChange = (e: ChangeEvent<HTMLInputElement>) => {
+    const value = e.target.value.slice(0, MAX_QUERY_LENGTH);
+    setText(value);
+    setQuery(value.trim());
+  };
+  return (
+    <label className="event-search">
+      <span className="event-search__label">Search events</span>
+      <input
+        type="search"
+        value={text}
+        onChange={onChange}
+        maxLength={MAX_QUERY_LENGTH}
+        placeholder="Title, summary, people, places"
+        autoComplete="off"
+        spellCheck={false}
+      />
+    </label>
+  );
+}

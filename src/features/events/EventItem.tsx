@@ -1,0 +1,36 @@
+import { memo } from 'react';
+import { Link } from 'react-router';
+import { formatPartialDate, yearOf } from '../../data/dates';
+import type { DatasetEvent } from '../../data/schema';
+import { categoryLabel } from './eventLogic';
+import { eventLinkId, rememberOpener } from './focusReturn';
+
+interface Props {
+  event: DatasetEvent;
+  /** Whether the event is in the selected year: only this changes while the user scrubs. */
+  isCurrent: boolean;
+  /** The query string of an event's address, given the event's year (see `eventLinkSearch`). */
+  linkSearch: (eventYear: number) => string;
+}
+
+/** One event of the list. Memoized: a year step re-renders only items whose `isCurrent` flips. */
+export const EventItem = memo(function EventItem({ event, isCurrent, linkSearch }: Props) {
+  return (
+    <li className={isCurrent ? 'event-item event-item--current' : 'event-item'}>
+      <Link
+        id={eventLinkId(event.id)}
+        className="event-item__link"
+        to={{ pathname: `/events/${event.id}`, search: linkSearch(yearOf(event.date)) }}
+        aria-current={isCurrent ? 'true' : undefined}
+        onClick={() => rememberOpener(event.id)}
+      >
+        {event.title}
+      </Link>
+      <p className="event-item__meta">
+        <time dateTime={event.date}>{formatPartialDate(event.date)}</time>
+        <span className={`badge badge--${event.category}`}>{categoryLabel(event.category)}</span>
+      </p>
+      <p className="event-item__summary">{event.summary}</p>
+    </li>
+  );
+});
