@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useLocation, useMatch, useNavigate } from 'react-router';
+import { useLocation, useMatch, useNavigate, useNavigationType } from 'react-router';
 import { eventYear } from '../data/derive';
 import { useExplorerStoreApi } from '../store/StoreProvider';
 import { parseUrlState, serializeUrlState } from './urlState';
@@ -11,11 +11,21 @@ import { parseUrlState, serializeUrlState } from './urlState';
  * - Store → address: when year, reporter, scale, categories or search change, the query string is
  *   rewritten with `replace`, so scrubbing never floods the history. Opening an event is a link,
  *   which pushes an entry, so Back returns to where the user was.
+ * Entries this hook wrote itself are marked (`state.fromStore`) and never read back: while the
+ * user scrubs, the router may render an older one of them after the store has moved on, and
+ * reading it would pull the year back.
  */
+
+const FROM_STORE = { fromStore: true } as const;
+
+function writtenByStore(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'fromStore' in state;
+}
 export function useUrlSync(): void {
   const api = useExplorerStoreApi();
   const location = useLocation();
   const navigate = useNavigate();
+  const navigationType = useNavigationType();
   const eventId = useMatch('/events/:eventId')?.params.eventId;
   const latest = useRef({ location, navigate });
   const previousEventId = useRef<string | undefined>(undefined);
@@ -30,6 +40,7 @@ export function useUrlSync(): void {
     // StrictMode, a new `navigate`) must not re-apply a query string that was just rewritten.
     if (processedKey.current === location.key) return;
     processedKey.current = location.key;
+    if (navigationType === 'REPLACE' && writtenByStore(location.state)) return;
     const { model } = api.getState();
     const parsed = parseUrlState(location.search, model);
     const event = eventId === undefined ? undefined : model.eventsById.get(eventId);
@@ -43,10 +54,20 @@ export function useUrlSync(): void {
     if (canonical !== location.search) {
       void navigate(
         { pathname: location.pathname, search: canonical, hash: location.hash },
-        { replace: true },
+        { replace: true, state: FROM_STORE },
       );
     }
-  }, [api, location.key, location.search, location.pathname, location.hash, eventId, navigate]);
+  }, [
+    api,
+    location.key,
+    location.search,
+    location.pathname,
+    location.hash,
+    location.state,
+    navigationType,
+    eventId,
+    navigate,
+  ]);
 
   useEffect(
     () =>
@@ -62,7 +83,10 @@ export function useUrlSync(): void {
         const search = serializeUrlState(state, state.model);
         const { location: current, navigate: go } = latest.current;
         if (search !== current.search) {
-          void go({ pathname: current.pathname, search, hash: current.hash }, { replace: true });
+          void go(
+            { pathname: current.pathname, search, hash: current.hash },
+            { replace: true, state: FROM_STORE },
+          );
         }
       }),
     [api],
