@@ -18,9 +18,9 @@ export function installProbe() {
     if (!slider || slider.getAttribute('aria-valuenow') !== y) return false;
     const status = document.querySelector('[role=status]');
     if (!status || !status.textContent.includes(y)) return false;
-    // Views that draw the selected year may expose it as data-year on their root.
-    for (const el of document.querySelectorAll('[data-year]'))
-      if (el.getAttribute('data-year') !== y) return false;
+    // Views that draw the selected year may expose it as data-view-year on their root.
+    for (const el of document.querySelectorAll('[data-view-year]'))
+      if (el.getAttribute('data-view-year') !== y) return false;
     return true;
   };
   let armed = null;

@@ -1,19 +1,63 @@
+import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
-import { EventDetails } from '../features/events/EventDetails';
-import { SourcesPage } from '../features/sources/SourcesPage';
 import { ExplorerPage } from './ExplorerPage';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
 
+// Not needed for the first screen: loaded on demand, and fetched early when the browser is idle.
+const loadEventDetails = () => import('../features/events/EventDetails');
+const loadSourcesPage = () => import('../features/sources/SourcesPage');
+const EventDetails = lazy(() => loadEventDetails().then((m) => ({ default: m.EventDetails })));
+const SourcesPage = lazy(() => loadSourcesPage().then((m) => ({ default: m.SourcesPage })));
+
+function Loading({ what }: { what: string }) {
+  return (
+    <div className="panel route-loading" aria-busy="true">
+      <p>Loading {what}…</p>
+    </div>
+  );
+}
+
+/** Fetches the lazily loaded routes once the first screen is idle, so opening them is instant. */
+function usePrefetchRoutes() {
+  useEffect(() => {
+    const prefetch = () => {
+      void loadEventDetails().catch(() => undefined);
+      void loadSourcesPage().catch(() => undefined);
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(prefetch, { timeout: 4000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(prefetch, 2000);
+    return () => clearTimeout(id);
+  }, []);
+}
+
 export function AppRoutes() {
+  usePrefetchRoutes();
   return (
     <Routes>
       <Route element={<Shell />}>
         <Route path="/" element={<ExplorerPage />}>
           <Route index element={null} />
-          <Route path="events/:eventId" element={<EventDetails />} />
+          <Route
+            path="events/:eventId"
+            element={
+              <Suspense fallback={<Loading what="the event" />}>
+                <EventDetails />
+              </Suspense>
+            }
+          />
         </Route>
-        <Route path="sources" element={<SourcesPage />} />
+        <Route
+          path="sources"
+          element={
+            <Suspense fallback={<Loading what="the sources" />}>
+              <SourcesPage />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

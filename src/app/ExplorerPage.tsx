@@ -1,10 +1,25 @@
+import { lazy, Suspense } from 'react';
 import { Outlet, useMatch } from 'react-router';
 import { EventList } from '../features/events/EventList';
-import { PipelineMap } from '../features/map/PipelineMap';
 import { YearControls } from '../features/timeline/YearControls';
 import { TradeFigure } from '../features/trade/TradeFigure';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+
+// The map (with its country outlines) is below the trade figure at every width: it loads as its
+// own chunk right after the first screen, in a placeholder of the same shape.
+const PipelineMap = lazy(() =>
+  import('../features/map/PipelineMap').then((m) => ({ default: m.PipelineMap })),
+);
+
+function MapPlaceholder() {
+  return (
+    <section className="panel map-placeholder" aria-busy="true" aria-labelledby="map-loading-title">
+      <h2 id="map-loading-title">Central Asia–China gas pipeline</h2>
+      <p>Loading the map…</p>
+    </section>
+  );
+}
 
 /** The explorer: year controls on top, then the linked views; event details beside them. */
 export function ExplorerPage() {
@@ -25,7 +40,9 @@ export function ExplorerPage() {
         </div>
         <div className="explorer__map">
           <ErrorBoundary name="The pipeline map">
-            <PipelineMap />
+            <Suspense fallback={<MapPlaceholder />}>
+              <PipelineMap />
+            </Suspense>
           </ErrorBoundary>
         </div>
         <div className="explorer__events">

@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
+import { NavigationProvider } from '../ui/navigation';
 import { LiveRegion } from './LiveRegion';
 import { ThemeToggle } from './ThemeToggle';
 import { useUrlSync } from './useUrlSync';
@@ -6,7 +7,7 @@ import { useUrlSync } from './useUrlSync';
 export function Shell() {
   useUrlSync();
   return (
-    <>
+    <NavigationProvider>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -42,6 +43,6 @@ export function Shell() {
           BY-SA 4.0), and news sources. <a href="/sources">All sources</a>.
         </p>
       </footer>
-    </>
+    </NavigationProvider>
   );
 }

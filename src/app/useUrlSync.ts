@@ -18,6 +18,19 @@ import { parseUrlState, serializeUrlState } from './urlState';
 
 const FROM_STORE = { fromStore: true } as const;
 
+/**
+ * Store changes reach the address at most this often: a year step then re-renders only what
+ * depends on the year, not everything that reads the router's location.
+ */
+export const URL_WRITE_DELAY_MS = 150;
+
+/** True when the browser's history has moved to an entry the router has not rendered yet. */
+function routerIsBehind(renderedKey: string): boolean {
+  const state: unknown = typeof history === 'undefined' ? null : history.state;
+  if (typeof state !== 'object' || state === null || !('key' in state)) return false;
+  return (state as { key: unknown }).key !== renderedKey;
+}
+
 function writtenByStore(state: unknown): boolean {
   return typeof state === 'object' && state !== null && 'fromStore' in state;
 }
@@ -69,26 +82,35 @@ export function useUrlSync(): void {
     navigate,
   ]);
 
-  useEffect(
-    () =>
-      api.subscribe((state, prev) => {
-        if (
-          state.year === prev.year &&
-          state.reporter === prev.reporter &&
-          state.scale === prev.scale &&
-          state.categories === prev.categories &&
-          state.query === prev.query
-        )
-          return;
-        const search = serializeUrlState(state, state.model);
-        const { location: current, navigate: go } = latest.current;
-        if (search !== current.search) {
-          void go(
-            { pathname: current.pathname, search, hash: current.hash },
-            { replace: true, state: FROM_STORE },
-          );
-        }
-      }),
-    [api],
-  );
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const write = () => {
+      timer = null;
+      const { location: current, navigate: go } = latest.current;
+      // A Back or a link the router has not rendered yet wins; its state is read when it is.
+      if (routerIsBehind(current.key)) return;
+      const search = serializeUrlState(api.getState(), api.getState().model);
+      if (search !== current.search) {
+        void go(
+          { pathname: current.pathname, search, hash: current.hash },
+          { replace: true, state: FROM_STORE },
+        );
+      }
+    };
+    const unsubscribe = api.subscribe((state, prev) => {
+      if (
+        state.year === prev.year &&
+        state.reporter === prev.reporter &&
+        state.scale === prev.scale &&
+        state.categories === prev.categories &&
+        state.query === prev.query
+      )
+        return;
+      timer ??= setTimeout(write, URL_WRITE_DELAY_MS);
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [api]);
 }

@@ -31,9 +31,9 @@ describe('routes and address state', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Year 2014. Line C starts flowing');
   });
 
-  it('says "not found" for an unknown event and an unknown page', () => {
+  it('says "not found" for an unknown event', async () => {
     renderWithStore(<AppRoutes />, { path: '/events/made-up' });
-    expect(screen.getByRole('heading', { name: /not found/i })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: /not found/i })).toBeInTheDocument();
   });
 
   it('shows a not-found page with a link home', () => {
@@ -42,9 +42,9 @@ describe('routes and address state', () => {
     expect(screen.getByRole('link', { name: 'Go to the explorer' })).toHaveAttribute('href', '/');
   });
 
-  it('lists every source with its credit line on /sources', () => {
+  it('lists every source with its credit line on /sources', async () => {
     renderWithStore(<AppRoutes />, { path: '/sources' });
-    const list = screen.getByRole('list', { name: 'Sources' });
+    const list = await screen.findByRole('list', { name: 'Sources' });
     expect(list.children.length).toBeGreaterThan(80);
     expect(screen.getAllByText('IMF, Direction of Trade Statistics (DOTS)').length).toBeGreaterThan(
       0,

@@ -10,6 +10,7 @@ import {
   type ExplorerStoreApi,
 } from '../../src/store/explorerStore';
 import { StoreProvider } from '../../src/store/StoreProvider';
+import { NavigationProvider } from '../../src/ui/navigation';
 
 let cached: Model | undefined;
 
@@ -46,10 +47,12 @@ export function renderWithStore(
   const result = render(
     <StoreProvider store={store}>
       <MemoryRouter initialEntries={[path]}>
-        <LocationSpy />
-        <Routes>
-          <Route path="*" element={ui} />
-        </Routes>
+        <NavigationProvider>
+          <LocationSpy />
+          <Routes>
+            <Route path="*" element={ui} />
+          </Routes>
+        </NavigationProvider>
       </MemoryRouter>
     </StoreProvider>,
   );

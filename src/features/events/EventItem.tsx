@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import { Link } from 'react-router';
 import { formatPartialDate, yearOf } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
+import { AppLink } from '../../ui/navigation';
 import { categoryLabel } from './eventLogic';
 import { eventLinkId, rememberOpener } from './focusReturn';
 
@@ -17,15 +17,15 @@ interface Props {
 export const EventItem = memo(function EventItem({ event, isCurrent, linkSearch }: Props) {
   return (
     <li className={isCurrent ? 'event-item event-item--current' : 'event-item'}>
-      <Link
+      <AppLink
         id={eventLinkId(event.id)}
         className="event-item__link"
-        to={{ pathname: `/events/${event.id}`, search: linkSearch(yearOf(event.date)) }}
+        to={`/events/${event.id}${linkSearch(yearOf(event.date))}`}
         aria-current={isCurrent ? 'true' : undefined}
         onClick={() => rememberOpener(event.id)}
       >
         {event.title}
-      </Link>
+      </AppLink>
       <p className="event-item__meta">
         <time dateTime={event.date}>{formatPartialDate(event.date)}</time>
         <span className={`badge badge--${event.category}`}>{categoryLabel(event.category)}</span>

@@ -62,7 +62,7 @@ describe('EventList', () => {
   it("links to each event's canonical address: the other parameters and the event's year", () => {
     renderWithStore(<EventList />, {
       path: '/?year=2009&scale=log&category=pipeline&q=gas',
-      initial: { categories: ['pipeline'], query: 'gas' },
+      initial: { scale: 'log', categories: ['pipeline'], query: 'gas' },
     });
     for (const a of eventLinks()) {
       const year = a.closest('li')!.querySelector('time')!.getAttribute('datetime')!.slice(0, 4);

@@ -1,8 +1,8 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
-import { useLocation } from 'react-router';
 import { yearOf } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
 import { useExplorer } from '../../store/StoreProvider';
+import { useChoicesSearch } from '../../ui/navigation';
 import { selectCategories, selectModel, selectQuery, selectYear } from '../../store/selectors';
 import { EventFilters } from './EventFilters';
 import { EventItem } from './EventItem';
@@ -13,7 +13,6 @@ import {
   filterEvents,
   groupByYear,
   nearestYear,
-  searchWithoutYear,
   type YearGroup,
 } from './eventLogic';
 import './events.css';
@@ -32,7 +31,7 @@ export function EventList() {
   const onlyThisYear = useExplorer((s) => s.onlyThisYear);
   const clearFilters = useExplorer((s) => s.clearFilters);
   // Stable while the user scrubs: it depends on the other parameters only.
-  const otherParams = searchWithoutYear(useLocation().search);
+  const otherParams = useChoicesSearch();
   const linkSearch = useCallback(
     (eventYear: number) => eventLinkSearch(otherParams, eventYear, model),
     [otherParams, model],
@@ -89,7 +88,7 @@ export function EventList() {
         <p className="event-panel__count">{countText(shown.length, total)}</p>
       </div>
       <EventFilters searchIndex={searchIndex} />
-      <p className="event-panel__year">
+      <p className="event-panel__year" data-view-year={year}>
         {inYear === 0 ? (
           <>No events in {year}.</>
         ) : shownInYear === 0 ? (

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../ui/navigation';
 import { formatPartialDate } from '../../data/dates';
 import type { LineStatusResult } from '../../data/derive';
 import { formatBcm } from '../../data/format';
@@ -19,7 +19,8 @@ export interface LineDetailsProps {
   year: number;
   milestones: readonly Milestone[];
   sourcesById: ReadonlyMap<string, Source>;
-  search: string;
+  /** The address of an event, keeping the user's choices. */
+  eventHref: (eventId: string) => string;
 }
 
 /** What the map says about the line under the pointer or the keyboard focus, with sources. */
@@ -29,7 +30,7 @@ export function LineDetails({
   year,
   milestones,
   sourcesById,
-  search,
+  eventHref,
 }: LineDetailsProps) {
   return (
     <section className="map-details" aria-label="Line details" aria-live="polite">
@@ -45,7 +46,7 @@ export function LineDetails({
           year={year}
           milestones={milestones}
           sourcesById={sourcesById}
-          search={search}
+          eventHref={eventHref}
         />
       )}
     </section>
@@ -58,7 +59,7 @@ function LineFacts({
   year,
   milestones,
   sourcesById,
-  search,
+  eventHref,
 }: LineDetailsProps & { line: PipelineLine; result: LineStatusResult }) {
   const why = statusExplanation(result, milestones, line.id, year);
   const dates = lineMilestones(milestones, line.id);
@@ -125,12 +126,12 @@ function LineFacts({
               {m.eventId && (
                 <>
                   {' · '}
-                  <Link to={{ pathname: `/events/${m.eventId}`, search }}>
+                  <AppLink to={eventHref(m.eventId)}>
                     event
                     <span className="visually-hidden">
                       : {milestoneWords(m.kind)}, {formatPartialDate(m.date)}
                     </span>
-                  </Link>
+                  </AppLink>
                 </>
               )}
             </li>

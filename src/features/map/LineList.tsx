@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../ui/navigation';
 import type { LineStatusResult } from '../../data/derive';
 import { formatBcm } from '../../data/format';
 import type { LineId, Milestone, PipelineLine, Source } from '../../data/schema';
@@ -45,9 +45,9 @@ export function LineList({
             </svg>
             <span className="map-list__text">
               {href ? (
-                <Link className="map-list__name" to={href}>
+                <AppLink className="map-list__name" to={href}>
                   {lineShortName(line.id)}
-                </Link>
+                </AppLink>
               ) : (
                 <strong className="map-list__name">{lineShortName(line.id)}</strong>
               )}

@@ -71,7 +71,8 @@ describe('PipelineMap', () => {
     expect(details).toHaveTextContent('since 31 May 2014');
     expect(within(details).getAllByRole('link', { name: 'RFERL_2014' }).length).toBeGreaterThan(0);
     await user.keyboard('{Enter}');
-    expect(location()).toBe('/events/2014-line-c-starts-flowing?year=2015');
+    // The event's own address: its year, and the user's other choices.
+    expect(location()).toBe('/events/2014-line-c-starts-flowing?year=2014');
   });
 
   it('says Line D is schematic and delayed', async () => {

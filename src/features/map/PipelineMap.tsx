@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
 import { capacityInService, gasForYear } from '../../data/derive';
 import { formatBcm } from '../../data/format';
 import type { LineId } from '../../data/schema';
@@ -17,6 +16,7 @@ import { LineList } from './LineList';
 import { MapCanvas, type MapLineState } from './MapCanvas';
 import { MapLegend } from './MapLegend';
 import { SourceRefs } from './SourceRefs';
+import { useEventHref, useGo } from '../../ui/navigation';
 import './map.css';
 
 /** The pipeline map: Lines A–D and the onward West–East pipelines, by status in the year. */
@@ -26,8 +26,8 @@ export function PipelineMap() {
   const { dataset, sourcesById, events } = model;
   const statuses = useLineStatuses();
   const highlighted = useHighlightedLines();
-  const { search } = useLocation();
-  const navigate = useNavigate();
+  const go = useGo();
+  const eventHref = useEventHref();
   const [activeId, setActiveId] = useState<LineId | null>(null);
 
   const gas = useMemo(() => gasForYear(dataset.gas, year), [dataset, year]);
@@ -49,13 +49,10 @@ export function PipelineMap() {
       new Map<LineId, string>(
         statuses.map((s) => {
           const eventId = relevantEventId(s.line.id, s, dataset.milestones, events, year);
-          return [
-            s.line.id,
-            eventId ? `/events/${eventId}${search}` : `/sources#${s.line.sourceId}`,
-          ];
+          return [s.line.id, eventId ? eventHref(eventId) : `/sources#${s.line.sourceId}`];
         }),
       ),
-    [statuses, dataset, events, year, search],
+    [statuses, dataset, events, year, eventHref],
   );
   const state = useMemo(
     () =>
@@ -71,7 +68,7 @@ export function PipelineMap() {
       ),
     [statuses, highlighted, hrefs],
   );
-  const onActivate = useCallback((href: string) => navigate(href), [navigate]);
+  const onActivate = useCallback((href: string) => go(href), [go]);
   const active = statuses.find((s) => s.line.id === activeId);
   const gem = sourcesById.get('GEM_GGIT_2024_10');
   const naturalEarth = sourcesById.get('NATURAL_EARTH');
@@ -86,7 +83,7 @@ export function PipelineMap() {
           arrow at the right edge points towards Beijing.
         </p>
       </figcaption>
-      <dl className="readout map-readout">
+      <dl className="readout map-readout" data-view-year={year}>
         <div>
           <dt>Gas sent to China, {year}</dt>
           <dd>
@@ -128,7 +125,7 @@ export function PipelineMap() {
         year={year}
         milestones={dataset.milestones}
         sourcesById={sourcesById}
-        search={search}
+        eventHref={eventHref}
       />
       <h3 className="map-list__title">Pipeline lines at the end of {year}</h3>
       <LineList

@@ -93,7 +93,7 @@ describe('TradeFigure', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     const { store, location } = renderWithStore(<TradeFigure />, {
       path: '/?reporter=mirror',
-      initial: { year: 2020 },
+      initial: { year: 2020, reporter: 'mirror' },
     });
     const claim = await screen.findByRole('button', { name: /Article claim, 1998/ }, LAZY);
     fireEvent.click(claim);
@@ -102,6 +102,6 @@ describe('TradeFigure', { timeout: 30_000 }, () => {
     act(() => marker.focus());
     expect(await screen.findByRole('tooltip')).toHaveTextContent(/inaugurated/);
     await user.keyboard('{Enter}');
-    expect(location()).toMatch(/^\/events\/[a-z0-9-]+\?reporter=mirror$/);
+    expect(location()).toMatch(/^\/events\/[a-z0-9-]+\?year=2009&reporter=mirror$/);
   });
 });

@@ -23,7 +23,7 @@ export function TradeReadout({ model, reporter }: { model: Model; reporter: Repo
   );
   const source = row ? sourcesById.get(row.sourceId) : undefined;
   return (
-    <div className="trade-readout">
+    <div className="trade-readout" data-view-year={year}>
       <dl className="readout">
         <div className="trade-readout__exports">
           <dt>China’s exports to Turkmenistan, {year}</dt>

@@ -1,9 +1,9 @@
 import type { KeyboardEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { formatClaimValue } from '../../data/claims';
 import type { DatasetEvent } from '../../data/schema';
 import { CLAIM_MEASURE_LABEL, VERDICT_GLYPH, type CheckedClaim } from './tradeModel';
+import { useEventHref, useGo } from '../../ui/navigation';
 
 /** Things drawn inside the Recharts SVG with its own scales (so they come out in SVG/PNG too). */
 
@@ -192,8 +192,8 @@ export function EventMarkers({
 }) {
   const xs = useXAxisScale();
   const plot = usePlotArea();
-  const navigate = useNavigate();
-  const { search } = useLocation();
+  const go = useGo();
+  const eventHref = useEventHref();
   if (!xs || !plot) return null;
   const y = plot.y + plot.height;
   return (
@@ -203,7 +203,7 @@ export function EventMarkers({
         const first = events[0];
         const cx = xs(year);
         if (!first || cx === undefined) return null;
-        const open = () => navigate({ pathname: `/events/${first.id}`, search });
+        const open = () => go(eventHref(first.id));
         const show = () =>
           onHint({
             chart: 'main',

@@ -1,0 +1,109 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  type AnchorHTMLAttributes,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
+import { useNavigate, type NavigateOptions } from 'react-router';
+import { parseUrlState, serializeUrlState } from '../app/urlState';
+import { yearOf } from '../data/dates';
+import type { ExplorerStore } from '../store/explorerStore';
+import { useExplorer } from '../store/StoreProvider';
+
+/**
+ * Navigation that does not re-render on every change of address.
+ *
+ * React Router's `Link` and `useNavigate` read the router's location, so every one of them
+ * re-renders whenever the address changes, which it does as the user scrubs (the year is in
+ * it). The explorer has well over a hundred links; these helpers give them a stable `go`
+ * function and stable addresses instead.
+ */
+type Go = (to: string, options?: NavigateOptions) => void;
+
+const GoContext = createContext<Go | null>(null);
+
+/** Provides a stable `go`; mount it once inside the router. */
+export function NavigationProvider({ children }: { children: ReactNode }) {
+  const navigate = useNavigate();
+  const latest = useRef(navigate);
+  useEffect(() => {
+    latest.current = navigate;
+  });
+  const go = useCallback<Go>((to, options) => void latest.current(to, options), []);
+  return <GoContext.Provider value={go}>{children}</GoContext.Provider>;
+}
+
+export function useGo(): Go {
+  const go = useContext(GoContext);
+  if (!go) throw new Error('useGo must be used inside <NavigationProvider>');
+  return go;
+}
+
+/**
+ * The explorer's query string without the year (reporter, scale, categories, search), for
+ * links that keep the user's choices: it does not change while the user scrubs.
+ */
+export function useChoicesSearch(): string {
+  return useExplorer(selectChoicesSearch);
+}
+
+/** The address of an event with the user's choices and the event's own year, the address the
+ * explorer shows once it is open (so opening it pushes one entry and rewrites nothing). */
+export function useEventHref(): (eventId: string) => string {
+  const model = useExplorer((s) => s.model);
+  const choices = useChoicesSearch();
+  return useCallback(
+    (eventId: string) => {
+      const event = model.eventsById.get(eventId);
+      const params = new URLSearchParams(choices);
+      if (event) {
+        const year = yearOf(event.date);
+        if (year !== model.defaultYear) params.set('year', String(year));
+      }
+      const search = serializeUrlState(parseUrlState(`?${params.toString()}`, model), model);
+      return `/events/${encodeURIComponent(eventId)}${search}`;
+    },
+    [model, choices],
+  );
+}
+
+/** A string, so zustand sees it unchanged (by value) while the user scrubs. */
+function selectChoicesSearch(s: ExplorerStore): string {
+  return serializeUrlState(
+    {
+      year: s.model.defaultYear,
+      reporter: s.reporter,
+      scale: s.scale,
+      categories: s.categories,
+      query: s.query,
+    },
+    s.model,
+  );
+}
+
+const isModified = (e: MouseEvent) => e.metaKey || e.altKey || e.ctrlKey || e.shiftKey;
+
+/** An in-app link: a real `<a href>` (open in new tab works) that navigates without a reload. */
+export function AppLink({
+  to,
+  onClick,
+  ...rest
+}: { to: string } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
+  const go = useGo();
+  return (
+    <a
+      {...rest}
+      href={to}
+      onClick={(e) => {
+        onClick?.(e);
+        if (e.defaultPrevented || e.button !== 0 || isModified(e) || rest.target) return;
+        e.preventDefault();
+        go(to);
+      }}
+    />
+  );
+}
