@@ -70,6 +70,9 @@ export function startBrowser(): Session {
         goto: async (path: string) => {
           await page.goto(session.baseUrl + path);
           await page.waitForSelector('#main');
+          // Lazily loaded views (the map, the event details, the sources) show a busy
+          // placeholder until their chunk has arrived.
+          await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
         },
         close: () => page.close(),
       };

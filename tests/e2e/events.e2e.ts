@@ -194,7 +194,7 @@ describe('event list and details: layout and accessibility', () => {
     expect(box.width).toBe(PHONE.width);
     expect(box.height).toBeGreaterThanOrEqual(PHONE.height - 1);
     const back = t.page.getByRole('link', { name: 'Back to explorer' });
-    expect(await back.isVisible()).toBe(true);
+    await expect.poll(() => back.isVisible()).toBe(true);
     const backBox = (await back.boundingBox())!;
     expect(backBox.y).toBeLessThan(PHONE.height);
     expect(backBox.height).toBeGreaterThanOrEqual(24);
