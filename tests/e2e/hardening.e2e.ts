@@ -255,3 +255,22 @@ describe('accessibility in both themes and at both widths', () => {
     await t.close();
   });
 });
+
+describe('failures', () => {
+  it('shows a reload button when a lazily loaded view cannot be fetched, and the rest works', async () => {
+    const t = await session.newPage();
+    await t.page.route(/PipelineMap-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await t.page.goto(`${session.baseUrl}/?year=2010`);
+    const alert = t.page
+      .getByRole('alert')
+      .filter({ hasText: 'The pipeline map could not be shown' });
+    await expect.poll(() => alert.count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => alert.getByRole('button', { name: 'Reload the page' }).count()).toBe(1);
+    const slider = t.page.getByRole('slider', { name: 'Year' });
+    await slider.focus();
+    await t.page.keyboard.press('ArrowRight');
+    await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('2011');
+    await expect.poll(() => t.page.getByRole('list', { name: 'Events' }).count()).toBe(1);
+    await t.close();
+  });
+});

@@ -7,7 +7,17 @@ import {
   type PointerEvent,
   type ReactNode,
 } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  Tooltip,
+  usePlotArea,
+  useXAxisScale,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { formatPercent, formatUsd, formatUsdShort } from '../../data/format';
 import type { DatasetEvent, Reporter } from '../../data/schema';
 import type { Scale } from '../../store/explorerStore';
@@ -49,19 +59,33 @@ function useWidth<T extends HTMLElement>(): [(el: T | null) => void, number] {
   return [ref, width];
 }
 
-/** The selected year's marker: the only part of the chart that re-renders on a year step. */
+/**
+ * The selected year's marker: the only part of the chart that re-renders on a year step.
+ * Drawn from the chart's own x scale rather than as a Recharts `ReferenceLine`, which registers
+ * itself in the chart's store and so makes the whole chart re-render on every year step.
+ */
 function SelectedYear({ label = true }: { label?: boolean }) {
   const year = useExplorer(selectYear);
+  const xs = useXAxisScale();
+  const plot = usePlotArea();
+  const x = xs?.(year);
+  if (!plot || x === undefined || !Number.isFinite(x)) return null;
   return (
-    <ReferenceLine
-      x={year}
-      stroke="var(--accent)"
-      strokeWidth={2}
-      ifOverflow="hidden"
-      label={
-        label ? { value: String(year), position: 'insideTopRight', fill: 'var(--text)' } : undefined
-      }
-    />
+    <g className="trade-selected-year" pointerEvents="none">
+      <line
+        x1={x}
+        x2={x}
+        y1={plot.y}
+        y2={plot.y + plot.height}
+        stroke="var(--accent)"
+        strokeWidth={2}
+      />
+      {label && (
+        <text x={x - 4} y={plot.y + 14} textAnchor="end" fill="var(--text)" fontSize={12}>
+          {year}
+        </text>
+      )}
+    </g>
   );
 }
 
