@@ -87,8 +87,13 @@ export function useUrlSync(): void {
     const write = () => {
       timer = null;
       const { location: current, navigate: go } = latest.current;
-      // A Back or a link the router has not rendered yet wins; its state is read when it is.
-      if (routerIsBehind(current.key)) return;
+      // The router renders address changes in a transition, which fast scrubbing can hold
+      // back. Until it has caught up with the browser's history (our own last write, a Back
+      // or a link), writing now could use a stale path: try again shortly instead.
+      if (routerIsBehind(current.key)) {
+        timer = setTimeout(write, URL_WRITE_DELAY_MS);
+        return;
+      }
       const search = serializeUrlState(api.getState(), api.getState().model);
       if (search !== current.search) {
         void go(

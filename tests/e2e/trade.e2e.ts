@@ -33,9 +33,9 @@ async function pointForYear(page: Page, year: number) {
 /** The selected year as marked on the chart: the year whose position the reference line is at. */
 async function markedYear(page: Page): Promise<number> {
   const box = (await chartSvg(page).boundingBox())!;
-  // The vertical reference line (the other one is the horizontal zero line).
+  // The selected year's vertical line.
   const x1 = await chartSvg(page)
-    .locator('.recharts-reference-line line')
+    .locator('.trade-selected-year line')
     .evaluateAll((lines) =>
       Number(lines.find((l) => l.getAttribute('x1') === l.getAttribute('x2'))?.getAttribute('x1')),
     );
