@@ -1,2 +1,3 @@
 export const CHROMIUM_ADVICE: string;
 export function findChromium(): string | null;
+export const QUIET_FLAGS: string[];

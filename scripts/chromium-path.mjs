@@ -10,3 +10,14 @@ export function findChromium() {
   const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   return existsSync(candidate) ? candidate : null;
 }
+
+/** Flags that keep Chromium quiet on a closed network (no background requests, no sandbox as root). */
+export const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

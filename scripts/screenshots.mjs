@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
-import { CHROMIUM_ADVICE, findChromium } from './chromium-path.mjs';
+import { CHROMIUM_ADVICE, findChromium, QUIET_FLAGS } from './chromium-path.mjs';
 
 const [outDir = 'docs/screenshots', ...paths] = process.argv.slice(2);
 const pages = paths.length
@@ -21,16 +21,7 @@ const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', p
 const base = server.resolvedUrls.local[0].replace(/\/$/, '');
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shots-')), {
   executablePath,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  args: ['--headless', ...QUIET_FLAGS],
 });
 const dark = process.env.DARK === '1';
 for (const [label, width, height] of [

@@ -3,17 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ADVICE, findChromium } from '../chromium-path.mjs';
+import { CHROMIUM_ADVICE, findChromium, QUIET_FLAGS } from '../chromium-path.mjs';
 
-export const QUIET_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { QUIET_FLAGS };
 
 export const PHONE = { width: 375, height: 740 };
 export const DESKTOP = { width: 1440, height: 900 };

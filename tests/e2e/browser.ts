@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { CHROMIUM_ADVICE, findChromium } from '../../scripts/chromium-path.mjs';
+import { CHROMIUM_ADVICE, findChromium, QUIET_FLAGS } from '../../scripts/chromium-path.mjs';
 
 export const DESKTOP = { width: 1440, height: 900 };
 export const PHONE = { width: 375, height: 740 };
@@ -40,16 +40,7 @@ export function startBrowser(): Session {
       executablePath,
       headless: true,
       viewport: DESKTOP,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: ['--headless', ...QUIET_FLAGS],
     });
     session.newPage = async (options = {}) => {
       const page = await session.context.newPage();
