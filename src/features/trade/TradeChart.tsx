@@ -59,6 +59,13 @@ function useWidth<T extends HTMLElement>(): [(el: T | null) => void, number] {
   return [ref, width];
 }
 
+/** Both charts' tooltips, in the theme's colours. */
+const TOOLTIP_STYLE = {
+  background: 'var(--surface)',
+  border: '1px solid var(--border)',
+  color: 'var(--text)',
+};
+
 /**
  * The selected year's marker: the only part of the chart that re-renders on a year step.
  * Drawn from the chart's own x scale rather than as a Recharts `ReferenceLine`, which registers
@@ -294,11 +301,7 @@ export default function TradeChart(props: TradeChartProps) {
               formatter={tooltipFormatter}
               labelFormatter={(y) => `Year ${String(y)}`}
               isAnimationActive={false}
-              contentStyle={{
-                background: 'var(--surface)',
-                border: '1px solid var(--border)',
-                color: 'var(--text)',
-              }}
+              contentStyle={TOOLTIP_STYLE}
               cursor={{ stroke: 'var(--muted)', strokeDasharray: '3 3' }}
             />
             <Line
@@ -378,11 +381,7 @@ export default function TradeChart(props: TradeChartProps) {
                 formatter={shareFormatter}
                 labelFormatter={(y) => `Year ${String(y)}`}
                 isAnimationActive={false}
-                contentStyle={{
-                  background: 'var(--surface)',
-                  border: '1px solid var(--border)',
-                  color: 'var(--text)',
-                }}
+                contentStyle={TOOLTIP_STYLE}
               />
               <Line
                 dataKey="share"
