@@ -34,6 +34,9 @@ export default defineConfig({
           globals: true,
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/unit.ts'],
+          // Longer than the 10 s async-query timeout in the setup, so a slow lazy import shows
+          // as the query's own message rather than a bare test timeout.
+          testTimeout: 20_000,
         },
       },
       {

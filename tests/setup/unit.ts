@@ -1,8 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 afterEach(() => cleanup());
+
+// The event details and sources pages are lazy chunks. On a cold, busy CI machine the first
+// import of one (transformed on demand by Vite) can take longer than Testing Library's default
+// 1 s for findBy/waitFor, which made a route test fail once in CI. Give async queries 10 s.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom has no layout: give Recharts and other measuring code a size to work with.
 class ResizeObserverStub {
