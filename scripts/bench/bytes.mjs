@@ -13,7 +13,13 @@ function kindOf(url, contentType = '') {
   return 'other';
 }
 
-/** Loads the page at one viewport, recording every response until the first screen is usable. */
+/**
+ * Loads the page at one viewport and sorts every response into what the first screen needed and
+ * what came after. "First screen" = requested before the app's `explorer-first-screen` User
+ * Timing mark, which the explorer sets once its first screen is on the page and answers input
+ * (src/app/ExplorerPage.tsx). Code deferred until then (the chart, the map, prefetched routes)
+ * is listed as `later`.
+ */
 async function firstScreen(context, url, viewport) {
   const page = await context.newPage();
   await page.setViewportSize(viewport);
@@ -27,13 +33,34 @@ async function firstScreen(context, url, viewport) {
       })(),
     );
   });
-  // "Usable": the year slider is visible, and the load event and network idle have passed.
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.getByRole('slider', { name: 'Year' }).waitFor({ state: 'visible' });
+  const timing = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('explorer-first-screen')[0];
+    return {
+      markMs: mark ? mark.startTime : null,
+      started: performance
+        .getEntriesByType('resource')
+        .map((e) => ({ url: new URL(e.name).pathname, startMs: e.startTime })),
+    };
+  });
+  if (timing.markMs === null)
+    throw new Error('the page never set the "explorer-first-screen" mark');
   const files = await Promise.all(pending);
   await page.close();
-  const sum = (kind) => files.filter((f) => f.kind === kind).reduce((n, f) => n + f.gzip, 0);
-  return { jsGzip: sum('js'), cssGzip: sum('css'), otherGzip: sum('other'), files };
+  const startOf = new Map(timing.started.map((e) => [e.url, e.startMs]));
+  // The document itself has no resource entry: it is always first.
+  const first = files.filter((f) => (startOf.get(f.url) ?? 0) < timing.markMs);
+  const later = files.filter((f) => !first.includes(f));
+  const sum = (list, kind) => list.filter((f) => f.kind === kind).reduce((n, f) => n + f.gzip, 0);
+  return {
+    firstScreenMs: Math.round(timing.markMs),
+    jsGzip: sum(first, 'js'),
+    cssGzip: sum(first, 'css'),
+    otherGzip: sum(first, 'other'),
+    files: first,
+    later: { jsGzip: sum(later, 'js'), cssGzip: sum(later, 'css'), files: later },
+  };
 }
 
 function walk(dir) {

@@ -36,12 +36,13 @@ export function formatResults(r) {
       'Bytes (gzip)',
       table([
         ['', 'JS', 'CSS'],
-        ['first screen, phone', kib(b.firstScreenPhone.jsGzip), kib(b.firstScreenPhone.cssGzip)],
-        [
-          'first screen, desktop',
-          kib(b.firstScreenDesktop.jsGzip),
-          kib(b.firstScreenDesktop.cssGzip),
-        ],
+        ...[
+          ['phone', b.firstScreenPhone],
+          ['desktop', b.firstScreenDesktop],
+        ].flatMap(([label, f]) => [
+          [`first screen, ${label} (${f.firstScreenMs} ms)`, kib(f.jsGzip), kib(f.cssGzip)],
+          [`  right after, ${label}`, kib(f.later.jsGzip), kib(f.later.cssGzip)],
+        ]),
         ['whole build', kib(b.total.jsGzip), kib(b.total.cssGzip)],
       ]),
       '',

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
+import { whenIdle } from '../ui/idle';
 import { ExplorerPage } from './ExplorerPage';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
@@ -25,12 +26,7 @@ function usePrefetchRoutes() {
       void loadEventDetails().catch(() => undefined);
       void loadSourcesPage().catch(() => undefined);
     };
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(prefetch, { timeout: 4000 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(prefetch, 2000);
-    return () => clearTimeout(id);
+    return whenIdle(prefetch, 4000);
   }, []);
 }
 

@@ -404,7 +404,7 @@ export default function TradeChart(props: TradeChartProps) {
           </div>
         </div>
       )}
-      {width === 0 && <div className="trade-chart__placeholder" style={{ height }} />}
+      {width === 0 && <div className="trade-chart__placeholder" />}
     </div>
   );
 }

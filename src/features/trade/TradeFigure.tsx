@@ -4,14 +4,24 @@ import type { Reporter } from '../../data/schema';
 import type { ExplorerStore } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectModel, selectReporter, selectScale } from '../../store/selectors';
+import { useIdle } from '../../ui/idle';
 import { SourceRef } from '../../ui/SourceRef';
 import { TradeReadout } from './TradeReadout';
 import { ClaimsTable, TradeTable } from './TradeTables';
 import { chartRows, checkedClaims, shareRows, sourceIdsOf } from './tradeModel';
 import './trade.css';
 
-// Recharts (about 100 KiB gzip) loads in its own chunk: the readout and controls come first.
+// Recharts (about 100 KiB gzip) loads in its own chunk once the first screen has painted and the
+// browser is idle: the readout and controls come first, the chart fills a box of its final size.
 const TradeChart = lazy(() => import('./TradeChart'));
+
+function ChartPlaceholder() {
+  return (
+    <div className="trade-chart">
+      <div className="trade-chart__placeholder">Loading the chart…</div>
+    </div>
+  );
+}
 
 const selectSetYear = (s: ExplorerStore) => s.setYear;
 const selectSetReporter = (s: ExplorerStore) => s.setReporter;
@@ -36,6 +46,7 @@ export function TradeFigure() {
   const [message, setMessage] = useState('');
   const chartRef = useRef<HTMLDivElement>(null);
   const uid = useId();
+  const chartWanted = useIdle();
 
   const rows = useMemo(
     () => chartRows(dataset.trade, reporter, minYear, maxYear),
@@ -176,22 +187,26 @@ export function TradeFigure() {
         </p>
       )}
 
-      <div ref={chartRef}>
-        <Suspense fallback={<div className="trade-chart__placeholder">Loading the chart…</div>}>
-          <TradeChart
-            rows={rows}
-            shareRows={shares}
-            showShare={showShare}
-            reporter={reporter}
-            scale={scale}
-            claims={claims}
-            minYear={minYear}
-            maxYear={maxYear}
-            eventYears={model.eventYears}
-            eventsByYear={model.eventsByYear}
-            lowConfidence={lowConfidence}
-            onSelectYear={setYear}
-          />
+      <div className="trade-chart-box" ref={chartRef}>
+        <Suspense fallback={<ChartPlaceholder />}>
+          {chartWanted ? (
+            <TradeChart
+              rows={rows}
+              shareRows={shares}
+              showShare={showShare}
+              reporter={reporter}
+              scale={scale}
+              claims={claims}
+              minYear={minYear}
+              maxYear={maxYear}
+              eventYears={model.eventYears}
+              eventsByYear={model.eventsByYear}
+              lowConfidence={lowConfidence}
+              onSelectYear={setYear}
+            />
+          ) : (
+            <ChartPlaceholder />
+          )}
         </Suspense>
       </div>
       <p className="trade-note trade-sources">
