@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ADVICE, findChromium, QUIET_FLAGS } from './chromium-path.mjs';
+import { scrollThrough } from './scroll-through.mjs';
 
 const [outDir = 'docs/screenshots', ...paths] = process.argv.slice(2);
 const pages = paths.length
@@ -40,6 +41,7 @@ for (const [label, width, height] of [
     await page.setViewportSize({ width, height });
     if (dark) await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(base + path);
+    if (process.env.FULL === '1') await scrollThrough(page);
     await page.waitForTimeout(600);
     const name = `${label}${path.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '') || '-home'}${dark ? '-dark' : ''}.png`;
     await page.screenshot({ path: join(outDir, name), fullPage: process.env.FULL === '1' });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ADVICE, findChromium, QUIET_FLAGS } from '../chromium-path.mjs';
+import { scrollThrough } from '../scroll-through.mjs';
 
 export { QUIET_FLAGS };
 
@@ -46,5 +47,7 @@ export async function openApp(context, url, viewport = DESKTOP) {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.getByRole('slider', { name: 'Year' }).waitFor({ state: 'visible' });
+  // Views below the fold are drawn when scrolled to: draw them all, so that every view is there.
+  await scrollThrough(page);
   return { page, errors };
 }

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import { whenIdle } from '../ui/idle';
+import { usePrefetch } from '../ui/idle';
 import { ExplorerPage } from './ExplorerPage';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
@@ -19,19 +19,11 @@ function Loading({ what }: { what: string }) {
   );
 }
 
-/** Fetches the lazily loaded routes once the first screen is idle, so opening them is instant. */
-function usePrefetchRoutes() {
-  useEffect(() => {
-    const prefetch = () => {
-      void loadEventDetails().catch(() => undefined);
-      void loadSourcesPage().catch(() => undefined);
-    };
-    return whenIdle(prefetch, 4000);
-  }, []);
-}
+/** Both lazily loaded routes, fetched once the first screen is idle so opening them is instant. */
+const loadRoutes = () => Promise.all([loadEventDetails(), loadSourcesPage()]);
 
 export function AppRoutes() {
-  usePrefetchRoutes();
+  usePrefetch(loadRoutes, 4000);
   return (
     <Routes>
       <Route element={<Shell />}>

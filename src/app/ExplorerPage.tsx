@@ -4,15 +4,14 @@ import { EventList } from '../features/events/EventList';
 import { YearControls } from '../features/timeline/YearControls';
 import { TradeFigure } from '../features/trade/TradeFigure';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { useIdle } from '../ui/idle';
+import { usePrefetch, useWantedWhenNear } from '../ui/idle';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 
-// The map (with its country outlines) is below the trade figure at every width: it loads as its
-// own chunk once the first screen has painted and the browser is idle, in a placeholder of the
-// same shape.
-const PipelineMap = lazy(() =>
-  import('../features/map/PipelineMap').then((m) => ({ default: m.PipelineMap })),
-);
+// The map (with its country outlines) is below the trade figure at every width: its chunk is
+// fetched once the first screen has painted and the browser is idle, and it is drawn when its
+// placeholder, of about the map's height, comes near the viewport.
+const loadPipelineMap = () => import('../features/map/PipelineMap');
+const PipelineMap = lazy(() => loadPipelineMap().then((m) => ({ default: m.PipelineMap })));
 
 function MapPlaceholder() {
   return (
@@ -39,7 +38,8 @@ const FIRST_SCREEN_MARK = 'explorer-first-screen';
 
 /** The explorer: year controls on top, then the linked views; event details beside them. */
 export function ExplorerPage() {
-  const mapWanted = useIdle();
+  const [mapBoxRef, mapWanted] = useWantedWhenNear<HTMLDivElement>();
+  usePrefetch(loadPipelineMap);
   useFirstScreenMark();
   const detailsOpen = useMatch('/events/:eventId') !== null;
   // The event details set the title while they are open.
@@ -56,7 +56,7 @@ export function ExplorerPage() {
             <TradeFigure />
           </ErrorBoundary>
         </div>
-        <div className="explorer__map">
+        <div className="explorer__map" ref={mapBoxRef}>
           <ErrorBoundary name="The pipeline map">
             <Suspense fallback={<MapPlaceholder />}>
               {mapWanted ? <PipelineMap /> : <MapPlaceholder />}

@@ -1,6 +1,6 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { useIdle, whenIdle } from './idle';
+import { useIdle, useWantedWhenNear, whenIdle } from './idle';
 
 const settle = () => new Promise((ok) => setTimeout(ok, 50));
 
@@ -32,5 +32,50 @@ describe('useIdle', () => {
     render(<Deferred />);
     expect(screen.getByText('placeholder')).toBeInTheDocument();
     expect(await screen.findByText('drawn')).toBeInTheDocument();
+  });
+});
+
+function Chart() {
+  const [ref, wanted] = useWantedWhenNear<HTMLDivElement>();
+  return <div ref={ref}>{wanted ? 'chart' : 'placeholder'}</div>;
+}
+
+describe('useWantedWhenNear', () => {
+  it('draws the view only once it comes near the viewport', async () => {
+    const observers: { callback: IntersectionObserverCallback; targets: Element[] }[] = [];
+    class FakeObserver {
+      targets: Element[] = [];
+      constructor(public callback: IntersectionObserverCallback) {
+        observers.push(this);
+      }
+      observe(target: Element) {
+        this.targets.push(target);
+      }
+      disconnect() {
+        this.targets = [];
+      }
+    }
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    try {
+      render(<Chart />);
+      await act(settle);
+      expect(screen.getByText('placeholder')).toBeInTheDocument();
+      const observer = observers.find((o) => o.targets.length > 0);
+      expect(observer).toBeDefined();
+      act(() =>
+        observer!.callback(
+          [{ isIntersecting: true, target: observer!.targets[0] } as IntersectionObserverEntry],
+          observer as unknown as IntersectionObserver,
+        ),
+      );
+      expect(await screen.findByText('chart')).toBeInTheDocument();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('draws the view when idle where there is no IntersectionObserver', async () => {
+    render(<Chart />);
+    expect(await screen.findByText('chart')).toBeInTheDocument();
   });
 });

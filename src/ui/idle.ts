@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 
 /**
  * Runs `callback` once the browser is idle after the next frame has painted (or after `timeout`
@@ -30,9 +30,47 @@ export function whenIdle(callback: () => void, timeout = 2000): () => void {
   };
 }
 
-/** False on the first render; true once the browser has painted it and is idle (see whenIdle). */
+/** Fetches a lazily loaded chunk once the browser is idle, so showing it later is quick. */
+export function usePrefetch(load: () => Promise<unknown>, timeout?: number): void {
+  useEffect(() => whenIdle(() => void load().catch(() => undefined), timeout), [load, timeout]);
+}
+
+/**
+ * False on the first render; true once the browser has painted it and is idle (see whenIdle).
+ * The switch is a transition, so React renders what it reveals in short slices that leave the
+ * page responsive, instead of in one long task.
+ */
 export function useIdle(timeout?: number): boolean {
   const [idle, setIdle] = useState(false);
-  useEffect(() => whenIdle(() => setIdle(true), timeout), [timeout]);
+  useEffect(() => whenIdle(() => startTransition(() => setIdle(true)), timeout), [timeout]);
   return idle;
+}
+
+/**
+ * For a view that is costly to draw: `[ref, wanted]`, where `wanted` turns true (for good) once
+ * the first screen has painted, the browser is idle, and the element given to `ref` is within
+ * `rootMargin` of the viewport. A view below the fold is drawn as the reader scrolls towards it,
+ * not while the first screen loads. Without IntersectionObserver it is drawn when idle.
+ */
+export function useWantedWhenNear<T extends Element>(
+  rootMargin = '0px',
+): [(element: T | null) => void, boolean] {
+  const idle = useIdle();
+  const [element, setElement] = useState<T | null>(null);
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    if (!element || near) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        startTransition(() => setNear(true));
+      },
+      { rootMargin },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element, near, rootMargin]);
+  const ref = useCallback((el: T | null) => setElement(el), []);
+  return [ref, idle && near];
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_ADVICE, findChromium, QUIET_FLAGS } from '../../scripts/chromium-path.mjs';
+import { scrollThrough } from '../../scripts/scroll-through.mjs';
 
 export const DESKTOP = { width: 1440, height: 900 };
 export const PHONE = { width: 375, height: 740 };
@@ -61,9 +62,10 @@ export function startBrowser(): Session {
         goto: async (path: string) => {
           await page.goto(session.baseUrl + path);
           await page.waitForSelector('#main');
-          // Lazily loaded views (the map, the event details, the sources) show a busy
-          // placeholder until their chunk has arrived.
-          await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+          // Lazily loaded views (the chart, the map, the event details, the sources) show a
+          // busy placeholder until their chunk has arrived, and the chart and the map are drawn
+          // only when scrolled into view: scroll through the page like a reader first.
+          await scrollThrough(page);
         },
         close: () => page.close(),
       };

@@ -261,6 +261,10 @@ describe('failures', () => {
     const t = await session.newPage();
     await t.page.route(/PipelineMap-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
     await t.page.goto(`${session.baseUrl}/?year=2010`);
+    // The map is drawn when it comes into view.
+    await t.page
+      .getByRole('heading', { name: 'Central Asia–China gas pipeline' })
+      .scrollIntoViewIfNeeded();
     const alert = t.page
       .getByRole('alert')
       .filter({ hasText: 'The pipeline map could not be shown' });

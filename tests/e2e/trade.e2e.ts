@@ -246,6 +246,30 @@ describe('trade figure in a real browser', () => {
     }
   });
 
+  it('on a phone, draws the chart only when it is scrolled to, in a box of its final height', async () => {
+    const t = await session.newPage({ viewport: PHONE });
+    await t.page.goto(`${session.baseUrl}/`);
+    await t.page.getByRole('slider', { name: 'Year' }).waitFor();
+    const placeholder = figure(t.page).getByText('Loading the chart…');
+    await placeholder.waitFor();
+    // The first screen is idle and the chart's code is fetched, but it is not drawn below the fold.
+    await t.page.waitForLoadState('networkidle');
+    expect(await chartSvg(t.page).count()).toBe(0);
+    const before = (await placeholder.boundingBox())!;
+    const sourcesLine = figure(t.page).getByText(/^Sources:/);
+    const sourcesTop = (await sourcesLine.boundingBox())!.y;
+    await placeholder.scrollIntoViewIfNeeded();
+    await chartSvg(t.page).waitFor();
+    expect(await placeholder.count()).toBe(0);
+    const drawn = (await chartSvg(t.page).boundingBox())!;
+    expect(drawn.height).toBe(before.height);
+    // Nothing after the chart moved when it was drawn.
+    const scrollY = await t.page.evaluate(() => window.scrollY);
+    expect((await sourcesLine.boundingBox())!.y + scrollY).toBe(sourcesTop);
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
   it('takes screenshots at 1440 and 375 px', async () => {
     for (const [label, viewport] of [
       ['desktop', undefined],

@@ -284,6 +284,7 @@ export default function TradeChart(props: TradeChartProps) {
               allowDecimals={false}
               stroke="var(--muted)"
               tick={{ fill: 'var(--muted)', fontSize: 12 }}
+              interval={0}
               tickMargin={14}
             />
             <YAxis
@@ -295,6 +296,7 @@ export default function TradeChart(props: TradeChartProps) {
               tickFormatter={formatUsdShort}
               stroke="var(--muted)"
               tick={{ fill: 'var(--muted)', fontSize: 12 }}
+              interval={0}
             />
             {!log && <ReferenceLine y={0} stroke="var(--muted)" />}
             <Tooltip
@@ -368,6 +370,7 @@ export default function TradeChart(props: TradeChartProps) {
                 ticks={ticks}
                 stroke="var(--muted)"
                 tick={{ fill: 'var(--muted)', fontSize: 12 }}
+                interval={0}
               />
               <YAxis
                 width={Y_AXIS_WIDTH}
@@ -376,6 +379,7 @@ export default function TradeChart(props: TradeChartProps) {
                 tickFormatter={(v: number) => `${v}%`}
                 stroke="var(--muted)"
                 tick={{ fill: 'var(--muted)', fontSize: 12 }}
+                interval={0}
               />
               <Tooltip
                 formatter={shareFormatter}

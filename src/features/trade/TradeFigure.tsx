@@ -4,21 +4,26 @@ import type { Reporter } from '../../data/schema';
 import type { ExplorerStore } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectModel, selectReporter, selectScale } from '../../store/selectors';
-import { useIdle } from '../../ui/idle';
+import { usePrefetch, useWantedWhenNear } from '../../ui/idle';
 import { SourceRef } from '../../ui/SourceRef';
 import { TradeReadout } from './TradeReadout';
 import { ClaimsTable, TradeTable } from './TradeTables';
 import { chartRows, checkedClaims, shareRows, sourceIdsOf } from './tradeModel';
 import './trade.css';
 
-// Recharts (about 100 KiB gzip) loads in its own chunk once the first screen has painted and the
-// browser is idle: the readout and controls come first, the chart fills a box of its final size.
-const TradeChart = lazy(() => import('./TradeChart'));
+// Recharts (about 100 KiB gzip) is its own chunk, fetched once the first screen has painted and
+// the browser is idle. The chart is drawn (which takes Recharts about 100 ms of main thread) when
+// its box, already of the chart's height, is near the viewport: at once on a desktop, on a phone
+// as the reader scrolls down to it. The readout and controls come first.
+const loadTradeChart = () => import('./TradeChart');
+const TradeChart = lazy(loadTradeChart);
 
 function ChartPlaceholder() {
   return (
     <div className="trade-chart">
-      <div className="trade-chart__placeholder">Loading the chart…</div>
+      <div className="trade-chart__placeholder" aria-busy="true">
+        Loading the chart…
+      </div>
     </div>
   );
 }
@@ -45,8 +50,16 @@ export function TradeFigure() {
   const [showShare, setShowShare] = useState(false);
   const [message, setMessage] = useState('');
   const chartRef = useRef<HTMLDivElement>(null);
+  const [chartBoxRef, chartWanted] = useWantedWhenNear<HTMLDivElement>();
+  usePrefetch(loadTradeChart);
+  const setChartBox = useCallback(
+    (el: HTMLDivElement | null) => {
+      chartRef.current = el;
+      chartBoxRef(el);
+    },
+    [chartBoxRef],
+  );
   const uid = useId();
-  const chartWanted = useIdle();
 
   const rows = useMemo(
     () => chartRows(dataset.trade, reporter, minYear, maxYear),
@@ -187,7 +200,7 @@ export function TradeFigure() {
         </p>
       )}
 
-      <div className="trade-chart-box" ref={chartRef}>
+      <div className="trade-chart-box" ref={setChartBox}>
         <Suspense fallback={<ChartPlaceholder />}>
           {chartWanted ? (
             <TradeChart
