@@ -23,8 +23,8 @@ function MapPlaceholder() {
 
 /**
  * The year controls and the linked views. They read the store only, not the address: memoized so
- * that an address change (written at most every 150 ms while the user scrubs) re-renders the page
- * around them and not every view.
+ * that an address change (written when the user pauses while scrubbing) re-renders the page around
+ * them and not every view.
  */
 const ExplorerViews = memo(function ExplorerViews() {
   return (
