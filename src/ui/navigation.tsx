@@ -71,9 +71,16 @@ export function useEventHref(): (eventId: string) => string {
   );
 }
 
-/** A string, so zustand sees it unchanged (by value) while the user scrubs. */
+/**
+ * A string, so zustand sees it unchanged (by value) while the user scrubs. Every subscriber runs
+ * it on every store change (each year step): the last answer is reused while its inputs stay.
+ */
+let lastChoices: { inputs: readonly unknown[]; search: string } | null = null;
 function selectChoicesSearch(s: ExplorerStore): string {
-  return serializeUrlState(
+  const inputs = [s.model, s.reporter, s.scale, s.categories, s.query];
+  if (lastChoices && inputs.every((v, i) => v === lastChoices?.inputs[i]))
+    return lastChoices.search;
+  const search = serializeUrlState(
     {
       year: s.model.defaultYear,
       reporter: s.reporter,
@@ -83,6 +90,8 @@ function selectChoicesSearch(s: ExplorerStore): string {
     },
     s.model,
   );
+  lastChoices = { inputs, search };
+  return search;
 }
 
 const isModified = (e: MouseEvent) => e.metaKey || e.altKey || e.ctrlKey || e.shiftKey;
