@@ -11,6 +11,7 @@ import {
 import { useNavigate, type NavigateOptions } from 'react-router';
 import { parseUrlState, serializeUrlState } from '../app/urlState';
 import { yearOf } from '../data/dates';
+import type { Model } from '../data/model';
 import type { ExplorerStore } from '../store/explorerStore';
 import { useExplorer } from '../store/StoreProvider';
 
@@ -56,19 +57,29 @@ export function useChoicesSearch(): string {
 export function useEventHref(): (eventId: string) => string {
   const model = useExplorer((s) => s.model);
   const choices = useChoicesSearch();
-  return useCallback(
-    (eventId: string) => {
-      const event = model.eventsById.get(eventId);
-      const params = new URLSearchParams(choices);
-      if (event) {
-        const year = yearOf(event.date);
-        if (year !== model.defaultYear) params.set('year', String(year));
-      }
-      const search = serializeUrlState(parseUrlState(`?${params.toString()}`, model), model);
-      return `/events/${encodeURIComponent(eventId)}${search}`;
-    },
-    [model, choices],
-  );
+  return useCallback((eventId: string) => eventHref(model, choices, eventId), [model, choices]);
+}
+
+/**
+ * Event addresses for the current choices, by event (the map asks again on every year step);
+ * forgotten when the choices change.
+ */
+const eventHrefs = new WeakMap<Model, { choices: string; byEvent: Map<string, string> }>();
+function eventHref(model: Model, choices: string, eventId: string): string {
+  let cache = eventHrefs.get(model);
+  if (cache?.choices !== choices) eventHrefs.set(model, (cache = { choices, byEvent: new Map() }));
+  const cached = cache.byEvent.get(eventId);
+  if (cached !== undefined) return cached;
+  const event = model.eventsById.get(eventId);
+  const params = new URLSearchParams(choices);
+  if (event) {
+    const year = yearOf(event.date);
+    if (year !== model.defaultYear) params.set('year', String(year));
+  }
+  const search = serializeUrlState(parseUrlState(`?${params.toString()}`, model), model);
+  const href = `/events/${encodeURIComponent(eventId)}${search}`;
+  cache.byEvent.set(eventId, href);
+  return href;
 }
 
 /**
