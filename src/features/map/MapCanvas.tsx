@@ -15,6 +15,7 @@ import {
   projectPlaces,
 } from './mapLayout';
 import { useElementWidth } from './useElementWidth';
+import { useOnScreen } from './useOnScreen';
 
 /** The country outlines: drawn once, never re-rendered. */
 const Basemap = memo(function Basemap() {
@@ -183,6 +184,8 @@ export const MapCanvas = memo(function MapCanvas({
 }: MapCanvasProps) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, MAP_WIDTH);
+  // Lines fade to a new status; off screen nobody sees it, and each frame of it costs paint.
+  const onScreen = useOnScreen(ref);
   const scale = width / MAP_WIDTH;
   const clipId = useId();
   const titleId = useId();
@@ -201,7 +204,7 @@ export const MapCanvas = memo(function MapCanvas({
   );
 
   return (
-    <div ref={ref} className="map-canvas">
+    <div ref={ref} className={onScreen ? 'map-canvas' : 'map-canvas map-canvas--off-screen'}>
       <svg
         className="map-svg"
         viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
