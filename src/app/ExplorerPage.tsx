@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, memo, Suspense, useEffect } from 'react';
 import { Outlet, useMatch } from 'react-router';
 import { EventList } from '../features/events/EventList';
 import { YearControls } from '../features/timeline/YearControls';
@@ -36,17 +36,17 @@ function useFirstScreenMark() {
 }
 const FIRST_SCREEN_MARK = 'explorer-first-screen';
 
-/** The explorer: year controls on top, then the linked views; event details beside them. */
-export function ExplorerPage() {
+/**
+ * The year controls and the linked views. They read the store only, not the address: memoized so
+ * that an address change (written when the user pauses while scrubbing) re-renders the page around
+ * them and not every view.
+ */
+const ExplorerViews = memo(function ExplorerViews() {
   const [mapBoxRef, mapWanted] = useWantedWhenNear<HTMLDivElement>();
   usePrefetch(loadPipelineMap);
   useFirstScreenMark();
-  const detailsOpen = useMatch('/events/:eventId') !== null;
-  // The event details set the title while they are open.
-  useDocumentTitle(detailsOpen ? null : undefined);
   return (
-    <div className={detailsOpen ? 'explorer explorer--details' : 'explorer'}>
-      <h1 className="visually-hidden">China–Turkmenistan Relations Explorer</h1>
+    <>
       <ErrorBoundary name="The year controls">
         <YearControls />
       </ErrorBoundary>
@@ -69,6 +69,19 @@ export function ExplorerPage() {
           </ErrorBoundary>
         </div>
       </div>
+    </>
+  );
+});
+
+/** The explorer: year controls on top, then the linked views; event details beside them. */
+export function ExplorerPage() {
+  const detailsOpen = useMatch('/events/:eventId') !== null;
+  // The event details set the title while they are open.
+  useDocumentTitle(detailsOpen ? null : undefined);
+  return (
+    <div className={detailsOpen ? 'explorer explorer--details' : 'explorer'}>
+      <h1 className="visually-hidden">China–Turkmenistan Relations Explorer</h1>
+      <ExplorerViews />
       {detailsOpen && (
         <div className="explorer__details">
           <ErrorBoundary name="The event details">

@@ -1,8 +1,12 @@
+import { memo } from 'react';
 import { useExplorer } from '../store/StoreProvider';
 import { selectSelectedEvent, selectYear } from '../store/selectors';
 
-/** The one polite live region: it says the year and, when one is open, the event's title. */
-export function LiveRegion() {
+/**
+ * The one polite live region: it says the year and, when one is open, the event's title.
+ * Memoized: the shell around it re-renders on every change of address.
+ */
+export const LiveRegion = memo(function LiveRegion() {
   const year = useExplorer(selectYear);
   const event = useExplorer(selectSelectedEvent);
   return (
@@ -10,4 +14,4 @@ export function LiveRegion() {
       {`Year ${year}${event ? `. ${event.title}` : ''}`}
     </div>
   );
-}
+});

@@ -19,10 +19,14 @@ import { parseUrlState, serializeUrlState } from './urlState';
 const FROM_STORE = { fromStore: true } as const;
 
 /**
- * Store changes reach the address at most this often: a year step then re-renders only what
- * depends on the year, not everything that reads the router's location.
+ * Store changes reach the address once they have settled for this long. A write (history
+ * `replaceState` plus the router's re-render) costs a few milliseconds of main-thread time; while
+ * the user scrubs, doing it between steps would delay the next step, so it waits for a pause.
  */
 export const URL_WRITE_DELAY_MS = 150;
+
+/** …but during a long scrub the address never lags further behind than this. */
+export const URL_WRITE_MAX_WAIT_MS = 1000;
 
 /** True when the browser's history has moved to an entry the router has not rendered yet. */
 function routerIsBehind(renderedKey: string): boolean {
@@ -84,6 +88,14 @@ export function useUrlSync(): void {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
+    // When the first change not yet in the address was made.
+    let pendingSince: number | null = null;
+    const schedule = (now: number) => {
+      pendingSince ??= now;
+      if (timer !== null) clearTimeout(timer);
+      const wait = Math.min(URL_WRITE_DELAY_MS, pendingSince + URL_WRITE_MAX_WAIT_MS - now);
+      timer = setTimeout(write, Math.max(0, wait));
+    };
     const write = () => {
       timer = null;
       const { location: current, navigate: go } = latest.current;
@@ -94,6 +106,7 @@ export function useUrlSync(): void {
         timer = setTimeout(write, URL_WRITE_DELAY_MS);
         return;
       }
+      pendingSince = null;
       const search = serializeUrlState(api.getState(), api.getState().model);
       if (search !== current.search) {
         void go(
@@ -111,7 +124,7 @@ export function useUrlSync(): void {
         state.query === prev.query
       )
         return;
-      timer ??= setTimeout(write, URL_WRITE_DELAY_MS);
+      schedule(Date.now());
     });
     return () => {
       unsubscribe();

@@ -11,6 +11,7 @@ import {
 import { useNavigate, type NavigateOptions } from 'react-router';
 import { parseUrlState, serializeUrlState } from '../app/urlState';
 import { yearOf } from '../data/dates';
+import type { Model } from '../data/model';
 import type { ExplorerStore } from '../store/explorerStore';
 import { useExplorer } from '../store/StoreProvider';
 
@@ -56,24 +57,41 @@ export function useChoicesSearch(): string {
 export function useEventHref(): (eventId: string) => string {
   const model = useExplorer((s) => s.model);
   const choices = useChoicesSearch();
-  return useCallback(
-    (eventId: string) => {
-      const event = model.eventsById.get(eventId);
-      const params = new URLSearchParams(choices);
-      if (event) {
-        const year = yearOf(event.date);
-        if (year !== model.defaultYear) params.set('year', String(year));
-      }
-      const search = serializeUrlState(parseUrlState(`?${params.toString()}`, model), model);
-      return `/events/${encodeURIComponent(eventId)}${search}`;
-    },
-    [model, choices],
-  );
+  return useCallback((eventId: string) => eventHref(model, choices, eventId), [model, choices]);
 }
 
-/** A string, so zustand sees it unchanged (by value) while the user scrubs. */
+/**
+ * Event addresses for the current choices, by event (the map asks again on every year step);
+ * forgotten when the choices change.
+ */
+const eventHrefs = new WeakMap<Model, { choices: string; byEvent: Map<string, string> }>();
+function eventHref(model: Model, choices: string, eventId: string): string {
+  let cache = eventHrefs.get(model);
+  if (cache?.choices !== choices) eventHrefs.set(model, (cache = { choices, byEvent: new Map() }));
+  const cached = cache.byEvent.get(eventId);
+  if (cached !== undefined) return cached;
+  const event = model.eventsById.get(eventId);
+  const params = new URLSearchParams(choices);
+  if (event) {
+    const year = yearOf(event.date);
+    if (year !== model.defaultYear) params.set('year', String(year));
+  }
+  const search = serializeUrlState(parseUrlState(`?${params.toString()}`, model), model);
+  const href = `/events/${encodeURIComponent(eventId)}${search}`;
+  cache.byEvent.set(eventId, href);
+  return href;
+}
+
+/**
+ * A string, so zustand sees it unchanged (by value) while the user scrubs. Every subscriber runs
+ * it on every store change (each year step): the last answer is reused while its inputs stay.
+ */
+let lastChoices: { inputs: readonly unknown[]; search: string } | null = null;
 function selectChoicesSearch(s: ExplorerStore): string {
-  return serializeUrlState(
+  const inputs = [s.model, s.reporter, s.scale, s.categories, s.query];
+  if (lastChoices && inputs.every((v, i) => v === lastChoices?.inputs[i]))
+    return lastChoices.search;
+  const search = serializeUrlState(
     {
       year: s.model.defaultYear,
       reporter: s.reporter,
@@ -83,6 +101,8 @@ function selectChoicesSearch(s: ExplorerStore): string {
     },
     s.model,
   );
+  lastChoices = { inputs, search };
+  return search;
 }
 
 const isModified = (e: MouseEvent) => e.metaKey || e.altKey || e.ctrlKey || e.shiftKey;

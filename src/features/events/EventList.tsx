@@ -66,12 +66,15 @@ export function EventList() {
     const section = box.querySelector<HTMLElement>(`[data-year="${target}"]`);
     if (!section) return;
     // Scroll the list's own box only: never the page, never the focus.
-    const top =
-      box.scrollTop + section.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    const boxRect = box.getBoundingClientRect();
+    const top = box.scrollTop + section.getBoundingClientRect().top - boxRect.top;
     // The first time (page load) and long distances jump; short steps glide, unless the user
-    // prefers less motion.
+    // prefers less motion. A list outside the window jumps too: nobody would see it glide, and
+    // the animation's frames would only slow down the next steps.
     const smooth =
       scrolledOnce.current &&
+      boxRect.bottom > 0 &&
+      boxRect.top < window.innerHeight &&
       Math.abs(top - box.scrollTop) < box.clientHeight &&
       !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     scrolledOnce.current = true;

@@ -1,5 +1,6 @@
+import { memo } from 'react';
 import { AppLink } from '../../ui/navigation';
-import type { LineStatusResult } from '../../data/derive';
+import type { LineStatus, LineStatusResult } from '../../data/derive';
 import { formatBcm } from '../../data/format';
 import type { LineId, Milestone, PipelineLine, Source } from '../../data/schema';
 import { attributeSources, lineShortName, statusExplanation, statusSlug } from './lineInfo';
@@ -26,52 +27,76 @@ export function LineList({
   return (
     <ul className="map-list" aria-label="Pipeline lines">
       {statuses.map((r) => {
-        const { line, status } = r;
-        const why = statusExplanation(r, milestones, line.id, year);
-        const isHighlighted = highlighted.includes(line.id);
-        const href = hrefs.get(line.id);
+        const why = statusExplanation(r, milestones, r.line.id, year);
         return (
-          <li
-            key={line.id}
-            className={`map-list__item map-list__item--${statusSlug(status)}${isHighlighted ? ' is-highlighted' : ''}`}
-            data-line={line.id}
-          >
-            <svg className="map-swatch" viewBox="0 0 28 10" aria-hidden="true">
-              <g
-                className={`map-line map-line--${statusSlug(status)}${line.schematic ? ' map-line--schematic' : ''}`}
-              >
-                <path className="map-line__stroke" d="M2 5H26" />
-              </g>
-            </svg>
-            <span className="map-list__text">
-              {href ? (
-                <AppLink className="map-list__name" to={href}>
-                  {lineShortName(line.id)}
-                </AppLink>
-              ) : (
-                <strong className="map-list__name">{lineShortName(line.id)}</strong>
-              )}
-              : <strong className="map-list__status">{status}</strong>
-              {why.text && ` (${why.text})`}
-              {why.milestone && (
-                <SourceRefs ids={why.milestone.sourceIds} sourcesById={sourcesById} />
-              )}
-              {' · capacity '}
-              {line.capacityBcm === null ? 'no data' : `${formatBcm(line.capacityBcm)}/yr`}
-              {line.capacityBcm !== null && (
-                <SourceRefs
-                  ids={attributeSources(line, 'capacity_bcm')}
-                  sourcesById={sourcesById}
-                />
-              )}
-              {line.schematic && ' · schematic route'}
-              {isHighlighted && (
-                <strong className="map-list__badge"> · in the selected event</strong>
-              )}
-            </span>
-          </li>
+          <LineItem
+            key={r.line.id}
+            line={r.line}
+            status={r.status}
+            why={why.text}
+            whySources={why.milestone?.sourceIds}
+            highlighted={highlighted.includes(r.line.id)}
+            href={hrefs.get(r.line.id)}
+            sourcesById={sourcesById}
+          />
         );
       })}
     </ul>
   );
 }
+
+/**
+ * One line of the list. Its props are plain values and dataset records, so a year step
+ * re-renders only the lines whose status, explanation or address changed.
+ */
+const LineItem = memo(function LineItem({
+  line,
+  status,
+  why,
+  whySources,
+  highlighted,
+  href,
+  sourcesById,
+}: {
+  line: PipelineLine;
+  status: LineStatus;
+  why: string;
+  whySources: readonly string[] | undefined;
+  highlighted: boolean;
+  href: string | undefined;
+  sourcesById: ReadonlyMap<string, Source>;
+}) {
+  return (
+    <li
+      className={`map-list__item map-list__item--${statusSlug(status)}${highlighted ? ' is-highlighted' : ''}`}
+      data-line={line.id}
+    >
+      <svg className="map-swatch" viewBox="0 0 28 10" aria-hidden="true">
+        <g
+          className={`map-line map-line--${statusSlug(status)}${line.schematic ? ' map-line--schematic' : ''}`}
+        >
+          <path className="map-line__stroke" d="M2 5H26" />
+        </g>
+      </svg>
+      <span className="map-list__text">
+        {href ? (
+          <AppLink className="map-list__name" to={href}>
+            {lineShortName(line.id)}
+          </AppLink>
+        ) : (
+          <strong className="map-list__name">{lineShortName(line.id)}</strong>
+        )}
+        : <strong className="map-list__status">{status}</strong>
+        {why && ` (${why})`}
+        {whySources && <SourceRefs ids={whySources} sourcesById={sourcesById} />}
+        {' · capacity '}
+        {line.capacityBcm === null ? 'no data' : `${formatBcm(line.capacityBcm)}/yr`}
+        {line.capacityBcm !== null && (
+          <SourceRefs ids={attributeSources(line, 'capacity_bcm')} sourcesById={sourcesById} />
+        )}
+        {line.schematic && ' · schematic route'}
+        {highlighted && <strong className="map-list__badge"> · in the selected event</strong>}
+      </span>
+    </li>
+  );
+});

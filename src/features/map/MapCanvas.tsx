@@ -5,14 +5,17 @@ import basemap from './basemap.json';
 import { lineLabel, statusSlug } from './lineInfo';
 import {
   arrowTowards,
+  type Arrow,
   linePaths,
   MAP_HEIGHT,
   MAP_WIDTH,
   mapLabels,
+  type MapLabels,
   projectLines,
   projectPlaces,
 } from './mapLayout';
 import { useElementWidth } from './useElementWidth';
+import { useOnScreen } from './useOnScreen';
 
 /** The country outlines: drawn once, never re-rendered. */
 const Basemap = memo(function Basemap() {
@@ -22,6 +25,135 @@ const Basemap = memo(function Basemap() {
         <path key={c.id} d={c.d} />
       ))}
     </g>
+  );
+});
+
+/** The country names: they depend on the width only. */
+const CountryLabels = memo(function CountryLabels({ labels }: { labels: MapLabels }) {
+  return (
+    <g
+      className="map-country-labels"
+      aria-hidden="true"
+      style={{ fontSize: labels.countryFontSize }}
+    >
+      {labels.countries.map((l) => (
+        <text key={l.id} x={l.x} y={l.y} textAnchor={l.anchor}>
+          {l.text}
+        </text>
+      ))}
+    </g>
+  );
+});
+
+/** Places, their names and the arrow towards Beijing: they depend on the width only. */
+const MapMarks = memo(function MapMarks({
+  labels,
+  arrow,
+  scale,
+}: {
+  labels: MapLabels;
+  arrow: Arrow | null;
+  scale: number;
+}) {
+  return (
+    <g className="map-places" aria-hidden="true">
+      {labels.marks.map((p) => (
+        <circle
+          key={p.id}
+          className={`map-place map-place--${p.kind.replace(/\s+/g, '-')}`}
+          cx={p.x}
+          cy={p.y}
+          r={labels.markerRadius}
+        />
+      ))}
+      <g className="map-place-labels" style={{ fontSize: labels.fontSize }}>
+        {labels.places.map((l) => (
+          <text key={l.id} x={l.x} y={l.y} textAnchor={l.anchor}>
+            {l.text}
+          </text>
+        ))}
+      </g>
+      {arrow && (
+        <g className="map-arrow" style={{ fontSize: labels.fontSize }}>
+          <line x1={arrow.from[0]} y1={arrow.from[1]} x2={arrow.to[0]} y2={arrow.to[1]} />
+          <path
+            d={`M0 0L-8 -4.5L-8 4.5Z`}
+            transform={`translate(${arrow.to[0]} ${arrow.to[1]}) rotate(${
+              Math.atan2(arrow.to[1] - arrow.from[1], arrow.to[0] - arrow.from[0]) * (180 / Math.PI)
+            }) scale(${1 / scale})`}
+          />
+          <text x={arrow.label.x} y={arrow.label.y} textAnchor={arrow.label.anchor}>
+            to {arrow.name}
+          </text>
+        </g>
+      )}
+    </g>
+  );
+});
+
+const isModified = (e: MouseEvent | KeyboardEvent) =>
+  e.metaKey || e.ctrlKey || e.shiftKey || e.altKey;
+
+/**
+ * One line: a link with a wide hit area, a halo and the stroke. Memoized with plain props, so a
+ * year step re-renders only the lines whose status or address changed.
+ */
+const MapLine = memo(function MapLine({
+  id,
+  d,
+  status,
+  highlighted,
+  href,
+  active,
+  schematic,
+  onShow,
+  onActivate,
+}: {
+  id: LineId;
+  d: string;
+  status: LineStatus;
+  highlighted: boolean;
+  href: string;
+  active: boolean;
+  schematic: boolean;
+  onShow: (id: LineId) => void;
+  onActivate: (href: string) => void;
+}) {
+  const className = [
+    'map-line',
+    `map-line--${statusSlug(status)}`,
+    schematic ? 'map-line--schematic' : '',
+    id.startsWith('WEPP') ? 'map-line--onward' : '',
+    highlighted ? 'is-highlighted' : '',
+    active ? 'is-active' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <a
+      href={href}
+      className={className}
+      data-line={id}
+      aria-label={lineLabel(id, status, highlighted)}
+      tabIndex={0}
+      onClick={(e: MouseEvent) => {
+        if (e.button !== 0 || isModified(e)) return;
+        e.preventDefault();
+        onActivate(href);
+      }}
+      // SVG links are not activated by Enter everywhere (jsdom, some browsers): do it here, once.
+      onKeyDown={(e: KeyboardEvent) => {
+        if (e.key !== 'Enter' || isModified(e)) return;
+        e.preventDefault();
+        onActivate(href);
+      }}
+      onMouseEnter={() => onShow(id)}
+      onFocus={() => onShow(id)}
+    >
+      <path className="map-line__hit" d={d} />
+      <path className="map-line__halo" d={d} />
+      <path className="map-line__stroke" d={d} />
+    </a>
   );
 });
 
@@ -52,6 +184,8 @@ export const MapCanvas = memo(function MapCanvas({
 }: MapCanvasProps) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, MAP_WIDTH);
+  // Lines fade to a new status; off screen nobody sees it, and each frame of it costs paint.
+  const onScreen = useOnScreen(ref);
   const scale = width / MAP_WIDTH;
   const clipId = useId();
   const titleId = useId();
@@ -69,20 +203,8 @@ export const MapCanvas = memo(function MapCanvas({
     [marks, scale, arrow],
   );
 
-  const click = (href: string) => (e: MouseEvent) => {
-    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    onActivate(href);
-  };
-  // SVG links are not activated by Enter everywhere (jsdom, some browsers): do it here, once.
-  const key = (href: string) => (e: KeyboardEvent) => {
-    if (e.key !== 'Enter' || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    onActivate(href);
-  };
-
   return (
-    <div ref={ref} className="map-canvas">
+    <div ref={ref} className={onScreen ? 'map-canvas' : 'map-canvas map-canvas--off-screen'}>
       <svg
         className="map-svg"
         viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
@@ -99,85 +221,29 @@ export const MapCanvas = memo(function MapCanvas({
         <g aria-hidden="true">
           <Basemap />
         </g>
-        <g
-          className="map-country-labels"
-          aria-hidden="true"
-          style={{ fontSize: labels.countryFontSize }}
-        >
-          {labels.countries.map((l) => (
-            <text key={l.id} x={l.x} y={l.y} textAnchor={l.anchor}>
-              {l.text}
-            </text>
-          ))}
-        </g>
+        <CountryLabels labels={labels} />
         <g className="map-lines" clipPath={`url(#${clipId})`}>
           {lines.map((line) => {
             const s = state.get(line.id);
             const d = paths.get(line.id);
             if (!s || !d) return null;
-            const className = [
-              'map-line',
-              `map-line--${statusSlug(s.status)}`,
-              line.schematic ? 'map-line--schematic' : '',
-              line.id.startsWith('WEPP') ? 'map-line--onward' : '',
-              s.highlighted ? 'is-highlighted' : '',
-              activeId === line.id ? 'is-active' : '',
-            ]
-              .filter(Boolean)
-              .join(' ');
             return (
-              <a
+              <MapLine
                 key={line.id}
+                id={line.id}
+                d={d}
+                status={s.status}
+                highlighted={s.highlighted}
                 href={s.href}
-                className={className}
-                data-line={line.id}
-                aria-label={lineLabel(line.id, s.status, s.highlighted)}
-                tabIndex={0}
-                onClick={click(s.href)}
-                onKeyDown={key(s.href)}
-                onMouseEnter={() => onShow(line.id)}
-                onFocus={() => onShow(line.id)}
-              >
-                <path className="map-line__hit" d={d} />
-                <path className="map-line__halo" d={d} />
-                <path className="map-line__stroke" d={d} />
-              </a>
+                active={activeId === line.id}
+                schematic={line.schematic}
+                onShow={onShow}
+                onActivate={onActivate}
+              />
             );
           })}
         </g>
-        <g className="map-places" aria-hidden="true">
-          {labels.marks.map((p) => (
-            <circle
-              key={p.id}
-              className={`map-place map-place--${p.kind.replace(/\s+/g, '-')}`}
-              cx={p.x}
-              cy={p.y}
-              r={labels.markerRadius}
-            />
-          ))}
-          <g className="map-place-labels" style={{ fontSize: labels.fontSize }}>
-            {labels.places.map((l) => (
-              <text key={l.id} x={l.x} y={l.y} textAnchor={l.anchor}>
-                {l.text}
-              </text>
-            ))}
-          </g>
-          {arrow && (
-            <g className="map-arrow" style={{ fontSize: labels.fontSize }}>
-              <line x1={arrow.from[0]} y1={arrow.from[1]} x2={arrow.to[0]} y2={arrow.to[1]} />
-              <path
-                d={`M0 0L-8 -4.5L-8 4.5Z`}
-                transform={`translate(${arrow.to[0]} ${arrow.to[1]}) rotate(${
-                  Math.atan2(arrow.to[1] - arrow.from[1], arrow.to[0] - arrow.from[0]) *
-                  (180 / Math.PI)
-                }) scale(${1 / scale})`}
-              />
-              <text x={arrow.label.x} y={arrow.label.y} textAnchor={arrow.label.anchor}>
-                to {arrow.name}
-              </text>
-            </g>
-          )}
-        </g>
+        <MapMarks labels={labels} arrow={arrow} scale={scale} />
         <rect className="map-frame" width={MAP_WIDTH} height={MAP_HEIGHT} aria-hidden="true" />
       </svg>
     </div>

@@ -1,3 +1,5 @@
+import { memo } from 'react';
+
 const ITEMS: { className: string; label: string }[] = [
   { className: 'map-line map-line--in-service', label: 'in service' },
   { className: 'map-line map-line--under-construction', label: 'under construction' },
@@ -11,8 +13,8 @@ const ITEMS: { className: string; label: string }[] = [
   { className: 'map-line map-line--in-service is-highlighted', label: 'in the selected event' },
 ];
 
-/** What the line styles mean. Static: it never re-renders. */
-export function MapLegend() {
+/** What the line styles mean. Static: memoized, it never re-renders. */
+export const MapLegend = memo(function MapLegend() {
   return (
     <ul className="map-legend" aria-label="Map legend">
       {ITEMS.map((item) => (
@@ -28,4 +30,4 @@ export function MapLegend() {
       ))}
     </ul>
   );
-}
+});

@@ -54,19 +54,21 @@ export function PipelineMap() {
       ),
     [statuses, dataset, events, year, eventHref],
   );
+  // What the map draws per line, as a string: equal from one year to the next unless a line's
+  // status or address changed, so the map itself re-renders only then.
+  const stateKey = JSON.stringify(
+    statuses.map((s): [LineId, MapLineState] => [
+      s.line.id,
+      {
+        status: s.status,
+        highlighted: highlighted.includes(s.line.id),
+        href: hrefs.get(s.line.id) ?? '/',
+      },
+    ]),
+  );
   const state = useMemo(
-    () =>
-      new Map<LineId, MapLineState>(
-        statuses.map((s) => [
-          s.line.id,
-          {
-            status: s.status,
-            highlighted: highlighted.includes(s.line.id),
-            href: hrefs.get(s.line.id) ?? '/',
-          },
-        ]),
-      ),
-    [statuses, highlighted, hrefs],
+    () => new Map<LineId, MapLineState>(JSON.parse(stateKey) as [LineId, MapLineState][]),
+    [stateKey],
   );
   const onActivate = useCallback((href: string) => go(href), [go]);
   const active = statuses.find((s) => s.line.id === activeId);

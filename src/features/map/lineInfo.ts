@@ -32,11 +32,34 @@ export function sourceIdsIn(text: string | undefined): string[] {
   return [...new Set(text.match(/\b[A-Z][A-Z0-9_]{2,}\b/g) ?? [])];
 }
 
-/** The line's milestones, oldest first. */
-export function lineMilestones(milestones: readonly Milestone[], lineId: LineId): Milestone[] {
-  return milestones
-    .filter((m) => m.lineId === lineId)
-    .sort((a, b) => comparePartialDates(a.date, b.date));
+const milestonesByLine = new WeakMap<readonly Milestone[], Map<LineId, readonly Milestone[]>>();
+
+/**
+ * The line's milestones, oldest first. The map asks for them on every year step: they are sorted
+ * once per dataset and line.
+ */
+export function lineMilestones(
+  milestones: readonly Milestone[],
+  lineId: LineId,
+): readonly Milestone[] {
+  let byLine = milestonesByLine.get(milestones);
+  if (!byLine) milestonesByLine.set(milestones, (byLine = new Map()));
+  let own = byLine.get(lineId);
+  if (!own) {
+    own = milestones
+      .filter((m) => m.lineId === lineId)
+      .sort((a, b) => comparePartialDates(a.date, b.date));
+    byLine.set(lineId, own);
+  }
+  return own;
+}
+
+const idSets = new WeakMap<readonly { id: string }[], ReadonlySet<string>>();
+/** The ids of a list of events, collected once per list. */
+function idsOf(events: readonly { id: string }[]): ReadonlySet<string> {
+  let ids = idSets.get(events);
+  if (!ids) idSets.set(events, (ids = new Set(events.map((e) => e.id))));
+  return ids;
 }
 
 const KIND_WORDS: Record<Milestone['kind'], string> = {
@@ -104,7 +127,7 @@ export function relevantEventId(
   events: readonly { id: string; date: string; lines?: readonly LineId[] | undefined }[],
   year: number,
 ): string | undefined {
-  const known = new Set(events.map((e) => e.id));
+  const known = idsOf(events);
   const ok = (id: string | undefined): id is string => id !== undefined && known.has(id);
   if (ok(result.milestone?.eventId)) return result.milestone.eventId;
   const own = lineMilestones(milestones, lineId).filter((m) => ok(m.eventId));

@@ -7,10 +7,22 @@ import { startPlaybackController } from './playbackController';
 import { useTimelineShortcuts } from './useTimelineShortcuts';
 import { YearSlider } from './YearSlider';
 
-/** Year slider, Play/Pause with Speed, and Go to year: the controls that drive every view. */
+/** The selected year in large type (the slider says it to assistive technology). */
+function YearDisplay() {
+  const year = useExplorer(selectYear);
+  return (
+    <div className="year-controls__year" aria-hidden="true">
+      {year}
+    </div>
+  );
+}
+
+/**
+ * Year slider, Play/Pause with Speed, and Go to year: the controls that drive every view.
+ * Only the parts that show the year read it, so a year step leaves the rest alone.
+ */
 export function YearControls() {
   const api = useExplorerStoreApi();
-  const year = useExplorer(selectYear);
   useEffect(() => startPlaybackController(api), [api]);
   useTimelineShortcuts();
   return (
@@ -18,9 +30,7 @@ export function YearControls() {
       <h2 id="year-controls-heading" className="visually-hidden">
         Year
       </h2>
-      <div className="year-controls__year" aria-hidden="true">
-        {year}
-      </div>
+      <YearDisplay />
       <YearSlider />
       <div className="year-controls__row">
         <PlaybackControls />

@@ -1,5 +1,25 @@
+import { memo, useMemo } from 'react';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectModel, selectYear } from '../../store/selectors';
+
+/** One tick: memoized, so a year step re-renders only the ticks that gain or lose `current`. */
+const Tick = memo(function Tick({
+  year,
+  left,
+  current,
+}: {
+  year: number;
+  left: string;
+  current: boolean;
+}) {
+  return (
+    <span
+      className={current ? 'tick tick--current' : 'tick'}
+      style={{ left }}
+      title={`${year}: events`}
+    />
+  );
+});
 
 /**
  * The year slider: a native range input, so drag, touch and keyboard (arrows, Home, End,
@@ -11,9 +31,13 @@ export function YearSlider() {
   const setYear = useExplorer((s) => s.setYear);
   const pause = useExplorer((s) => s.pause);
   const { minYear, maxYear, eventYears } = model;
-  const span = Math.max(1, maxYear - minYear);
-  const position = (y: number) =>
-    `calc(var(--thumb) / 2 + (100% - var(--thumb)) * ${(y - minYear) / span})`;
+  const ticks = useMemo(() => {
+    const span = Math.max(1, maxYear - minYear);
+    return eventYears.map((y) => ({
+      year: y,
+      left: `calc(var(--thumb) / 2 + (100% - var(--thumb)) * ${(y - minYear) / span})`,
+    }));
+  }, [eventYears, minYear, maxYear]);
   const eventCount = model.eventsByYear.get(year)?.length ?? 0;
 
   return (
@@ -33,13 +57,8 @@ export function YearSlider() {
         onPointerDown={pause}
       />
       <div className="year-slider__ticks" aria-hidden="true">
-        {eventYears.map((y) => (
-          <span
-            key={y}
-            className={y === year ? 'tick tick--current' : 'tick'}
-            style={{ left: position(y) }}
-            title={`${y}: events`}
-          />
+        {ticks.map((t) => (
+          <Tick key={t.year} year={t.year} left={t.left} current={t.year === year} />
         ))}
       </div>
       <div className="year-slider__labels" aria-hidden="true">

@@ -104,12 +104,15 @@ interface DotProps {
   payload?: ChartRow;
 }
 
-/** Dots only where a line alone would not show a point (an isolated year), hollow when rounded. */
+/**
+ * Dots only where a line alone would not show a point (an isolated year), hollow when rounded.
+ * Elsewhere nothing at all: an empty element per year and series would only make the chart's
+ * SVG larger to lay out and paint.
+ */
 function makeDot(values: (number | null)[], lowConfidence: ReadonlySet<string>, key: string) {
   function GapDot(props: DotProps) {
     const { cx, cy, index = -1, stroke, payload } = props;
-    if (cx === undefined || cy === undefined || !isIsolated(values, index))
-      return <g key={`${key}-${index}`} />;
+    if (cx === undefined || cy === undefined || !isIsolated(values, index)) return null;
     const hollow = payload?.sourceId ? lowConfidence.has(payload.sourceId) : false;
     return (
       <circle
