@@ -6,11 +6,18 @@
 /** @param {import('playwright-core').Page} page */
 export async function scrollThrough(page) {
   await page.evaluate(async () => {
-    const frame = () => new Promise((ok) => requestAnimationFrame(() => ok()));
+    const frames = async (n) => {
+      for (let i = 0; i < n; i += 1) await new Promise((ok) => requestAnimationFrame(() => ok()));
+    };
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
       window.scrollTo(0, y);
-      await frame();
-      await frame();
+      await frames(2);
+    }
+    // A busy machine may skip the frame in which a placeholder crossed the window: visit each
+    // placeholder still busy, and stay a moment.
+    for (const el of document.querySelectorAll('[aria-busy="true"]')) {
+      el.scrollIntoView({ block: 'center' });
+      await frames(3);
     }
   });
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
