@@ -88,22 +88,41 @@ export function useUrlSync(): void {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let idle: number | null = null;
     // When the first change not yet in the address was made.
     let pendingSince: number | null = null;
+    const cancel = () => {
+      if (timer !== null) clearTimeout(timer);
+      if (idle !== null) cancelIdleCallback(idle);
+      timer = null;
+      idle = null;
+    };
     const schedule = (now: number) => {
       pendingSince ??= now;
-      if (timer !== null) clearTimeout(timer);
+      cancel();
       const wait = Math.min(URL_WRITE_DELAY_MS, pendingSince + URL_WRITE_MAX_WAIT_MS - now);
-      timer = setTimeout(write, Math.max(0, wait));
+      timer = setTimeout(writeWhenIdle, Math.max(0, wait));
+    };
+    // Once the browser has drawn what is pending: a write never delays the frame of a year step.
+    const writeWhenIdle = () => {
+      timer = null;
+      if (typeof requestIdleCallback !== 'function') write();
+      else
+        idle = requestIdleCallback(
+          () => {
+            idle = null;
+            write();
+          },
+          { timeout: URL_WRITE_DELAY_MS },
+        );
     };
     const write = () => {
-      timer = null;
       const { location: current, navigate: go } = latest.current;
       // The router renders address changes in a transition, which fast scrubbing can hold
       // back. Until it has caught up with the browser's history (our own last write, a Back
       // or a link), writing now could use a stale path: try again shortly instead.
       if (routerIsBehind(current.key)) {
-        timer = setTimeout(write, URL_WRITE_DELAY_MS);
+        timer = setTimeout(writeWhenIdle, URL_WRITE_DELAY_MS);
         return;
       }
       pendingSince = null;
@@ -128,7 +147,7 @@ export function useUrlSync(): void {
     });
     return () => {
       unsubscribe();
-      if (timer !== null) clearTimeout(timer);
+      cancel();
     };
   }, [api]);
 }
