@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { Outlet, useMatch } from 'react-router';
 import { EventList } from '../features/events/EventList';
 import { YearControls } from '../features/timeline/YearControls';
@@ -21,14 +21,13 @@ function MapPlaceholder() {
   );
 }
 
-/** The explorer: year controls on top, then the linked views; event details beside them. */
-export function ExplorerPage() {
-  const detailsOpen = useMatch('/events/:eventId') !== null;
-  // The event details set the title while they are open.
-  useDocumentTitle(detailsOpen ? null : undefined);
+/**
+ * The year controls and the linked views. They read the store, not the address: memoised, they
+ * do not re-render when the page does (on every change of address, which the page reads).
+ */
+const ExplorerViews = memo(function ExplorerViews() {
   return (
-    <div className={detailsOpen ? 'explorer explorer--details' : 'explorer'}>
-      <h1 className="visually-hidden">China–Turkmenistan Relations Explorer</h1>
+    <>
       <ErrorBoundary name="The year controls">
         <YearControls />
       </ErrorBoundary>
@@ -51,6 +50,19 @@ export function ExplorerPage() {
           </ErrorBoundary>
         </div>
       </div>
+    </>
+  );
+});
+
+/** The explorer: year controls on top, then the linked views; event details beside them. */
+export function ExplorerPage() {
+  const detailsOpen = useMatch('/events/:eventId') !== null;
+  // The event details set the title while they are open.
+  useDocumentTitle(detailsOpen ? null : undefined);
+  return (
+    <div className={detailsOpen ? 'explorer explorer--details' : 'explorer'}>
+      <h1 className="visually-hidden">China–Turkmenistan Relations Explorer</h1>
+      <ExplorerViews />
       {detailsOpen && (
         <div className="explorer__details">
           <ErrorBoundary name="The event details">
