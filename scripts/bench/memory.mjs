@@ -1,5 +1,6 @@
 // Memory: JS heap after load, and after 500 year steps and 50 event openings (a leak shows as growth).
 import { DESKTOP, openApp } from './browser.mjs';
+import { installProbe } from './probe.mjs';
 import { runSteps } from './steps.mjs';
 import { round } from './stats.mjs';
 
@@ -7,6 +8,80 @@ async function heapAfterGc(cdp) {
   for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return usedSize;
+}
+
+/**
+ * How much of the JS heap is compiled code (bytecode, baseline and optimised machine code and
+ * their metadata: the heap snapshot's "code" nodes). V8 compiles more of the app's functions,
+ * and optimises them, the more often they run, so this part grows through any soak whether or
+ * not the app keeps anything; it is bounded by the app's code and V8 drops it again when unused.
+ */
+async function codeBytes(cdp) {
+  const chunks = [];
+  const onChunk = ({ chunk }) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  }
+  const { snapshot, nodes } = JSON.parse(chunks.join(''));
+  const fields = snapshot.meta.node_fields;
+  const code = snapshot.meta.node_types[0].indexOf('code');
+  const type = fields.indexOf('type');
+  const size = fields.indexOf('self_size');
+  let bytes = 0;
+  for (let i = 0; i < nodes.length; i += fields.length)
+    if (nodes[i + type] === code) bytes += nodes[i + size];
+  return bytes;
+}
+
+/** The heap after GC, split into compiled code and the rest (objects, strings, arrays…). */
+async function heap(cdp) {
+  const used = await heapAfterGc(cdp);
+  const code = await codeBytes(cdp);
+  return { used, code, data: used - code };
+}
+
+/**
+ * Waits until the app has loaded all it loads by itself: the lazily loaded chunks it fetches
+ * once the first screen is idle (map, event details, sources page). Otherwise the baseline
+ * would miss them and their one-time loading would count as growth.
+ */
+async function settle(page) {
+  await page.evaluate(
+    () =>
+      new Promise((ok) => {
+        const idle = (fn) =>
+          typeof requestIdleCallback === 'function'
+            ? requestIdleCallback(fn, { timeout: 1000 })
+            : setTimeout(fn, 50);
+        let seen = -1;
+        let quiet = 0;
+        const check = () => {
+          const n = performance.getEntriesByType('resource').length;
+          quiet = n === seen ? quiet + 1 : 0;
+          seen = n;
+          if (quiet >= 3) ok();
+          else idle(() => setTimeout(check, 200));
+        };
+        check();
+      }),
+  );
+}
+
+/**
+ * Sets up, before the baseline, what the soak's own tooling keeps in the page: the step probe,
+ * and Playwright's helper script in the page's world (its first `locator.evaluate` injects about
+ * 300 KiB of source, plus what compiling it costs). None of it changes the app's state. Without
+ * this the first round's "growth" was partly the measuring tools.
+ */
+async function installTooling(page) {
+  await page.evaluate(installProbe);
+  await page
+    .getByRole('slider', { name: 'Year' })
+    .evaluate((el) => el.getAttribute('aria-valuenow'));
+  await page.getByRole('list', { name: 'Events' }).getByRole('link').count();
 }
 
 /** Opens the n-th link of the "Events" list, waits for its address, and goes Back. */
@@ -42,31 +117,47 @@ async function openEvent(page, n) {
   await page.getByRole('slider', { name: 'Year' }).waitFor({ state: 'visible' });
 }
 
+const pct = (from, to) => round(((to - from) / from) * 100);
+
 export async function measureMemory(context, baseUrl, { steps, openings, log }) {
   log(`memory soak (${steps} year steps, ${openings} event openings)`);
   const { page } = await openApp(context, `${baseUrl}/`, DESKTOP);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
-  const before = await heapAfterGc(cdp);
+  // The baseline this soak used to take: right after load, before the idle-time chunks and the
+  // tooling. Kept for comparison only.
+  const loaded = await heapAfterGc(cdp);
+  await settle(page);
+  await installTooling(page);
+  const before = await heap(cdp);
   const rounds = Math.max(1, openings);
   let warm = null;
   for (let i = 0; i < rounds; i += 1) {
     const n = Math.round((steps * (i + 1)) / rounds) - Math.round((steps * i) / rounds);
     if (n > 0) await runSteps(page, n);
     if (i < openings) await openEvent(page, i);
-    // After the first round every code path has run once (lazy chunks, caches): growth from
+    // After the first round every code path has run once (first renders, caches): growth from
     // here on is what repeats, so it tells a leak from one-time warm-up.
-    if (i === 0) warm = await heapAfterGc(cdp);
+    if (i === 0) warm = await heap(cdp);
   }
-  const after = await heapAfterGc(cdp);
+  const after = await heap(cdp);
   await page.close();
   return {
     steps,
     openings,
-    beforeBytes: before,
-    warmBytes: warm,
-    afterBytes: after,
-    growthPct: round(((after - before) / before) * 100),
-    growthAfterWarmUpPct: round(((after - warm) / warm) * 100),
+    loadedBytes: loaded,
+    beforeBytes: before.used,
+    warmBytes: warm.used,
+    afterBytes: after.used,
+    growthPct: pct(before.used, after.used),
+    growthAfterWarmUpPct: pct(warm.used, after.used),
+    growthFromLoadPct: pct(loaded, after.used),
+    // The same without compiled code: what the app's objects, strings and arrays take.
+    beforeDataBytes: before.data,
+    warmDataBytes: warm.data,
+    afterDataBytes: after.data,
+    dataGrowthPct: pct(before.data, after.data),
+    dataGrowthAfterWarmUpPct: pct(warm.data, after.data),
+    codeBytes: { before: before.code, warm: warm.code, after: after.code },
   };
 }

@@ -70,7 +70,10 @@ export function installProbe() {
     /** Event Timing durations (ms) by keydown timeStamp; entries arrive late, so ask at the end. */
     async eventTimings(timeStamps) {
       await new Promise((ok) => setTimeout(ok, 250));
-      return timeStamps.map((t) => eventTimings.get(t) ?? null);
+      const out = timeStamps.map((t) => eventTimings.get(t) ?? null);
+      // Read once per run of steps: forget them, so the probe does not grow through a soak.
+      eventTimings.clear();
+      return out;
     },
   };
 }

@@ -3,6 +3,7 @@
 const kib = (bytes) => (bytes == null ? '–' : `${(bytes / 1024).toFixed(1)} KiB`);
 const ms = (v) => (v == null ? '–' : `${v} ms`);
 const num = (v) => (v == null ? '–' : String(v));
+const pct = (from, to) => (from ? `${Math.round(((to - from) / from) * 1000) / 10}` : '–');
 
 function table(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
@@ -135,15 +136,48 @@ export function formatResults(r) {
     out.push(
       `Memory (${m.steps} year steps, ${m.openings} event openings)`,
       table([
-        ['heap after load', 'after 1st round', 'after soak', 'growth', 'growth after 1st round'],
         [
+          'JS heap',
+          'baseline',
+          'after 1st round',
+          'after soak',
+          'growth',
+          'growth after 1st round',
+        ],
+        [
+          'all',
           kib(m.beforeBytes),
           kib(m.warmBytes),
           kib(m.afterBytes),
           `${m.growthPct}%`,
           `${m.growthAfterWarmUpPct}%`,
         ],
+        ...(m.codeBytes
+          ? [
+              [
+                'compiled code',
+                kib(m.codeBytes.before),
+                kib(m.codeBytes.warm),
+                kib(m.codeBytes.after),
+                `${pct(m.codeBytes.before, m.codeBytes.after)}%`,
+                `${pct(m.codeBytes.warm, m.codeBytes.after)}%`,
+              ],
+              [
+                'all but code',
+                kib(m.beforeDataBytes),
+                kib(m.warmDataBytes),
+                kib(m.afterDataBytes),
+                `${m.dataGrowthPct}%`,
+                `${m.dataGrowthAfterWarmUpPct}%`,
+              ],
+            ]
+          : []),
       ]),
+      ...(m.loadedBytes
+        ? [
+            `Baseline: once the app is idle and the soak's tooling is in the page. Right after load (the earlier baseline): ${kib(m.loadedBytes)}, growth from there ${m.growthFromLoadPct}%.`,
+          ]
+        : []),
       '',
     );
   }

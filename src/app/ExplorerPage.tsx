@@ -36,14 +36,28 @@ function useFirstScreenMark() {
 }
 const FIRST_SCREEN_MARK = 'explorer-first-screen';
 
+/** The map's place: a placeholder until the map is wanted (its own component, so that only it
+ * re-renders when that changes). */
+function MapSlot() {
+  const [mapBoxRef, mapWanted] = useWantedWhenNear<HTMLDivElement>();
+  usePrefetch(loadPipelineMap);
+  return (
+    <div className="explorer__map" ref={mapBoxRef}>
+      <ErrorBoundary name="The pipeline map">
+        <Suspense fallback={<MapPlaceholder />}>
+          {mapWanted ? <PipelineMap /> : <MapPlaceholder />}
+        </Suspense>
+      </ErrorBoundary>
+    </div>
+  );
+}
+
 /**
  * The year controls and the linked views. They read the store only, not the address: memoized so
  * that an address change (written when the user pauses while scrubbing) re-renders the page around
  * them and not every view.
  */
 const ExplorerViews = memo(function ExplorerViews() {
-  const [mapBoxRef, mapWanted] = useWantedWhenNear<HTMLDivElement>();
-  usePrefetch(loadPipelineMap);
   useFirstScreenMark();
   return (
     <>
@@ -56,13 +70,7 @@ const ExplorerViews = memo(function ExplorerViews() {
             <TradeFigure />
           </ErrorBoundary>
         </div>
-        <div className="explorer__map" ref={mapBoxRef}>
-          <ErrorBoundary name="The pipeline map">
-            <Suspense fallback={<MapPlaceholder />}>
-              {mapWanted ? <PipelineMap /> : <MapPlaceholder />}
-            </Suspense>
-          </ErrorBoundary>
-        </div>
+        <MapSlot />
         <div className="explorer__events">
           <ErrorBoundary name="The event list">
             <EventList />

@@ -4,10 +4,20 @@ import { LiveRegion } from './LiveRegion';
 import { ThemeToggle } from './ThemeToggle';
 import { useUrlSync } from './useUrlSync';
 
-export function Shell() {
+/**
+ * Keeps the address and the store in step. It reads the router's location, so it re-renders on
+ * every change of address (several times a second while the user scrubs): as its own component
+ * that draws nothing, only it re-renders, not the whole page below the shell.
+ */
+function UrlSync() {
   useUrlSync();
+  return null;
+}
+
+export function Shell() {
   return (
     <NavigationProvider>
+      <UrlSync />
       <a className="skip-link" href="#main">
         Skip to content
       </a>

@@ -1,4 +1,14 @@
-import { lazy, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentProps,
+  type RefObject,
+} from 'react';
 import { describeYears, REPORTER_LABEL } from '../../data/claims';
 import type { Reporter } from '../../data/schema';
 import type { ExplorerStore } from '../../store/explorerStore';
@@ -17,6 +27,32 @@ import './trade.css';
 // as the reader scrolls down to it. The readout and controls come first.
 const loadTradeChart = () => import('./TradeChart');
 const TradeChart = lazy(loadTradeChart);
+
+/**
+ * The chart's box: a placeholder of the chart's height until the chart is wanted (its own
+ * component, so that only it re-renders when that changes).
+ */
+function ChartSlot({
+  boxRef,
+  ...chartProps
+}: ComponentProps<typeof TradeChart> & { boxRef: RefObject<HTMLDivElement | null> }) {
+  const [nearRef, wanted] = useWantedWhenNear<HTMLDivElement>();
+  usePrefetch(loadTradeChart);
+  const setBox = useCallback(
+    (el: HTMLDivElement | null) => {
+      boxRef.current = el;
+      nearRef(el);
+    },
+    [boxRef, nearRef],
+  );
+  return (
+    <div className="trade-chart-box" ref={setBox}>
+      <Suspense fallback={<ChartPlaceholder />}>
+        {wanted ? <TradeChart {...chartProps} /> : <ChartPlaceholder />}
+      </Suspense>
+    </div>
+  );
+}
 
 function ChartPlaceholder() {
   return (
@@ -50,15 +86,6 @@ export function TradeFigure() {
   const [showShare, setShowShare] = useState(false);
   const [message, setMessage] = useState('');
   const chartRef = useRef<HTMLDivElement>(null);
-  const [chartBoxRef, chartWanted] = useWantedWhenNear<HTMLDivElement>();
-  usePrefetch(loadTradeChart);
-  const setChartBox = useCallback(
-    (el: HTMLDivElement | null) => {
-      chartRef.current = el;
-      chartBoxRef(el);
-    },
-    [chartBoxRef],
-  );
   const uid = useId();
 
   const rows = useMemo(
@@ -200,28 +227,21 @@ export function TradeFigure() {
         </p>
       )}
 
-      <div className="trade-chart-box" ref={setChartBox}>
-        <Suspense fallback={<ChartPlaceholder />}>
-          {chartWanted ? (
-            <TradeChart
-              rows={rows}
-              shareRows={shares}
-              showShare={showShare}
-              reporter={reporter}
-              scale={scale}
-              claims={claims}
-              minYear={minYear}
-              maxYear={maxYear}
-              eventYears={model.eventYears}
-              eventsByYear={model.eventsByYear}
-              lowConfidence={lowConfidence}
-              onSelectYear={setYear}
-            />
-          ) : (
-            <ChartPlaceholder />
-          )}
-        </Suspense>
-      </div>
+      <ChartSlot
+        boxRef={chartRef}
+        rows={rows}
+        shareRows={shares}
+        showShare={showShare}
+        reporter={reporter}
+        scale={scale}
+        claims={claims}
+        minYear={minYear}
+        maxYear={maxYear}
+        eventYears={model.eventYears}
+        eventsByYear={model.eventsByYear}
+        lowConfidence={lowConfidence}
+        onSelectYear={setYear}
+      />
       <p className="trade-note trade-sources">
         Sources:{' '}
         {sourceIds.map((id, i) => (
