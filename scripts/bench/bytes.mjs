@@ -23,6 +23,9 @@ function kindOf(url, contentType = '') {
 async function firstScreen(context, url, viewport) {
   const page = await context.newPage();
   await page.setViewportSize(viewport);
+  // Each viewport is a first visit: nothing may come from the HTTP cache of the one before.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const pending = [];
   page.on('response', (response) => {
     pending.push(
