@@ -5,6 +5,8 @@
 
 /** @param {import('playwright-core').Page} page */
 export async function scrollThrough(page) {
+  // The app has rendered its page (and so its placeholders).
+  await page.waitForSelector('#main');
   await page.evaluate(async () => {
     const frames = async (n) => {
       for (let i = 0; i < n; i += 1) await new Promise((ok) => requestAnimationFrame(() => ok()));
