@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * Runs `callback` once the browser is idle after the next frame has painted (or after `timeout`
@@ -71,6 +71,5 @@ export function useWantedWhenNear<T extends Element>(
     observer.observe(element);
     return () => observer.disconnect();
   }, [element, near, rootMargin]);
-  const ref = useCallback((el: T | null) => setElement(el), []);
-  return [ref, idle && near];
+  return [setElement, idle && near];
 }
