@@ -20,13 +20,27 @@ function currentDates(page: Page) {
   );
 }
 
+/** How far (px) the group of `year` is from the top of the list's scroll box. */
+function groupOffset(page: Page, year: number) {
+  return page.evaluate((y) => {
+    const box = document.querySelector('.event-scroll')!;
+    const group = box.querySelector(`[data-year="${y}"]`)!;
+    return Math.abs(group.getBoundingClientRect().top - box.getBoundingClientRect().top);
+  }, year);
+}
+
 describe('event list in a real browser', () => {
   it('highlights the selected year while scrubbing, scrolling the list but not the page or the focus', async () => {
     const t = await session.newPage({ reducedMotion: true });
     await t.goto('/?year=2013');
     await expect.poll(() => currentDates(t.page)).toHaveLength(6);
     expect((await currentDates(t.page)).every((d) => d.startsWith('2013'))).toBe(true);
-    await slider(t.page).focus();
+    // When the list comes into view, its box shows the selected year at its top.
+    const scrollBox = t.page.locator('.event-scroll');
+    await scrollBox.scrollIntoViewIfNeeded();
+    await expect.poll(() => groupOffset(t.page, 2013)).toBeLessThan(2);
+    // Scrubbing with the list in view: the slider keeps the focus without scrolling the page to it.
+    await slider(t.page).evaluate((el) => el.focus({ preventScroll: true }));
     const pageScroll = await t.page.evaluate(() => window.scrollY);
     await t.page.keyboard.press('ArrowRight');
     await expect.poll(() => currentDates(t.page)).toHaveLength(5);
@@ -34,15 +48,18 @@ describe('event list in a real browser', () => {
     // The focus stays on the slider; the page does not move; the 2014 group is at the list's top.
     expect(await slider(t.page).evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await t.page.evaluate(() => window.scrollY)).toBe(pageScroll);
-    const offset = await t.page.evaluate(() => {
-      const box = document.querySelector('.event-scroll')!;
-      const group = box.querySelector('[data-year="2014"]')!;
-      return group.getBoundingClientRect().top - box.getBoundingClientRect().top;
-    });
-    expect(Math.abs(offset)).toBeLessThan(2);
+    await expect.poll(() => groupOffset(t.page, 2014)).toBeLessThan(2);
     await t.page.keyboard.press('ArrowRight'); // 2015 has no events
     await expect.poll(() => currentDates(t.page)).toEqual([]);
     await expect.poll(() => t.page.getByText('No events in 2015.').count()).toBe(1);
+    // Scrubbed far while the list is out of view: it shows that year once it is back in view.
+    await t.page.evaluate(() => window.scrollTo(0, 0));
+    const field = t.page.getByRole('textbox', { name: 'Go to year' });
+    await field.fill('2006');
+    await field.press('Enter');
+    await expect.poll(() => slider(t.page).getAttribute('aria-valuenow')).toBe('2006');
+    await scrollBox.scrollIntoViewIfNeeded();
+    await expect.poll(() => groupOffset(t.page, 2006)).toBeLessThan(2);
     expect(t.errors).toEqual([]);
     await t.close();
   });

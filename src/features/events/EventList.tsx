@@ -3,6 +3,7 @@ import { yearOf } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
 import { useExplorer } from '../../store/StoreProvider';
 import { useChoicesSearch } from '../../ui/navigation';
+import { useOnScreen } from '../../ui/useOnScreen';
 import { selectCategories, selectModel, selectQuery, selectYear } from '../../store/selectors';
 import { EventFilters } from './EventFilters';
 import { EventItem } from './EventItem';
@@ -55,32 +56,24 @@ export function EventList() {
   const filtered = categories.length > 0 || query !== '' || onlyThisYear;
 
   const scroller = useRef<HTMLDivElement>(null);
-  const scrolledOnce = useRef(false);
+  // The list is kept scrolled to the selected year while it is in or near the window. Measuring it
+  // anywhere else would only force a layout (on page load, the whole page's first one), and the
+  // groups around the year are not even drawn there (content-visibility): it is scrolled to the
+  // year when it comes near.
+  const near = useOnScreen(scroller, '100px', false);
+  const alignedWhileNear = useRef(false);
+  const target = nearestYear(
+    groups.map((g) => g.year),
+    year,
+  );
   useEffect(() => {
     const box = scroller.current;
-    const target = nearestYear(
-      groups.map((g) => g.year),
-      year,
-    );
-    if (!box || target === undefined) return;
-    const section = box.querySelector<HTMLElement>(`[data-year="${target}"]`);
-    if (!section) return;
-    // Scroll the list's own box only: never the page, never the focus.
-    const boxRect = box.getBoundingClientRect();
-    const top = box.scrollTop + section.getBoundingClientRect().top - boxRect.top;
-    // The first time (page load) and long distances jump; short steps glide, unless the user
-    // prefers less motion. A list outside the window jumps too: nobody would see it glide, and
-    // the animation's frames would only slow down the next steps.
-    const smooth =
-      scrolledOnce.current &&
-      boxRect.bottom > 0 &&
-      boxRect.top < window.innerHeight &&
-      Math.abs(top - box.scrollTop) < box.clientHeight &&
-      !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    scrolledOnce.current = true;
-    if (typeof box.scrollTo === 'function')
-      box.scrollTo({ top, behavior: smooth ? 'smooth' : 'auto' });
-  }, [year, groups]);
+    if (!near) alignedWhileNear.current = false;
+    if (!box || !near || target === undefined) return;
+    const mayGlide = alignedWhileNear.current;
+    alignedWhileNear.current = true;
+    return scrollListToYear(box, target, mayGlide);
+  }, [target, groups, near]);
 
   return (
     <section className="panel event-panel" aria-labelledby="events-title">
@@ -159,3 +152,33 @@ const YearSection = memo(function YearSection({
     </li>
   );
 });
+
+/**
+ * Scrolls the list's own box so that the group of `year` is at its top: never the page, never the
+ * focus. Short steps glide (`mayGlide`), unless the reader prefers less motion; long distances
+ * jump. Returns a function that stops it.
+ */
+function scrollListToYear(box: HTMLElement, year: number, mayGlide: boolean): () => void {
+  const offset = () => {
+    const section = box.querySelector<HTMLElement>(`[data-year="${year}"]`);
+    return section ? section.getBoundingClientRect().top - box.getBoundingClientRect().top : 0;
+  };
+  const distance = offset();
+  const smooth =
+    mayGlide &&
+    Math.abs(distance) < box.clientHeight &&
+    !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (typeof box.scrollTo === 'function')
+    box.scrollTo({ top: box.scrollTop + distance, behavior: smooth ? 'smooth' : 'auto' });
+  if (smooth || typeof requestAnimationFrame !== 'function') return () => undefined;
+  // Groups far from view are not drawn (content-visibility) and stand at an estimated height. Those
+  // a jump brings into view are drawn in the next frames and may move the year's group: follow it.
+  let frames = 0;
+  let frameId = requestAnimationFrame(function follow() {
+    const off = offset();
+    if (Math.abs(off) > 1) box.scrollTop += off;
+    frames += 1;
+    if (frames < 5) frameId = requestAnimationFrame(follow);
+  });
+  return () => cancelAnimationFrame(frameId);
+}

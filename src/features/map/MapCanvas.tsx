@@ -15,7 +15,7 @@ import {
   projectPlaces,
 } from './mapLayout';
 import { useElementWidth } from './useElementWidth';
-import { useOnScreen } from './useOnScreen';
+import { useOnScreen } from '../../ui/useOnScreen';
 
 /** The country outlines: drawn once, never re-rendered. */
 const Basemap = memo(function Basemap() {
