@@ -24,6 +24,12 @@ export function installProbe() {
     return true;
   };
   let armed = null;
+  // The app's own work for a key runs in the slider's input event (React renders and commits
+  // there, synchronously): a listener on the window in the bubbling phase runs after it.
+  const appWorkDone = () => {
+    if (armed && armed.t0 !== null && armed.appDone === null) armed.appDone = performance.now();
+  };
+  window.addEventListener('input', appWorkDone);
   window.addEventListener(
     'keydown',
     (event) => {
@@ -32,15 +38,24 @@ export function installProbe() {
       armed.eventTimeStamp = event.timeStamp;
       const step = armed;
       const deadline = step.t0 + step.timeoutMs;
-      const tick = () => {
+      let frames = 0;
+      const tick = (frameStart) => {
+        frames += 1;
         if (shows(step.expected)) {
           // This frame shows the year; a task queued now runs once the frame has been rendered.
           const channel = new MessageChannel();
           channel.port1.onmessage = () => {
             const painted = performance.now();
+            // The step's cost: the app's work for the key, plus the rendering of the frame that
+            // shows the year, without the time between them when the main thread only waits for
+            // the display's next frame (that depends on when in the frame interval the key came).
+            // Left out only when the first frame after the key shows the year.
+            const appDone = step.appDone ?? painted;
+            const waited = frames === 1 && frameStart > appDone ? frameStart - appDone : 0;
             requestAnimationFrame((nextFrame) => {
               step.resolve({
                 frameMs: painted - step.t0,
+                costMs: painted - step.t0 - waited,
                 nextRafMs: nextFrame - step.t0,
                 eventTimeStamp: step.eventTimeStamp,
               });
@@ -60,7 +75,7 @@ export function installProbe() {
     arm(expected, timeoutMs = 5000) {
       let resolve;
       const done = new Promise((r) => (resolve = r));
-      armed = { expected, t0: null, timeoutMs, resolve, done };
+      armed = { expected, t0: null, appDone: null, timeoutMs, resolve, done };
     },
     async result() {
       const r = await armed.done;

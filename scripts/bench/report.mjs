@@ -76,6 +76,8 @@ export function formatResults(r) {
     const row = (name, x) => [
       name,
       x.steps,
+      ms(x.costP50Ms),
+      ms(x.costP95Ms),
       ms(x.p50Ms),
       ms(x.p95Ms),
       ms(x.maxMs),
@@ -85,11 +87,13 @@ export function formatResults(r) {
       `${x.timedOut}`,
     ];
     out.push(
-      'Year step, key → frame showing the year',
+      "Year step, key → frame showing the year (cost: without the wait for the display's next frame)",
       table([
         [
           '',
           'steps',
+          'cost p50',
+          'cost p95',
           'p50',
           'p95',
           'max',
@@ -133,51 +137,41 @@ export function formatResults(r) {
   }
   const m = r.memory;
   if (m) {
+    const used = (x) => x.codeBytes && x.dataBytes;
     out.push(
-      `Memory (${m.steps} year steps, ${m.openings} event openings)`,
+      `Memory (${m.steps} year steps, ${m.openings} event openings, after a warm-up)`,
       table([
-        [
-          'JS heap',
-          'baseline',
-          'after 1st round',
-          'after soak',
-          'growth',
-          'growth after 1st round',
-        ],
+        ['JS heap', 'settled', 'after warm-up', 'after soak', 'growth in soak', 'from settled'],
         [
           'all',
+          kib(m.settledBytes),
           kib(m.beforeBytes),
-          kib(m.warmBytes),
           kib(m.afterBytes),
           `${m.growthPct}%`,
-          `${m.growthAfterWarmUpPct}%`,
+          `${m.growthFromSettledPct}%`,
         ],
-        ...(m.codeBytes
+        ...(used(m)
           ? [
               [
                 'compiled code',
+                kib(m.codeBytes.settled),
                 kib(m.codeBytes.before),
-                kib(m.codeBytes.warm),
                 kib(m.codeBytes.after),
                 `${pct(m.codeBytes.before, m.codeBytes.after)}%`,
-                `${pct(m.codeBytes.warm, m.codeBytes.after)}%`,
+                `${pct(m.codeBytes.settled, m.codeBytes.after)}%`,
               ],
               [
                 'all but code',
-                kib(m.beforeDataBytes),
-                kib(m.warmDataBytes),
-                kib(m.afterDataBytes),
+                kib(m.dataBytes.settled),
+                kib(m.dataBytes.before),
+                kib(m.dataBytes.after),
                 `${m.dataGrowthPct}%`,
-                `${m.dataGrowthAfterWarmUpPct}%`,
+                `${m.dataGrowthFromSettledPct}%`,
               ],
             ]
           : []),
       ]),
-      ...(m.loadedBytes
-        ? [
-            `Baseline: once the app is idle and the soak's tooling is in the page. Right after load (the earlier baseline): ${kib(m.loadedBytes)}, growth from there ${m.growthFromLoadPct}%.`,
-          ]
-        : []),
+      `Settled: the app idle, the soak's tooling in the page. Warm-up: every year there and back, one event opened. Right after load: ${kib(m.loadedBytes)}, growth from there ${m.growthFromLoadPct}%.`,
       '',
     );
   }

@@ -52,12 +52,16 @@ export async function runSteps(page, count) {
 export function summarizeSteps(samples) {
   const ok = samples.filter((s) => !s.timedOut);
   const frame = ok.map((s) => s.frameMs);
+  const cost = ok.map((s) => s.costMs);
   const nextRaf = ok.map((s) => s.nextRafMs);
   // Event Timing only reports events of 16 ms or more; a step without an entry was faster.
   const et = ok.map((s) => s.eventTimingMs ?? 0);
   return {
     steps: samples.length,
     timedOut: samples.length - ok.length,
+    costP50Ms: round(percentile(cost, 50)),
+    costP95Ms: round(percentile(cost, 95)),
+    costMaxMs: round(Math.max(...cost)),
     p50Ms: round(percentile(frame, 50)),
     p95Ms: round(percentile(frame, 95)),
     maxMs: round(Math.max(...frame)),
