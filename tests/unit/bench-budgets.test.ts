@@ -74,11 +74,11 @@ describe('bench budget check', () => {
       'lighthouse.desktop.performance',
       'lighthouse.mobile.cls',
       'bytes.firstScreenPhone.jsGzip',
-      'steps.normal.p95Ms',
-      'steps.throttled4x.p95Ms',
+      'steps.normal.costP95Ms',
+      'steps.throttled4x.costP95Ms',
       'playback.fps',
       'playback.longTasks',
-      'memory.growthPct',
+      'memory.dataGrowthPct',
     ])
       expect(metrics).toContain(m);
   });
