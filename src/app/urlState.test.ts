@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testModel } from '../../tests/unit/render';
-import { MAX_QUERY_LENGTH, parseUrlState, serializeUrlState } from './urlState';
+import { eventLinkSearch, MAX_QUERY_LENGTH, parseUrlState, serializeUrlState } from './urlState';
 
 const model = testModel();
 const defaults = {
@@ -68,5 +68,16 @@ describe('serializeUrlState', () => {
   it('round-trips every parameter', () => {
     const search = '?year=2010&reporter=mirror&scale=log&category=energy,pipeline&q=gas+deal';
     expect(serializeUrlState(parseUrlState(search, model), model)).toBe(search);
+  });
+});
+
+describe('eventLinkSearch', () => {
+  it("builds an event address's canonical query string with the event's year", () => {
+    expect(eventLinkSearch('?year=1995&q=gas&category=energy,pipeline', 2009, model)).toBe(
+      '?year=2009&category=energy,pipeline&q=gas',
+    );
+    expect(eventLinkSearch('', 2009, model)).toBe('?year=2009');
+    // The default year is left out of addresses.
+    expect(eventLinkSearch('?year=1995', model.defaultYear, model)).toBe('');
   });
 });

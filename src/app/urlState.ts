@@ -52,3 +52,13 @@ export function serializeUrlState(state: UrlState, model: Model): string {
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }
+
+/**
+ * The canonical query string of an event's address: the current parameters with the event's own
+ * year (opening an event selects its year). The address is then already what the explorer would
+ * rewrite it to, so opening an event pushes one history entry and rewrites nothing; and it does not
+ * depend on the selected year, so list items keep their props while the user scrubs.
+ */
+export function eventLinkSearch(search: string, eventYear: number, model: Model): string {
+  return serializeUrlState({ ...parseUrlState(search, model), year: eventYear }, model);
+}

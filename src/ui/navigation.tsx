@@ -9,7 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useNavigate, type NavigateOptions } from 'react-router';
-import { parseUrlState, serializeUrlState } from '../app/urlState';
+import { eventLinkSearch, parseUrlState, serializeUrlState } from '../app/urlState';
 import { yearOf } from '../data/dates';
 import type { Model } from '../data/model';
 import type { ExplorerStore } from '../store/explorerStore';
@@ -71,12 +71,9 @@ function eventHref(model: Model, choices: string, eventId: string): string {
   const cached = cache.byEvent.get(eventId);
   if (cached !== undefined) return cached;
   const event = model.eventsById.get(eventId);
-  const params = new URLSearchParams(choices);
-  if (event) {
-    const year = yearOf(event.date);
-    if (year !== model.defaultYear) params.set('year', String(year));
-  }
-  const search = serializeUrlState(parseUrlState(`?${params.toString()}`, model), model);
+  const search = event
+    ? eventLinkSearch(choices, yearOf(event.date), model)
+    : serializeUrlState(parseUrlState(choices, model), model);
   const href = `/events/${encodeURIComponent(eventId)}${search}`;
   cache.byEvent.set(eventId, href);
   return href;

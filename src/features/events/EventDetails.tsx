@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { serializeUrlState } from '../../app/urlState';
+import { eventLinkSearch, serializeUrlState } from '../../app/urlState';
 import { formatPartialDate, yearOf } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
 import type { Model } from '../../data/model';
@@ -8,7 +8,7 @@ import { useExplorer } from '../../store/StoreProvider';
 import { selectModel } from '../../store/selectors';
 import { SourceRef } from '../../ui/SourceRef';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { categoryLabel, eventLinkSearch, neighbours } from './eventLogic';
+import { categoryLabel, neighbours } from './eventLogic';
 import { currentOpener, currentShown, focusListLink, rememberShown } from './focusReturn';
 import './events.css';
 

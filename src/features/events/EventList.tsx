@@ -1,5 +1,6 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { yearOf } from '../../data/dates';
+import { eventLinkSearch } from '../../app/urlState';
 import type { DatasetEvent } from '../../data/schema';
 import { useExplorer } from '../../store/StoreProvider';
 import { useChoicesSearch } from '../../ui/navigation';
@@ -10,7 +11,6 @@ import { EventItem } from './EventItem';
 import {
   buildSearchIndex,
   countText,
-  eventLinkSearch,
   filterEvents,
   groupByYear,
   nearestYear,

@@ -7,7 +7,6 @@ import {
   categoryLabel,
   countByCategory,
   countText,
-  eventLinkSearch,
   filterEvents,
   groupByYear,
   nearestYear,
@@ -200,16 +199,6 @@ describe('small helpers', () => {
     );
     expect(searchWithoutYear('?year=2009')).toBe('');
     expect(searchWithoutYear('')).toBe('');
-  });
-
-  it("builds an event address's canonical query string with the event's year", () => {
-    const model = testModel();
-    expect(eventLinkSearch('?year=1995&q=gas&category=energy,pipeline', 2009, model)).toBe(
-      '?year=2009&category=energy,pipeline&q=gas',
-    );
-    expect(eventLinkSearch('', 2009, model)).toBe('?year=2009');
-    // The default year is left out of addresses.
-    expect(eventLinkSearch('?year=1995', model.defaultYear, model)).toBe('');
   });
 
   it('counts shown events', () => {

@@ -1,7 +1,5 @@
 /** Pure helpers of the event list and details: labels, filtering, search, grouping, neighbours. */
-import { parseUrlState, serializeUrlState } from '../../app/urlState';
 import { yearOf } from '../../data/dates';
-import type { Model } from '../../data/model';
 import { CATEGORIES, type Category, type DatasetEvent } from '../../data/schema';
 import type { EventOrder } from '../../store/explorerStore';
 
@@ -162,14 +160,4 @@ export function searchWithoutYear(search: string): string {
 export function countText(shown: number, total: number): string {
   const noun = total === 1 ? 'event' : 'events';
   return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;
-}
-
-/**
- * The canonical query string of an event's address: the current parameters with the event's own
- * year (opening an event selects its year). The address is then already what the explorer would
- * rewrite it to, so opening an event pushes one history entry and rewrites nothing; and it does not
- * depend on the selected year, so list items keep their props while the user scrubs.
- */
-export function eventLinkSearch(search: string, eventYear: number, model: Model): string {
-  return serializeUrlState({ ...parseUrlState(search, model), year: eventYear }, model);
 }
