@@ -23,7 +23,7 @@ import type { DatasetEvent, Reporter } from '../../data/schema';
 import type { Scale } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectYear } from '../../store/selectors';
-import { ClaimMarkers, EventMarkers, SvgLegend, type MarkerHint } from './chartMarkers';
+import { AxisTick, ClaimMarkers, EventMarkers, SvgLegend, type MarkerHint } from './chartMarkers';
 import {
   isIsolated,
   linearDomain,
@@ -286,7 +286,7 @@ export default function TradeChart(props: TradeChartProps) {
               ticks={ticks}
               allowDecimals={false}
               stroke="var(--muted)"
-              tick={{ fill: 'var(--muted)', fontSize: 12 }}
+              tick={AxisTick}
               interval={0}
               tickMargin={14}
             />
@@ -298,7 +298,7 @@ export default function TradeChart(props: TradeChartProps) {
               allowDataOverflow={log}
               tickFormatter={formatUsdShort}
               stroke="var(--muted)"
-              tick={{ fill: 'var(--muted)', fontSize: 12 }}
+              tick={AxisTick}
               interval={0}
             />
             {!log && <ReferenceLine y={0} stroke="var(--muted)" />}
@@ -372,7 +372,7 @@ export default function TradeChart(props: TradeChartProps) {
                 domain={[minYear, maxYear]}
                 ticks={ticks}
                 stroke="var(--muted)"
-                tick={{ fill: 'var(--muted)', fontSize: 12 }}
+                tick={AxisTick}
                 interval={0}
               />
               <YAxis
@@ -381,7 +381,7 @@ export default function TradeChart(props: TradeChartProps) {
                 ticks={[0, 25, 50, 75, 100]}
                 tickFormatter={(v: number) => `${v}%`}
                 stroke="var(--muted)"
-                tick={{ fill: 'var(--muted)', fontSize: 12 }}
+                tick={AxisTick}
                 interval={0}
               />
               <Tooltip
