@@ -1,6 +1,6 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
-import { yearOf } from '../../data/dates';
 import { eventLinkSearch } from '../../app/urlState';
+import { yearOf } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
 import { useExplorer } from '../../store/StoreProvider';
 import { useChoicesSearch } from '../../ui/navigation';
