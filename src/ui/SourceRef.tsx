@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { AppLink } from './navigation';
 import type { Source } from '../data/schema';
+import './SourceRef.css';
 
 /**
  * A short mention of a source by id, linked to its entry on the sources page. Memoized: its props

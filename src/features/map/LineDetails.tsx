@@ -2,6 +2,7 @@ import { AppLink } from '../../ui/navigation';
 import { formatPartialDate } from '../../data/dates';
 import type { LineStatusResult } from '../../data/derive';
 import { formatBcm } from '../../data/format';
+import { FactList } from '../../ui/FactList';
 import type { Milestone, PipelineLine, Source } from '../../data/schema';
 import {
   attributeSources,
@@ -68,7 +69,7 @@ function LineFacts({
       <h3 className="map-details__title">
         {lineShortName(line.id)} <span className="map-details__full">{line.name}</span>
       </h3>
-      <dl className="map-details__facts">
+      <FactList className="map-details__facts fact-list--stacked-narrow">
         <div>
           <dt>Status, end of {year}</dt>
           <dd>
@@ -115,7 +116,7 @@ function LineFacts({
             <dd>{line.note}</dd>
           </div>
         )}
-      </dl>
+      </FactList>
       <h4 className="map-details__subtitle">Dates</h4>
       {dates.length ? (
         <ul className="map-details__dates">

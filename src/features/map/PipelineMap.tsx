@@ -10,6 +10,7 @@ import {
   useLineStatuses,
 } from '../../store/selectors';
 import { SourceRef } from '../../ui/SourceRef';
+import '../../ui/readout.css';
 import { attributeSources, MAIN_LINES, relevantEventId } from './lineInfo';
 import { LineDetails } from './LineDetails';
 import { LineList } from './LineList';

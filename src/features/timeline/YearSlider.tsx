@@ -14,7 +14,7 @@ const Tick = memo(function Tick({
 }) {
   return (
     <span
-      className={current ? 'tick tick--current' : 'tick'}
+      className={current ? 'year-slider__tick year-slider__tick--current' : 'year-slider__tick'}
       style={{ left }}
       title={`${year}: events`}
     />
@@ -35,7 +35,7 @@ export function YearSlider() {
     const span = Math.max(1, maxYear - minYear);
     return eventYears.map((y) => ({
       year: y,
-      left: `calc(var(--thumb) / 2 + (100% - var(--thumb)) * ${(y - minYear) / span})`,
+      left: `calc(var(--year-slider-thumb) / 2 + (100% - var(--year-slider-thumb)) * ${(y - minYear) / span})`,
     }));
   }, [eventYears, minYear, maxYear]);
   const eventCount = model.eventsByYear.get(year)?.length ?? 0;

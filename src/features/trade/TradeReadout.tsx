@@ -7,6 +7,7 @@ import type { Reporter } from '../../data/schema';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectYear } from '../../store/selectors';
 import { SourceRef } from '../../ui/SourceRef';
+import '../../ui/readout.css';
 
 /** The selected year's figures as text: the only part of the figure that reads the year. */
 export function TradeReadout({ model, reporter }: { model: Model; reporter: Reporter }) {
