@@ -16,6 +16,7 @@ import { useExplorer } from '../../store/StoreProvider';
 import { selectModel, selectReporter, selectScale } from '../../store/selectors';
 import { usePrefetch, useWantedWhenNear } from '../../ui/idle';
 import { SourceRef } from '../../ui/SourceRef';
+import { CHART_SIZE_PROPERTIES } from './chartSize';
 import { TradeReadout } from './TradeReadout';
 import { ClaimsTable, TradeTable } from './TradeTables';
 import { chartRows, checkedClaims, shareRows, sourceIdsOf } from './tradeModel';
@@ -46,7 +47,7 @@ function ChartSlot({
     [boxRef, nearRef],
   );
   return (
-    <div className="trade-chart-box" ref={setBox}>
+    <div className="trade-chart-box" ref={setBox} style={CHART_SIZE_PROPERTIES}>
       <Suspense fallback={<ChartPlaceholder />}>
         {wanted ? <TradeChart {...chartProps} /> : <ChartPlaceholder />}
       </Suspense>
