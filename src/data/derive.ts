@@ -35,13 +35,6 @@ export function chinaShareOfTotal(
   return (100 * bilateralTotalUsd(row)) / denominator;
 }
 
-export function eventsInYear(
-  eventsByYear: ReadonlyMap<number, DatasetEvent[]>,
-  year: number,
-): DatasetEvent[] {
-  return eventsByYear.get(year) ?? [];
-}
-
 export function eventYear(event: Pick<DatasetEvent, 'date'>): number {
   return yearOf(event.date);
 }

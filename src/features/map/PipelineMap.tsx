@@ -8,15 +8,7 @@ import { LineDetails } from './LineDetails';
 import { LineList } from './LineList';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
-import {
-  selectCapacity,
-  selectGasOfYear,
-  selectLineRows,
-  selectMapCredits,
-  selectMapLineStates,
-  selectProjectedLines,
-  selectProjectedPlaces,
-} from './selectors';
+import { selectPipelineMap } from './selectors';
 import { SourceRefs } from './SourceRefs';
 import { useEventHref, useGo } from '../../ui/navigation';
 import './map.css';
@@ -25,13 +17,7 @@ import './map.css';
 export function PipelineMap() {
   const year = useExplorer(selectYear);
   const model = useExplorer((s) => s.model);
-  const rows = useExplorer(selectLineRows);
-  const state = useExplorer(selectMapLineStates);
-  const gas = useExplorer(selectGasOfYear);
-  const capacity = useExplorer(selectCapacity);
-  const credits = useExplorer(selectMapCredits);
-  const projected = useExplorer(selectProjectedLines);
-  const marks = useExplorer(selectProjectedPlaces);
+  const { rows, state, gas, capacity, credits, projected, marks } = useExplorer(selectPipelineMap);
   const highlighted = useHighlightedLines();
   const go = useGo();
   const eventHref = useEventHref();

@@ -70,3 +70,25 @@ export const selectProjectedLines = createSelector([selectModel], (model) =>
 export const selectProjectedPlaces = createSelector([selectModel], (model) =>
   projectPlaces(model.dataset.places),
 );
+
+/** Everything the map figure draws: one subscription, one answer per year (and event). */
+export const selectPipelineMap = createSelector(
+  [
+    selectLineRows,
+    selectMapLineStates,
+    selectGasOfYear,
+    selectCapacity,
+    selectMapCredits,
+    selectProjectedLines,
+    selectProjectedPlaces,
+  ],
+  (rows, state, gas, capacity, credits, projected, marks) => ({
+    rows,
+    state,
+    gas,
+    capacity,
+    credits,
+    projected,
+    marks,
+  }),
+);

@@ -17,16 +17,7 @@ import { usePrefetch, useWantedWhenNear } from '../../ui/idle';
 import { SourceRef } from '../../ui/SourceRef';
 import { TradeReadout } from './TradeReadout';
 import { ClaimsTable, TradeTable } from './TradeTables';
-import {
-  selectCheckedClaims,
-  selectShareRows,
-  selectTradeFacts,
-  selectTradeGaps,
-  selectTradeRows,
-  selectTradeSourceIds,
-  selectTradeSourceTitles,
-  selectTradeTableRows,
-} from './selectors';
+import { selectTradeFigure } from './selectors';
 import './trade.css';
 
 // Recharts (about 100 KiB gzip) is its own chunk, fetched once the first screen has painted and
@@ -90,14 +81,8 @@ export function TradeFigure() {
   const setReporter = useExplorer(selectSetReporter);
   const setScale = useExplorer(selectSetScale);
   const { minYear, maxYear } = model;
-  const rows = useExplorer(selectTradeRows);
-  const shares = useExplorer(selectShareRows);
-  const claims = useExplorer(selectCheckedClaims);
-  const sourceIds = useExplorer(selectTradeSourceIds);
-  const sourceTitles = useExplorer(selectTradeSourceTitles);
-  const gaps = useExplorer(selectTradeGaps);
-  const facts = useExplorer(selectTradeFacts);
-  const tableRows = useExplorer(selectTradeTableRows);
+  const { rows, shares, tableRows, claims, sourceIds, sourceTitles, gaps, facts } =
+    useExplorer(selectTradeFigure);
   const lowChina = facts.lowConfidenceYears.china;
   const [showTable, setShowTable] = useState(false);
   const [showShare, setShowShare] = useState(false);

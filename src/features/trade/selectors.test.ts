@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testModel } from '../../../tests/unit/render';
 import { createExplorerStore } from '../../store/explorerStore';
-import {
-  selectCheckedClaims,
-  selectShareRows,
-  selectTradeFacts,
-  selectTradeReadout,
-  selectTradeRows,
-  selectTradeTableRows,
-} from './selectors';
+import * as sel from './selectors';
 
 const store = () => createExplorerStore(testModel(), { year: 2019 });
 
@@ -16,40 +9,43 @@ describe('trade selectors', () => {
   it('return the same rows, shares and claims through a year step, new ones for a new reporter', () => {
     const s = store();
     const before = s.getState();
-    const rows = selectTradeRows(before);
-    const shares = selectShareRows(before);
-    const claims = selectCheckedClaims(before);
-    const table = selectTradeTableRows(before);
+    const rows = sel.selectTradeRows(before);
+    const shares = sel.selectShareRows(before);
+    const claims = sel.selectCheckedClaims(before);
+    const table = sel.selectTradeTableRows(before);
     s.getState().setYear(2020);
     const after = s.getState();
-    expect(selectTradeRows(after)).toBe(rows);
-    expect(selectShareRows(after)).toBe(shares);
-    expect(selectCheckedClaims(after)).toBe(claims);
-    expect(selectTradeTableRows(after)).toBe(table);
+    expect(sel.selectTradeRows(after)).toBe(rows);
+    expect(sel.selectShareRows(after)).toBe(shares);
+    expect(sel.selectCheckedClaims(after)).toBe(claims);
+    expect(sel.selectTradeTableRows(after)).toBe(table);
     s.getState().setReporter('mirror');
-    expect(selectTradeRows(s.getState())).not.toBe(rows);
-    expect(selectTradeRows(s.getState())[0]?.sourceId).toBe(null); // 1991: a gap
+    expect(sel.selectTradeRows(s.getState())).not.toBe(rows);
+    expect(sel.selectTradeRows(s.getState())[0]?.sourceId).toBe(null); // 1991: a gap
   });
 
   it('reads out the year with the one share computation, and keeps the answer for equal inputs', () => {
     const s = store();
     s.getState().setYear(2020);
-    const readout = selectTradeReadout(s.getState());
+    const readout = sel.selectTradeReadout(s.getState());
     expect(readout).toMatchObject({ year: 2020, reporter: 'china', lowConfidence: false });
     expect(readout.share?.value).toBeCloseTo(66.6, 1);
     expect(readout.share?.sourceIds).toEqual(['IMF_DOTS_CHN', 'IMF_DOTS_TKM_WORLD']);
     s.getState().setSpeed(4); // another part of the state changes
-    expect(selectTradeReadout(s.getState())).toBe(readout);
+    expect(sel.selectTradeReadout(s.getState())).toBe(readout);
     s.getState().setYear(2023);
-    expect(selectTradeReadout(s.getState())).toMatchObject({ lowConfidence: true, share: null });
+    expect(sel.selectTradeReadout(s.getState())).toMatchObject({
+      lowConfidence: true,
+      share: null,
+    });
     // The share line gives the same value as the readout for that year.
-    const share2020 = selectShareRows(s.getState()).find((r) => r.year === 2020)?.share;
+    const share2020 = sel.selectShareRows(s.getState()).find((r) => r.year === 2020)?.share;
     expect(share2020).toBe(readout.share?.value);
   });
 
   it('derives the notes’ facts once per dataset', () => {
     const s = store();
-    const facts = selectTradeFacts(s.getState());
+    const facts = sel.selectTradeFacts(s.getState());
     expect(facts).toMatchObject({
       firstGasYear: 2010,
       mirrorSourceIds: ['IMF_DOTS_TKM'],
@@ -60,6 +56,6 @@ describe('trade selectors', () => {
     });
     s.getState().setReporter('mirror');
     s.getState().setYear(2001);
-    expect(selectTradeFacts(s.getState())).toBe(facts);
+    expect(sel.selectTradeFacts(s.getState())).toBe(facts);
   });
 });

@@ -53,6 +53,30 @@ export const selectTradeSourceTitles = createSelector(
 /** The facts the figure's notes state about the data (years, sources), from the data. */
 export const selectTradeFacts = createSelector([selectModel], tradeFacts);
 
+/** Everything the figure draws except the readout: one subscription, one answer per reporter. */
+export const selectTradeFigure = createSelector(
+  [
+    selectTradeRows,
+    selectShareRows,
+    selectTradeTableRows,
+    selectCheckedClaims,
+    selectTradeSourceIds,
+    selectTradeSourceTitles,
+    selectTradeGaps,
+    selectTradeFacts,
+  ],
+  (rows, shares, tableRows, claims, sourceIds, sourceTitles, gaps, facts) => ({
+    rows,
+    shares,
+    tableRows,
+    claims,
+    sourceIds,
+    sourceTitles,
+    gaps,
+    facts,
+  }),
+);
+
 export interface TradeReadout {
   year: number;
   reporter: Reporter;
