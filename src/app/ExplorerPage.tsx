@@ -3,6 +3,7 @@ import { Outlet, useMatch } from 'react-router';
 import { EventList } from '../features/events/EventList';
 import { YearControls } from '../features/timeline/YearControls';
 import { TradeFigure } from '../features/trade/TradeFigure';
+import { paths } from '../routing/paths';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { usePrefetch, useWantedWhenNear } from '../ui/idle';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -83,7 +84,7 @@ const ExplorerViews = memo(function ExplorerViews() {
 
 /** The explorer: year controls on top, then the linked views; event details beside them. */
 export function ExplorerPage() {
-  const detailsOpen = useMatch('/events/:eventId') !== null;
+  const detailsOpen = useMatch(paths.event.pattern) !== null;
   // The event details set the title while they are open.
   useDocumentTitle(detailsOpen ? null : undefined);
   return (

@@ -9,7 +9,7 @@ export type EventOrder = 'oldest' | 'newest';
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 export type Speed = (typeof SPEEDS)[number];
 
-/** The part of the state that lives in the address (see src/app/urlState.ts). */
+/** The part of the state that lives in the address (see src/routing/urlState.ts). */
 export interface UrlState {
   year: number;
   reporter: Reporter;

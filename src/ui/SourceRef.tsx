@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { AppLink } from './navigation';
+import { AppLink } from '../routing/navigation';
 import type { Source } from '../data/schema';
 
 /**

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { eventLinkSearch, serializeUrlState } from '../../app/urlState';
-import { formatPartialDate, yearOf } from '../../data/dates';
+import { useParams } from 'react-router';
+import { formatPartialDate } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
 import type { Model } from '../../data/model';
+import { AppLink, useEventHref, useGo } from '../../routing/navigation';
+import { paths } from '../../routing/paths';
+import { serializeUrlState } from '../../routing/urlState';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectModel } from '../../store/selectors';
 import { SourceRef } from '../../ui/SourceRef';
@@ -17,14 +19,13 @@ const OWN_ESCAPE = 'input, select, textarea, [contenteditable="true"]';
 
 /**
  * The details of one event at `/events/:eventId`. The address has already made the event's year
- * the selected year (src/app/useUrlSync.ts), so the views beside show that year.
+ * the selected year (src/routing/useUrlSync.ts), so the views beside show that year.
  * Focus moves to the heading when an event opens; Escape (or "Back to explorer") closes the
  * details and focus returns to the event's link in the list.
  */
 export function EventDetails() {
   const { eventId = '' } = useParams();
-  const { search } = useLocation();
-  const navigate = useNavigate();
+  const go = useGo();
   const model = useExplorer(selectModel);
   // The explorer's address as the store has it: the event's year is in the store a moment before
   // it is in the address, so an early Escape still keeps it.
@@ -51,8 +52,8 @@ export function EventDetails() {
   );
 
   const close = useCallback(() => {
-    void navigate({ pathname: '/', search: explorerSearch });
-  }, [navigate, explorerSearch]);
+    go(paths.explorer.href(explorerSearch));
+  }, [go, explorerSearch]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -66,9 +67,9 @@ export function EventDetails() {
   }, [close]);
 
   const back = (
-    <Link className="event-details__back" to={{ pathname: '/', search: explorerSearch }}>
+    <AppLink className="event-details__back" to={paths.explorer.href(explorerSearch)}>
       <span aria-hidden="true">←</span>Back to explorer
-    </Link>
+    </AppLink>
   );
 
   if (!event) {
@@ -119,7 +120,7 @@ export function EventDetails() {
         </section>
       )}
       <EventSources event={event} model={model} />
-      <PreviousNext event={event} model={model} search={search} />
+      <PreviousNext event={event} model={model} />
     </article>
   );
 }
@@ -178,30 +179,17 @@ function EventSources({ event, model }: { event: DatasetEvent; model: Model }) {
   );
 }
 
-function PreviousNext({
-  event,
-  model,
-  search,
-}: {
-  event: DatasetEvent;
-  model: Model;
-  search: string;
-}) {
+function PreviousNext({ event, model }: { event: DatasetEvent; model: Model }) {
   const { previous, next } = neighbours(model.events, event.id);
+  const eventHref = useEventHref();
   return (
     <nav className="event-nav" aria-label="Events in date order">
       <div className="event-nav__item event-nav__item--previous">
         {previous ? (
           <>
-            <Link
-              to={{
-                pathname: `/events/${previous.id}`,
-                search: eventLinkSearch(search, yearOf(previous.date), model),
-              }}
-              aria-describedby="event-previous-title"
-            >
+            <AppLink to={eventHref(previous.id)} aria-describedby="event-previous-title">
               <span aria-hidden="true">←</span>Previous event
-            </Link>
+            </AppLink>
             <span id="event-previous-title" className="event-nav__title">
               {previous.title}
             </span>
@@ -213,15 +201,9 @@ function PreviousNext({
       <div className="event-nav__item event-nav__item--next">
         {next ? (
           <>
-            <Link
-              to={{
-                pathname: `/events/${next.id}`,
-                search: eventLinkSearch(search, yearOf(next.date), model),
-              }}
-              aria-describedby="event-next-title"
-            >
+            <AppLink to={eventHref(next.id)} aria-describedby="event-next-title">
               Next event<span aria-hidden="true">→</span>
-            </Link>
+            </AppLink>
             <span id="event-next-title" className="event-nav__title">
               {next.title}
             </span>

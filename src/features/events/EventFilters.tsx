@@ -1,6 +1,6 @@
 import { memo, useMemo, useState, type ChangeEvent } from 'react';
 import type { DatasetEvent } from '../../data/schema';
-import { MAX_QUERY_LENGTH } from '../../app/urlState';
+import { MAX_QUERY_LENGTH } from '../../routing/urlState';
 import type { EventOrder } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectCategories, selectModel, selectQuery } from '../../store/selectors';

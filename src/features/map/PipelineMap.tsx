@@ -16,7 +16,7 @@ import { LineList } from './LineList';
 import { MapCanvas, type MapLineState } from './MapCanvas';
 import { MapLegend } from './MapLegend';
 import { SourceRefs } from './SourceRefs';
-import { useEventHref, useGo } from '../../ui/navigation';
+import { useEventHref, useGo } from '../../routing/navigation';
 import './map.css';
 
 /** The pipeline map: Lines A–D and the onward West–East pipelines, by status in the year. */

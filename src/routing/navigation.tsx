@@ -9,11 +9,11 @@ import {
   type ReactNode,
 } from 'react';
 import { useNavigate, type NavigateOptions } from 'react-router';
-import { eventLinkSearch, parseUrlState, serializeUrlState } from '../app/urlState';
 import { yearOf } from '../data/dates';
-import type { Model } from '../data/model';
 import type { ExplorerStore } from '../store/explorerStore';
 import { useExplorer } from '../store/StoreProvider';
+import { paths } from './paths';
+import { eventLinkSearch, serializeUrlState } from './urlState';
 
 /**
  * Navigation that does not re-render on every change of address.
@@ -52,31 +52,22 @@ export function useChoicesSearch(): string {
   return useExplorer(selectChoicesSearch);
 }
 
-/** The address of an event with the user's choices and the event's own year, the address the
- * explorer shows once it is open (so opening it pushes one entry and rewrites nothing). */
+/**
+ * The address of an event with the user's choices and the event's own year, the address the
+ * explorer shows once it is open (so opening it pushes one entry and rewrites nothing). The
+ * function changes only when the choices do, not while the user scrubs.
+ */
 export function useEventHref(): (eventId: string) => string {
   const model = useExplorer((s) => s.model);
   const choices = useChoicesSearch();
-  return useCallback((eventId: string) => eventHref(model, choices, eventId), [model, choices]);
-}
-
-/**
- * Event addresses for the current choices, by event (the map asks again on every year step);
- * forgotten when the choices change.
- */
-const eventHrefs = new WeakMap<Model, { choices: string; byEvent: Map<string, string> }>();
-function eventHref(model: Model, choices: string, eventId: string): string {
-  let cache = eventHrefs.get(model);
-  if (cache?.choices !== choices) eventHrefs.set(model, (cache = { choices, byEvent: new Map() }));
-  const cached = cache.byEvent.get(eventId);
-  if (cached !== undefined) return cached;
-  const event = model.eventsById.get(eventId);
-  const search = event
-    ? eventLinkSearch(choices, yearOf(event.date), model)
-    : serializeUrlState(parseUrlState(choices, model), model);
-  const href = `/events/${encodeURIComponent(eventId)}${search}`;
-  cache.byEvent.set(eventId, href);
-  return href;
+  return useCallback(
+    (eventId: string) => {
+      const event = model.eventsById.get(eventId);
+      const year = event ? yearOf(event.date) : model.defaultYear;
+      return paths.event.href(eventId, eventLinkSearch(choices, year, model));
+    },
+    [model, choices],
+  );
 }
 
 /**
