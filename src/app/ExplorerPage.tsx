@@ -4,15 +4,38 @@ import { EventList } from '../features/events/EventList';
 import { YearControls } from '../features/timeline/YearControls';
 import { TradeFigure } from '../features/trade/TradeFigure';
 import { paths } from '../routing/paths';
+import { useExplorer } from '../store/StoreProvider';
+import { useCommandKeys } from '../ui/commands';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { usePrefetch, useWantedWhenNear } from '../ui/idle';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { explorerCommands } from './commands';
 
 // The map (with its country outlines) is below the trade figure at every width: its chunk is
 // fetched once the first screen has painted and the browser is idle, and it is drawn when its
 // placeholder, of about the map's height, comes near the viewport.
 const loadPipelineMap = () => import('../features/map/PipelineMap');
 const PipelineMap = lazy(() => loadPipelineMap().then((m) => ({ default: m.PipelineMap })));
+
+const loadShortcutsDialog = () => import('./ShortcutsDialog');
+const ShortcutsDialog = lazy(() =>
+  loadShortcutsDialog().then((m) => ({ default: m.ShortcutsDialog })),
+);
+
+/** The explorer's one keydown listener for its commands, and the "Keyboard shortcuts" dialog. */
+export const ExplorerCommands = memo(function ExplorerCommands() {
+  useCommandKeys(explorerCommands);
+  usePrefetch(loadShortcutsDialog, 4000);
+  const open = useExplorer((s) => s.shortcutsOpen);
+  const setOpen = useExplorer((s) => s.setShortcutsOpen);
+  return open ? (
+    <ErrorBoundary name="The keyboard shortcuts">
+      <Suspense fallback={null}>
+        <ShortcutsDialog commands={explorerCommands} onClose={() => setOpen(false)} />
+      </Suspense>
+    </ErrorBoundary>
+  ) : null;
+});
 
 function MapPlaceholder() {
   return (
@@ -90,6 +113,7 @@ export function ExplorerPage() {
   return (
     <div className={detailsOpen ? 'explorer explorer--details' : 'explorer'}>
       <h1 className="visually-hidden">China–Turkmenistan Relations Explorer</h1>
+      <ExplorerCommands />
       <ExplorerViews />
       {detailsOpen && (
         <div className="explorer__details">

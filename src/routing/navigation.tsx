@@ -8,7 +8,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import { useNavigate, type NavigateOptions } from 'react-router';
+import { useLocation, useNavigate, type Location, type NavigateOptions } from 'react-router';
 import { yearOf } from '../data/dates';
 import type { ExplorerStore } from '../store/explorerStore';
 import { useExplorer } from '../store/StoreProvider';
@@ -23,25 +23,40 @@ import { eventLinkSearch, serializeUrlState } from './urlState';
  * it). The explorer has well over a hundred links; these helpers give them a stable `go`
  * function and stable addresses instead.
  */
-type Go = (to: string, options?: NavigateOptions) => void;
+export type Go = (to: string, options?: NavigateOptions) => void;
 
 const GoContext = createContext<Go | null>(null);
+const WhereContext = createContext<(() => Location) | null>(null);
 
 /** Provides a stable `go`; mount it once inside the router. */
 export function NavigationProvider({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
-  const latest = useRef(navigate);
+  const location = useLocation();
+  const latest = useRef({ navigate, location });
   useEffect(() => {
-    latest.current = navigate;
+    latest.current = { navigate, location };
   });
-  const go = useCallback<Go>((to, options) => void latest.current(to, options), []);
-  return <GoContext.Provider value={go}>{children}</GoContext.Provider>;
+  const go = useCallback<Go>((to, options) => void latest.current.navigate(to, options), []);
+  const where = useCallback(() => latest.current.location, []);
+  return (
+    <GoContext.Provider value={go}>
+      <WhereContext.Provider value={where}>{children}</WhereContext.Provider>
+    </GoContext.Provider>
+  );
 }
 
 export function useGo(): Go {
   const go = useContext(GoContext);
   if (!go) throw new Error('useGo must be used inside <NavigationProvider>');
   return go;
+}
+
+/** A stable function that returns the address the router shows now (read it when needed, e.g.
+ * on a key press: reading the location in render would re-render on every address change). */
+export function useWhere(): () => Location {
+  const where = useContext(WhereContext);
+  if (!where) throw new Error('useWhere must be used inside <NavigationProvider>');
+  return where;
 }
 
 /**

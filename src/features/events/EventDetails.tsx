@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useParams } from 'react-router';
 import { formatPartialDate } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
 import type { Model } from '../../data/model';
-import { AppLink, useEventHref, useGo } from '../../routing/navigation';
+import { AppLink, useEventHref } from '../../routing/navigation';
 import { paths } from '../../routing/paths';
 import { serializeUrlState } from '../../routing/urlState';
 import { useExplorer } from '../../store/StoreProvider';
@@ -14,18 +14,15 @@ import { categoryLabel, neighbours } from './eventLogic';
 import { currentOpener, currentShown, focusListLink, rememberShown } from './focusReturn';
 import './events.css';
 
-/** Keys typed in these keep their own meaning for Escape (a search box clears itself). */
-const OWN_ESCAPE = 'input, select, textarea, [contenteditable="true"]';
-
 /**
  * The details of one event at `/events/:eventId`. The address has already made the event's year
  * the selected year (src/routing/useUrlSync.ts), so the views beside show that year.
- * Focus moves to the heading when an event opens; Escape (or "Back to explorer") closes the
- * details and focus returns to the event's link in the list.
+ * Focus moves to the heading when an event opens; Escape (`closeDetailsCommand`, one of the
+ * explorer's commands) or "Back to explorer" closes the details and focus returns to the event's
+ * link in the list.
  */
 export function EventDetails() {
   const { eventId = '' } = useParams();
-  const go = useGo();
   const model = useExplorer(selectModel);
   // The explorer's address as the store has it: the event's year is in the store a moment before
   // it is in the address, so an early Escape still keeps it.
@@ -50,21 +47,6 @@ export function EventDetails() {
     },
     [],
   );
-
-  const close = useCallback(() => {
-    go(paths.explorer.href(explorerSearch));
-  }, [go, explorerSearch]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.target instanceof Element && e.target.closest(OWN_ESCAPE)) return;
-      e.preventDefault();
-      close();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [close]);
 
   const back = (
     <AppLink className="event-details__back" to={paths.explorer.href(explorerSearch)}>

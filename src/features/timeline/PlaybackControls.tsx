@@ -1,39 +1,8 @@
 import { SPEEDS, type Speed } from '../../store/explorerStore';
-import { useExplorer, useExplorerStoreApi } from '../../store/StoreProvider';
+import { useExplorer } from '../../store/StoreProvider';
 import { selectPlaying, selectSpeed } from '../../store/selectors';
-import {
-  nextYearAction,
-  previousYearAction,
-  togglePlayAction,
-  type TimelineAction,
-} from './actions';
-
-function ActionButton({ action, className }: { action: TimelineAction; className?: string }) {
-  const api = useExplorerStoreApi();
-  const label = useExplorer(action.label);
-  const disabled = useExplorer((s) => action.disabled?.(s) ?? false);
-  return (
-    <button
-      type="button"
-      className={className}
-      disabled={disabled}
-      aria-keyshortcuts={action.keys.join(' ')}
-      aria-label={action.shortLabel ? label : undefined}
-      onClick={() => action.perform(api.getState())}
-    >
-      {action.shortLabel ? (
-        <>
-          <span className="label-full">{label}</span>
-          <span className="label-short" aria-hidden="true">
-            {action.shortLabel}
-          </span>
-        </>
-      ) : (
-        label
-      )}
-    </button>
-  );
-}
+import { CommandButton } from '../../ui/CommandButton';
+import { nextYearCommand, previousYearCommand, togglePlayCommand } from './commands';
 
 export function PlaybackControls() {
   const playing = useExplorer(selectPlaying);
@@ -41,9 +10,9 @@ export function PlaybackControls() {
   const setSpeed = useExplorer((s) => s.setSpeed);
   return (
     <div className="playback">
-      <ActionButton action={previousYearAction} className="step" />
-      <ActionButton action={togglePlayAction} className={playing ? 'play play--on' : 'play'} />
-      <ActionButton action={nextYearAction} className="step" />
+      <CommandButton command={previousYearCommand} className="step" />
+      <CommandButton command={togglePlayCommand} className={playing ? 'play play--on' : 'play'} />
+      <CommandButton command={nextYearCommand} className="step" />
       <label className="speed">
         Speed
         <select value={speed} onChange={(e) => setSpeed(Number(e.currentTarget.value) as Speed)}>

@@ -1,0 +1,30 @@
+import { useExplorer } from '../store/StoreProvider';
+import { commandLabel, useCommandContext, type Command } from './commands';
+
+/** A button that performs a command: its name, state and key come from the command. */
+export function CommandButton({ command, className }: { command: Command; className?: string }) {
+  const context = useCommandContext();
+  const label = useExplorer((s) => commandLabel(command, s));
+  const disabled = useExplorer((s) => command.disabled?.(s) ?? false);
+  return (
+    <button
+      type="button"
+      className={className}
+      disabled={disabled}
+      aria-keyshortcuts={command.keys.join(' ')}
+      aria-label={command.shortLabel ? label : undefined}
+      onClick={() => command.perform(context())}
+    >
+      {command.shortLabel ? (
+        <>
+          <span className="label-full">{label}</span>
+          <span className="label-short" aria-hidden="true">
+            {command.shortLabel}
+          </span>
+        </>
+      ) : (
+        label
+      )}
+    </button>
+  );
+}
