@@ -10,6 +10,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { usePrefetch, useWantedWhenNear } from '../ui/idle';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { explorerCommands } from './commands';
+import { ShortcutsDialog } from './ShortcutsDialog';
 
 // The map (with its country outlines) is below the trade figure at every width: its chunk is
 // fetched once the first screen has painted and the browser is idle, and it is drawn when its
@@ -17,22 +18,14 @@ import { explorerCommands } from './commands';
 const loadPipelineMap = () => import('../features/map/PipelineMap');
 const PipelineMap = lazy(() => loadPipelineMap().then((m) => ({ default: m.PipelineMap })));
 
-const loadShortcutsDialog = () => import('./ShortcutsDialog');
-const ShortcutsDialog = lazy(() =>
-  loadShortcutsDialog().then((m) => ({ default: m.ShortcutsDialog })),
-);
-
 /** The explorer's one keydown listener for its commands, and the "Keyboard shortcuts" dialog. */
 export const ExplorerCommands = memo(function ExplorerCommands() {
   useCommandKeys(explorerCommands);
-  usePrefetch(loadShortcutsDialog, 4000);
   const open = useExplorer((s) => s.shortcutsOpen);
   const setOpen = useExplorer((s) => s.setShortcutsOpen);
   return open ? (
     <ErrorBoundary name="The keyboard shortcuts">
-      <Suspense fallback={null}>
-        <ShortcutsDialog commands={explorerCommands} onClose={() => setOpen(false)} />
-      </Suspense>
+      <ShortcutsDialog commands={explorerCommands} onClose={() => setOpen(false)} />
     </ErrorBoundary>
   ) : null;
 });

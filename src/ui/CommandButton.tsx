@@ -1,10 +1,10 @@
 import { useExplorer } from '../store/StoreProvider';
-import { commandLabel, useCommandContext, type Command } from './commands';
+import { useCommandContext, type Command } from './commands';
 
 /** A button that performs a command: its name, state and key come from the command. */
 export function CommandButton({ command, className }: { command: Command; className?: string }) {
   const context = useCommandContext();
-  const label = useExplorer((s) => commandLabel(command, s));
+  const label = useExplorer((s) => command.label?.(s) ?? command.title);
   const disabled = useExplorer((s) => command.disabled?.(s) ?? false);
   return (
     <button

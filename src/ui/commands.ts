@@ -33,20 +33,16 @@ export interface Command {
   when?: (context: CommandContext) => boolean;
 }
 
-export const commandLabel = (command: Command, state: ExplorerStore): string =>
-  command.label?.(state) ?? command.title;
-
 /**
  * Whether a key press belongs to what has focus rather than to the page's shortcuts: text
  * entry (any input but the year slider, whose keys move it), a select, or editable content.
  */
-export function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  const tag = target.tagName;
-  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
-  return tag === 'INPUT' && (target as HTMLInputElement).type !== 'range';
-}
+export const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable ||
+    target.tagName === 'TEXTAREA' ||
+    target.tagName === 'SELECT' ||
+    (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'range'));
 
 /** Whether `key` (a `KeyboardEvent.key`) triggers `command`, ignoring case. */
 export const matchesKey = (command: Command, key: string): boolean =>
@@ -61,10 +57,10 @@ export function commandForKey(
   >,
   context: CommandContext,
 ): Command | undefined {
-  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return undefined;
-  if (isTyping(event.target)) return undefined;
-  // Keys pressed in an open dialog are the dialog's (Escape closes it, not what is behind it).
-  if (event.target instanceof Element && event.target.closest('dialog')) return undefined;
+  const { target } = event;
+  // Keys pressed in a dialog are the dialog's (Escape closes it, not what is behind it).
+  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+  if (isTyping(target) || (target instanceof Element && target.closest('dialog'))) return;
   return commands.find(
     (c) => matchesKey(c, event.key) && !c.disabled?.(context.state) && (c.when?.(context) ?? true),
   );
