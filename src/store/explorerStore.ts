@@ -9,7 +9,7 @@ export type EventOrder = 'oldest' | 'newest';
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 export type Speed = (typeof SPEEDS)[number];
 
-/** The part of the state that lives in the address (see src/app/urlState.ts). */
+/** The part of the state that lives in the address (see src/routing/urlState.ts). */
 export interface UrlState {
   year: number;
   reporter: Reporter;
@@ -25,6 +25,8 @@ export interface ExplorerState extends UrlState {
   selectedEventId: string | null;
   eventOrder: EventOrder;
   onlyThisYear: boolean;
+  /** Whether the "Keyboard shortcuts" dialog is open. */
+  shortcutsOpen: boolean;
 }
 
 export interface ExplorerActions {
@@ -44,6 +46,7 @@ export interface ExplorerActions {
   setEventOrder: (order: EventOrder) => void;
   setOnlyThisYear: (only: boolean) => void;
   clearFilters: () => void;
+  setShortcutsOpen: (open: boolean) => void;
   /** Applies the state read from the address in one update. */
   applyUrlState: (state: UrlState) => void;
 }
@@ -65,6 +68,7 @@ export function createExplorerStore(model: Model, initial: Partial<ExplorerState
       selectedEventId: null,
       eventOrder: 'oldest',
       onlyThisYear: false,
+      shortcutsOpen: false,
       ...initial,
 
       setYear: (year) => {
@@ -107,6 +111,7 @@ export function createExplorerStore(model: Model, initial: Partial<ExplorerState
       setEventOrder: (eventOrder) => set({ eventOrder }),
       setOnlyThisYear: (onlyThisYear) => set({ onlyThisYear }),
       clearFilters: () => set({ categories: [], query: '', onlyThisYear: false }),
+      setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
       applyUrlState: (state) => {
         const current = get();
         const patch: Partial<UrlState> = {};

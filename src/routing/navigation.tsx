@@ -8,12 +8,12 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import { useNavigate, type NavigateOptions } from 'react-router';
-import { eventLinkSearch, parseUrlState, serializeUrlState } from '../app/urlState';
+import { useLocation, useNavigate, type Location, type NavigateOptions } from 'react-router';
 import { yearOf } from '../data/dates';
-import type { Model } from '../data/model';
 import type { ExplorerStore } from '../store/explorerStore';
 import { useExplorer } from '../store/StoreProvider';
+import { paths } from './paths';
+import { eventLinkSearch, serializeUrlState } from './urlState';
 
 /**
  * Navigation that does not re-render on every change of address.
@@ -23,25 +23,40 @@ import { useExplorer } from '../store/StoreProvider';
  * it). The explorer has well over a hundred links; these helpers give them a stable `go`
  * function and stable addresses instead.
  */
-type Go = (to: string, options?: NavigateOptions) => void;
+export type Go = (to: string, options?: NavigateOptions) => void;
 
 const GoContext = createContext<Go | null>(null);
+const WhereContext = createContext<(() => Location) | null>(null);
 
 /** Provides a stable `go`; mount it once inside the router. */
 export function NavigationProvider({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
-  const latest = useRef(navigate);
+  const location = useLocation();
+  const latest = useRef({ navigate, location });
   useEffect(() => {
-    latest.current = navigate;
+    latest.current = { navigate, location };
   });
-  const go = useCallback<Go>((to, options) => void latest.current(to, options), []);
-  return <GoContext.Provider value={go}>{children}</GoContext.Provider>;
+  const go = useCallback<Go>((to, options) => void latest.current.navigate(to, options), []);
+  const where = useCallback(() => latest.current.location, []);
+  return (
+    <GoContext.Provider value={go}>
+      <WhereContext.Provider value={where}>{children}</WhereContext.Provider>
+    </GoContext.Provider>
+  );
 }
 
 export function useGo(): Go {
   const go = useContext(GoContext);
   if (!go) throw new Error('useGo must be used inside <NavigationProvider>');
   return go;
+}
+
+/** A stable function that returns the address the router shows now (read it when needed, e.g.
+ * on a key press: reading the location in render would re-render on every address change). */
+export function useWhere(): () => Location {
+  const where = useContext(WhereContext);
+  if (!where) throw new Error('useWhere must be used inside <NavigationProvider>');
+  return where;
 }
 
 /**
@@ -52,31 +67,22 @@ export function useChoicesSearch(): string {
   return useExplorer(selectChoicesSearch);
 }
 
-/** The address of an event with the user's choices and the event's own year, the address the
- * explorer shows once it is open (so opening it pushes one entry and rewrites nothing). */
+/**
+ * The address of an event with the user's choices and the event's own year, the address the
+ * explorer shows once it is open (so opening it pushes one entry and rewrites nothing). The
+ * function changes only when the choices do, not while the user scrubs.
+ */
 export function useEventHref(): (eventId: string) => string {
   const model = useExplorer((s) => s.model);
   const choices = useChoicesSearch();
-  return useCallback((eventId: string) => eventHref(model, choices, eventId), [model, choices]);
-}
-
-/**
- * Event addresses for the current choices, by event (the map asks again on every year step);
- * forgotten when the choices change.
- */
-const eventHrefs = new WeakMap<Model, { choices: string; byEvent: Map<string, string> }>();
-function eventHref(model: Model, choices: string, eventId: string): string {
-  let cache = eventHrefs.get(model);
-  if (cache?.choices !== choices) eventHrefs.set(model, (cache = { choices, byEvent: new Map() }));
-  const cached = cache.byEvent.get(eventId);
-  if (cached !== undefined) return cached;
-  const event = model.eventsById.get(eventId);
-  const search = event
-    ? eventLinkSearch(choices, yearOf(event.date), model)
-    : serializeUrlState(parseUrlState(choices, model), model);
-  const href = `/events/${encodeURIComponent(eventId)}${search}`;
-  cache.byEvent.set(eventId, href);
-  return href;
+  return useCallback(
+    (eventId: string) => {
+      const event = model.eventsById.get(eventId);
+      const year = event ? yearOf(event.date) : model.defaultYear;
+      return paths.event.href(eventId, eventLinkSearch(choices, year, model));
+    },
+    [model, choices],
+  );
 }
 
 /**
