@@ -1,3 +1,4 @@
+import { createSelector } from 'reselect';
 import {
   createContext,
   useCallback,
@@ -87,26 +88,19 @@ export function useEventHref(): (eventId: string) => string {
 
 /**
  * A string, so zustand sees it unchanged (by value) while the user scrubs. Every subscriber runs
- * it on every store change (each year step): the last answer is reused while its inputs stay.
+ * it on every store change (each year step); the memoized selector answers from its inputs.
  */
-let lastChoices: { inputs: readonly unknown[]; search: string } | null = null;
-function selectChoicesSearch(s: ExplorerStore): string {
-  const inputs = [s.model, s.reporter, s.scale, s.categories, s.query];
-  if (lastChoices && inputs.every((v, i) => v === lastChoices?.inputs[i]))
-    return lastChoices.search;
-  const search = serializeUrlState(
-    {
-      year: s.model.defaultYear,
-      reporter: s.reporter,
-      scale: s.scale,
-      categories: s.categories,
-      query: s.query,
-    },
-    s.model,
-  );
-  lastChoices = { inputs, search };
-  return search;
-}
+const selectChoicesSearch = createSelector(
+  [
+    (s: ExplorerStore) => s.model,
+    (s: ExplorerStore) => s.reporter,
+    (s: ExplorerStore) => s.scale,
+    (s: ExplorerStore) => s.categories,
+    (s: ExplorerStore) => s.query,
+  ],
+  (model, reporter, scale, categories, query) =>
+    serializeUrlState({ year: model.defaultYear, reporter, scale, categories, query }, model),
+);
 
 const isModified = (e: MouseEvent) => e.metaKey || e.altKey || e.ctrlKey || e.shiftKey;
 
