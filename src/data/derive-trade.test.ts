@@ -1,96 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { testModel } from '../../tests/unit/render';
-import {
-  balanceUsd,
-  bilateralTotalUsd,
-  chinaShareOfTotal,
-  clampYear,
-  eventsInYear,
-  gasForYear,
-  tradeForYear,
-  tradeSeries,
-} from './derive';
+import { buildDataset, buildTestModel } from '@tests/support/dataset';
+import { eventsInYear, gasForYear, tradeForYear, tradeSeries } from './derive';
 
-const { dataset, eventsByYear } = testModel();
+// Trade and gas 2000–2006 with gaps in 2002 and 2005; events in 2001 and 2003.
+const dataset = buildDataset({
+  years: [2000, 2006],
+  gaps: [2002, 2005],
+  events: [{ date: '2001-02' }, { date: '2003' }, { date: '2003-11-30' }],
+});
 
-describe('trade for a year', () => {
-  it('gives the reporter’s own row', () => {
-    expect(tradeForYear(dataset.trade, 'china', 2020)).toMatchObject({
-      exportsUsd: 444815020,
-      importsUsd: 6071165280,
-      sourceId: 'IMF_DOTS_CHN',
+describe('trade and gas for a year, on a dataset with gaps', () => {
+  it('gives each reporter its own row', () => {
+    expect(tradeForYear(dataset.trade, 'china', 2003)).toMatchObject({
+      exportsUsd: 400_000_000,
+      importsUsd: 4_000_000_000,
     });
-    expect(tradeForYear(dataset.trade, 'mirror', 2020)).toMatchObject({
-      exportsUsd: 426487894,
-      importsUsd: 4444088132,
-      sourceId: 'IMF_DOTS_TKM',
+    expect(tradeForYear(dataset.trade, 'mirror', 2003)).toMatchObject({
+      exportsUsd: 200_000_000,
+      importsUsd: 2_000_000_000,
     });
   });
 
-  it('leaves the gaps as gaps: nothing for 2021, 2022 or 2024', () => {
-    for (const year of [2021, 2022, 2024]) {
+  it('leaves the gaps as gaps, and nothing outside the years', () => {
+    for (const year of [1999, 2002, 2005, 2007]) {
       expect(tradeForYear(dataset.trade, 'china', year)).toBeUndefined();
       expect(tradeForYear(dataset.trade, 'mirror', year)).toBeUndefined();
+      expect(gasForYear(dataset.gas, year)).toBeUndefined();
     }
-  });
-
-  it('keeps the 2023 news figure with its own low-confidence source', () => {
-    expect(tradeForYear(dataset.trade, 'china', 2023)?.sourceId).toBe('NEWS_GACC_2023');
+    expect(gasForYear(dataset.gas, 2003)?.bcm).toBe(13);
   });
 
   it('returns a series in year order with no invented years', () => {
-    const years = tradeSeries(dataset.trade, 'china').map((r) => r.year);
-    expect(years[0]).toBe(1992);
-    expect(years).not.toContain(2021);
-    expect([...years].sort((a, b) => a - b)).toEqual(years);
-  });
-});
-
-describe('balance, totals and share', () => {
-  it('computes the balance as imports minus exports', () => {
-    expect(balanceUsd({ exportsUsd: 444815020, importsUsd: 6071165280 })).toBe(5626350260);
-    expect(balanceUsd({ exportsUsd: 10, importsUsd: 4 })).toBe(-6);
-  });
-
-  it('adds exports and imports for the bilateral total (1998 matches $12.5 million)', () => {
-    const row = tradeForYear(dataset.trade, 'china', 1998)!;
-    expect(bilateralTotalUsd(row)).toBe(12517000);
-  });
-
-  it('computes China’s share of Turkmenistan’s trade from DOTS totals (2020 ≈ 67%)', () => {
-    const row = tradeForYear(dataset.trade, 'china', 2020);
-    const total = dataset.totalTrade.find(
-      (r) => r.year === 2020 && r.sourceId === 'IMF_DOTS_TKM_WORLD',
-    );
-    expect(chinaShareOfTotal(row, total)).toBeCloseTo(66.6, 1);
-  });
-
-  it('gives no share where a figure is missing', () => {
-    expect(chinaShareOfTotal(undefined, { exportsUsd: 1, importsUsd: 1 })).toBeNull();
-    expect(chinaShareOfTotal({ exportsUsd: 1, importsUsd: 1 }, undefined)).toBeNull();
-    expect(
-      chinaShareOfTotal({ exportsUsd: 1, importsUsd: 1 }, { exportsUsd: 0, importsUsd: 0 }),
-    ).toBeNull();
-  });
-});
-
-describe('gas, events and years', () => {
-  it('finds the gas volume of a year, and none for 2009 or 2024', () => {
-    expect(gasForYear(dataset.gas, 2018)?.bcm).toBe(33.294);
-    expect(gasForYear(dataset.gas, 2009)).toBeUndefined();
-    expect(gasForYear(dataset.gas, 2024)).toBeUndefined();
+    const shuffled = [...dataset.trade].reverse();
+    expect(tradeSeries(shuffled, 'china').map((r) => r.year)).toEqual([
+      2000, 2001, 2003, 2004, 2006,
+    ]);
   });
 
   it('lists the events of a year, and none for a quiet year', () => {
-    expect(eventsInYear(eventsByYear, 2009).map((e) => e.id)).toContain(
-      '2009-central-asia-china-gas-pipeline-inaugurated',
-    );
-    expect(eventsInYear(eventsByYear, 1995)).toEqual([]);
-  });
-
-  it('clamps and rounds years into the range', () => {
-    expect(clampYear(1800, 1991, 2025)).toBe(1991);
-    expect(clampYear(3000, 1991, 2025)).toBe(2025);
-    expect(clampYear(2010.4, 1991, 2025)).toBe(2010);
+    const { eventsByYear } = buildTestModel({
+      events: [{ date: '2001-02' }, { date: '2003' }, { date: '2003-11-30' }],
+    });
+    expect(eventsInYear(eventsByYear, 2003)).toHaveLength(2);
+    expect(eventsInYear(eventsByYear, 2002)).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { testModel } from '../../../tests/unit/render';
+import { buildTestModel } from '@tests/support/dataset';
 import { createExplorerStore } from '../../store/explorerStore';
 import { startPlaybackController } from './playbackController';
 
-const model = testModel();
+const model = buildTestModel({ years: [1990, 2010] });
 
 describe('playback controller', () => {
   beforeEach(() => vi.useFakeTimers());

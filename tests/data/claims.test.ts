@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testModel } from '../../tests/unit/render';
+import { realModel } from '@tests/support/realData';
 import {
   claimPrecision,
   claimVerdict,
@@ -8,10 +8,10 @@ import {
   measuredValue,
   toleranceFor,
   withinTolerance,
-} from './claims';
-import type { Claim, Dataset } from './schema';
+} from '../../src/data/claims';
+import type { Claim, Dataset } from '../../src/data/schema';
 
-const dataset = testModel().dataset;
+const dataset = realModel().dataset;
 const claim = (id: string): Claim => {
   const found = dataset.claims.find((c) => c.id === id);
   if (!found) throw new Error(`no claim ${id}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { testModel } from '../../../tests/unit/render';
-import { lineStatus } from '../../data/derive';
-import type { LineId } from '../../data/schema';
+import { realModel } from '@tests/support/realData';
+import { lineStatus } from '../../src/data/derive';
+import type { LineId } from '../../src/data/schema';
 import {
   attributeSources,
   formatKm,
@@ -12,9 +12,9 @@ import {
   sourceIdsIn,
   statusExplanation,
   statusSlug,
-} from './lineInfo';
+} from '../../src/features/map/lineInfo';
 
-const { dataset, events, linesById } = testModel();
+const { dataset, events, linesById } = realModel();
 const { milestones } = dataset;
 const explain = (id: LineId, year: number) =>
   statusExplanation(lineStatus(milestones, id, year), milestones, id, year);

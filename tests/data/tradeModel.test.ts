@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testModel } from '../../../tests/unit/render';
+import { realModel } from '@tests/support/realData';
 import {
   chartRows,
   checkedClaims,
@@ -14,9 +14,9 @@ import {
   yearFraction,
   yearAtX,
   yearTicks,
-} from './tradeModel';
+} from '../../src/features/trade/tradeModel';
 
-const model = testModel();
+const model = realModel();
 const { dataset, minYear, maxYear } = model;
 
 describe('chartRows', () => {

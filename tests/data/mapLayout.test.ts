@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { testModel } from '../../../tests/unit/render';
-import basemap from './basemap.json';
-import { boxesOverlap } from './labels';
+import { realModel } from '@tests/support/realData';
+import basemap from '../../src/features/map/basemap.json';
+import { boxesOverlap } from '../../src/features/map/labels';
 import {
   arrowTowards,
   linePaths,
@@ -11,9 +11,9 @@ import {
   minLabelPriority,
   projectLines,
   projectPlaces,
-} from './mapLayout';
+} from '../../src/features/map/mapLayout';
 
-const { dataset } = testModel();
+const { dataset } = realModel();
 const projected = projectLines(dataset.lines);
 const marks = projectPlaces(dataset.places);
 
