@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import budgetsFile from '../../bench/budgets.json';
-import { checkBudgets, getPath, type Budget } from '../../scripts/bench/budgets.mjs';
+import { checkBudgets, getPath, type Budget } from '../../bench/budgets.mjs';
 
 const results = {
   lighthouse: { mobile: { performance: 91, cls: 0.05 } },

@@ -1,5 +1,5 @@
 // Takes screenshots of the built app at desktop and phone widths, for people to look at.
-// Usage: npm run build && node scripts/screenshots.mjs [outDir] [path ...]
+// Usage: npm run build && node scripts/browser/screenshots.mjs [outDir] [path ...]
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,16 +19,18 @@ if (!executablePath) {
 }
 mkdirSync(outDir, { recursive: true });
 const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
-const base = server.resolvedUrls.local[0].replace(/\/$/, '');
+const local = server.resolvedUrls?.local[0];
+if (!local) throw new Error('vite preview gave no local address');
+const base = local.replace(/\/$/, '');
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shots-')), {
   executablePath,
   args: ['--headless', ...QUIET_FLAGS],
 });
 const dark = process.env.DARK === '1';
-for (const [label, width, height] of [
+for (const [label, width, height] of /** @type {const} */ ([
   ['desktop', 1440, 900],
   ['phone', 375, 740],
-]) {
+])) {
   for (const path of pages) {
     const page = await context.newPage();
     page.on(

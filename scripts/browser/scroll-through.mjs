@@ -8,8 +8,10 @@ export async function scrollThrough(page) {
   // The app has rendered its page (and so its placeholders).
   await page.waitForSelector('#main');
   await page.evaluate(async () => {
+    /** @param {number} n */
     const frames = async (n) => {
-      for (let i = 0; i < n; i += 1) await new Promise((ok) => requestAnimationFrame(() => ok()));
+      for (let i = 0; i < n; i += 1)
+        await new Promise((ok) => requestAnimationFrame(() => ok(undefined)));
     };
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
       window.scrollTo(0, y);

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ADVICE, findChromium, QUIET_FLAGS } from '../chromium-path.mjs';
-import { scrollThrough } from '../scroll-through.mjs';
+import { CHROMIUM_ADVICE, findChromium, QUIET_FLAGS } from '../scripts/browser/chromium-path.mjs';
+import { scrollThrough } from '../scripts/browser/scroll-through.mjs';
 
 export { QUIET_FLAGS };
 

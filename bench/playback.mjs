@@ -19,7 +19,7 @@ function startRecording(maxYear) {
     const tick = (ts) => {
       frames.push(ts);
       if (!playButtonShown()) sawPause = true;
-      const atEnd = slider.getAttribute('aria-valuenow') === String(maxYear);
+      const atEnd = slider?.getAttribute('aria-valuenow') === String(maxYear);
       if ((sawPause && atEnd && playButtonShown()) || performance.now() - started > 60_000) {
         observer.disconnect();
         resolve({ frames, longTasks, finished: atEnd });

@@ -51,7 +51,7 @@ async function heap(cdp) {
 async function settle(page) {
   await page.evaluate(
     () =>
-      new Promise((ok) => {
+      new Promise((/** @type {(value?: unknown) => void} */ ok) => {
         const idle = (fn) =>
           typeof requestIdleCallback === 'function'
             ? requestIdleCallback(fn, { timeout: 1000 })
@@ -98,7 +98,7 @@ async function openEvent(page, n) {
     .catch(() => Promise.reject(new Error(where('the event did not open'))));
   await page.evaluate(
     () =>
-      new Promise((ok) => {
+      new Promise((/** @type {(value?: unknown) => void} */ ok) => {
         let href = location.href;
         let still = 0;
         const tick = () => {

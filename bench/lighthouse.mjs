@@ -20,6 +20,7 @@ async function runOnce(chromePath, url, config) {
       { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
       config,
     );
+    if (!result) throw new Error('Lighthouse returned no result');
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
     const score = (id) =>

@@ -1,5 +1,5 @@
 // Copies the researched figures in ../shared/data into typed-by-schema JSON under src/data/raw.
-// Run once when the shared data changes: `node scripts/import-data.mjs [path/to/shared/data]`.
+// Run once when the shared data changes: `node scripts/data/import-data.mjs [path/to/shared/data]`.
 // Values are copied as they are; nothing is rounded, interpolated or invented here.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

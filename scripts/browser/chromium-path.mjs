@@ -6,6 +6,7 @@ export const CHROMIUM_ADVICE =
   'gives /usr/bin/chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary. ' +
   'Never `npx playwright install`: the tests use playwright-core with the system browser.';
 
+/** @returns {string | null} the Chromium binary to use, or `null` when there is none. */
 export function findChromium() {
   const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   return existsSync(candidate) ? candidate : null;
