@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { eventsInYear, lineStatus } from '../data/derive';
+import { lineStatus } from '../data/derive';
 import type { DatasetEvent, LineId } from '../data/schema';
 import type { ExplorerStore } from './explorerStore';
 import { useExplorer } from './StoreProvider';
@@ -13,7 +13,6 @@ export const selectReporter = (s: ExplorerStore) => s.reporter;
 export const selectScale = (s: ExplorerStore) => s.scale;
 export const selectCategories = (s: ExplorerStore) => s.categories;
 export const selectQuery = (s: ExplorerStore) => s.query;
-export const selectSelectedEventId = (s: ExplorerStore) => s.selectedEventId;
 export const selectSelectedEvent = (s: ExplorerStore): DatasetEvent | undefined =>
   s.selectedEventId === null ? undefined : s.model.eventsById.get(s.selectedEventId);
 
@@ -24,15 +23,7 @@ export const selectHighlightedLines = (s: ExplorerStore): readonly LineId[] =>
 
 export const useYear = () => useExplorer(selectYear);
 export const useModel = () => useExplorer(selectModel);
-export const useSelectedEvent = () => useExplorer(selectSelectedEvent);
 export const useHighlightedLines = () => useExplorer(selectHighlightedLines);
-
-/** The events of the selected year (stable array per year). */
-export function useEventsOfSelectedYear(): DatasetEvent[] {
-  const year = useYear();
-  const model = useModel();
-  return useMemo(() => eventsInYear(model.eventsByYear, year), [model, year]);
-}
 
 /** Every line's status at the end of the selected year. */
 export function useLineStatuses() {
