@@ -1,5 +1,6 @@
-// Copies the researched figures in ../shared/data into typed-by-schema JSON under src/data/raw.
-// Run once when the shared data changes: `node scripts/data/import-data.mjs [path/to/shared/data]`.
+// Copies the researched figures (CSV and GeoJSON files kept outside this repository, by default in
+// ../shared/data beside it) into typed-by-schema JSON under src/data/raw. Run once when they
+// change: `node scripts/data/import-data.mjs [path/to/data]`. docs/data.md lists what they hold.
 // Values are copied as they are; nothing is rounded, interpolated or invented here.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -65,7 +65,7 @@ describe('bench budget check', () => {
     ).toThrow(/limit/);
   });
 
-  it('keeps the repository budgets well-formed and covering every target of issue 6', () => {
+  it('keeps the repository budgets well-formed and covering every performance target', () => {
     const budgets = budgetsFile.budgets as Budget[];
     expect(() => checkBudgets({}, budgets)).not.toThrow();
     const metrics = budgets.map((b) => b.metric);

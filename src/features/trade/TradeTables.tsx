@@ -11,7 +11,7 @@ import {
   type ShareRow,
 } from './tradeModel';
 
-/** The chart's numbers as a table (UI-CONTRACT: a `table` whose name contains "trade"). */
+/** The chart's numbers as a table, named with "trade" (tests and readers find it by that name). */
 export const TradeTable = memo(function TradeTable({
   id,
   caption,
