@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realModel } from '@tests/support/realData';
-import {
-  categoriesInData,
-  countByCategory,
-  filterEvents,
-  groupByYear,
-} from '../../src/features/events/eventLogic';
+import { categoriesInData } from '../../src/data/model';
+import { countByCategory, filterEvents, groupByYear } from '../../src/features/events/eventLogic';
 
 describe('the shipped events', () => {
   it('covers every category of the shipped events', () => {

@@ -16,7 +16,7 @@ import type {
   TotalTradeRow,
   TradeRow,
 } from '../../src/data/schema';
-import { TOTAL_TRADE_SOURCE } from '../../src/data/claims';
+import { TOTAL_TRADE_SOURCE } from '../../src/data/trade';
 import { parseDataset } from '../../src/data/validate';
 
 /** Source ids the defaults cite; any other id a record cites gets a source made for it. */

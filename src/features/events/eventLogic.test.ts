@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Category, DatasetEvent } from '../../data/schema';
+import { categoriesInData } from '../../data/model';
+import { buildSearchIndex, normalizeText, searchTerms } from '../../data/search';
 import {
-  buildSearchIndex,
-  categoriesInData,
   categoryLabel,
   countByCategory,
   countText,
@@ -10,8 +10,6 @@ import {
   groupByYear,
   nearestYear,
   neighbours,
-  normalizeText,
-  searchTerms,
   searchWithoutYear,
 } from './eventLogic';
 

@@ -46,10 +46,10 @@ const model = buildTestModel({
     { id: 'line-a-opens', date: '2003-05-31', title: 'Line A opens', lines: ['A'] },
     { id: 'talks', date: '2001', title: 'Talks' },
   ],
-  // The credits line names these two sources by id.
+  // The credits name the lines' source and the sources of kind "map".
   sources: [
-    { id: 'GEM_GGIT_2024_10', url: 'https://routes.example/' },
-    { id: 'NATURAL_EARTH', url: 'https://outlines.example/' },
+    { id: SOURCE.lines, credit: 'Route Tracker (CC BY 4.0)', url: 'https://routes.example/' },
+    { id: 'OUTLINES', kind: 'map', url: 'https://outlines.example/' },
   ],
 });
 const renderWithStore = (ui: ReactElement, options: RenderOptions = {}) =>
@@ -148,9 +148,7 @@ describe('PipelineMap', () => {
 
   it('credits the route and outline sources as outside links', () => {
     renderWithStore(<PipelineMap />);
-    const gem = screen.getByRole('link', {
-      name: 'Global Energy Monitor, Global Gas Infrastructure Tracker (CC BY 4.0)',
-    });
+    const gem = screen.getByRole('link', { name: 'Route Tracker (CC BY 4.0)' });
     expect(gem).toHaveAttribute('href', 'https://routes.example/');
     expect(gem).toHaveAttribute('rel', 'noopener noreferrer');
     expect(gem).toHaveAttribute('target', '_blank');
