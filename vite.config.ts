@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './src/app/csp.ts';
@@ -20,6 +21,10 @@ export default defineConfig({
       ],
     },
   ],
+  resolve: {
+    // Test helpers are imported as `@tests/support/…` (the same alias is in tsconfig.app.json).
+    alias: { '@tests': fileURLToPath(new URL('./tests', import.meta.url)) },
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -32,7 +37,11 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           globals: true,
-          include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+          include: [
+            'src/**/*.test.{ts,tsx}',
+            'tests/unit/**/*.test.{ts,tsx}',
+            'tests/data/**/*.test.{ts,tsx}',
+          ],
           setupFiles: ['tests/setup/unit.ts'],
           // Longer than the 10 s async-query timeout in the setup, so a slow lazy import shows
           // as the query's own message rather than a bare test timeout.

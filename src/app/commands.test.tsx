@@ -1,11 +1,17 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderWithStore } from '../../tests/unit/render';
+import { buildTestModel } from '@tests/support/dataset';
+import { renderWithStore as renderOn, type RenderOptions } from '@tests/support/render';
+import type { ReactElement } from 'react';
 import { YearControls } from '../features/timeline/YearControls';
 import { commandForKey, isTyping, matchesKey } from '../ui/commands';
 import { explorerCommands } from './commands';
 import { ExplorerCommands } from './ExplorerPage';
+
+const model = buildTestModel({ years: [2000, 2020] });
+const renderWithStore = (ui: ReactElement, options: RenderOptions = {}) =>
+  renderOn(ui, { model, ...options });
 
 /** The year controls with the explorer's commands, as the explorer mounts them. */
 function Explorer() {

@@ -127,7 +127,7 @@ export function measuredValue(
   }
 }
 
-/** A claim's or a data value in the claim's unit, per UI-CONTRACT.md. */
+/** A claim's or a data value in the claim's unit: money as `formatUsd`, percent, bcm a year. */
 export function formatClaimValue(value: number | null, unit: Claim['unit']): string {
   if (unit === 'usd') return formatUsd(value);
   if (unit === 'percent')

@@ -1,5 +1,5 @@
-// The dataset as it ships: facts with sources, copied from ../shared/data by
-// scripts/import-data.mjs and written from the source article. It is only `unknown`
+// The dataset as it ships: facts with sources, copied from the researched data files by
+// scripts/data/import-data.mjs and written from the source article (docs/data.md). It is only `unknown`
 // here: it becomes typed after `parseDataset` has validated it.
 import articleClaims from './raw/articleClaims.json';
 import articleEvents from './raw/articleEvents.json';

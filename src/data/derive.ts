@@ -39,7 +39,7 @@ export function eventYear(event: Pick<DatasetEvent, 'date'>): number {
   return yearOf(event.date);
 }
 
-/** The words UI-CONTRACT.md allows for a line's status at the end of a year. */
+/** The only words the app uses for a line's status at the end of a year (shown as they are). */
 export type LineStatus =
   'in service' | 'under construction' | 'planned' | 'not yet agreed' | 'status unknown';
 

@@ -1,4 +1,7 @@
-/** Number formats from UI-CONTRACT.md: money to three significant digits with words; gas in bcm. */
+/**
+ * The app's number formats: money to three significant digits with words ("$445 million",
+ * "$6.07 billion"), percent, gas in bcm; a missing value reads "no data".
+ */
 
 /** Decimal rounding, half away from zero, without binary surprises (3.55 → 3.6, not 3.5). */
 export function roundTo(value: number, decimals: number): number {

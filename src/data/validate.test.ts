@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { rawDataset } from './dataset';
+import { buildRawDataset, event, SOURCE } from '@tests/support/dataset';
 import { parseDataset } from './validate';
 
-const clone = () => structuredClone(rawDataset) as Record<string, Record<string, unknown>[]>;
+// Six events, trade and gas 2010–2014, a line and its milestone: enough records to break.
+const raw = () =>
+  buildRawDataset({
+    years: [2010, 2014],
+    events: [1, 2, 3, 4, 5, 6].map((n) => event({ date: `${2010 + (n % 5)}` }, n)),
+    lines: [{ id: 'A' }],
+    milestones: [{ lineId: 'A', date: '2011', kind: 'agreed', eventId: 'event-1' }],
+  });
+const clone = () => structuredClone(raw()) as unknown as Record<string, Record<string, unknown>[]>;
 
 describe('parseDataset', () => {
-  it('accepts the shipped dataset', () => {
-    const result = parseDataset(rawDataset);
+  it('accepts a well-formed dataset and keeps every record', () => {
+    const result = parseDataset(raw());
     if (!result.ok) throw new Error(result.errors.join('\n'));
-    expect(result.dataset.events.length).toBeGreaterThanOrEqual(50);
-    expect(result.dataset.sources.length).toBeGreaterThan(50);
+    expect(result.dataset.events).toHaveLength(6);
+    expect(result.dataset.trade).toHaveLength(10);
+    expect(result.dataset).toEqual(raw());
   });
 
   it('names the record and field of a malformed date', () => {
@@ -46,7 +55,9 @@ describe('parseDataset', () => {
     const result = parseDataset(broken);
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(result.errors[0]).toMatch(/^sources\[0\] \(id "WIKI_ARTICLE"\), field "title"/);
+      expect(result.errors[0]).toMatch(
+        new RegExp(`^sources\\[0\\] \\(id "${SOURCE.china}"\\), field "title"`),
+      );
   });
 
   it('rejects a source id that the sources table does not hold', () => {

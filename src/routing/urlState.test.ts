@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { testModel } from '../../tests/unit/render';
+import { buildTestModel } from '@tests/support/dataset';
 import { eventLinkSearch, MAX_QUERY_LENGTH, parseUrlState, serializeUrlState } from './urlState';
 
-const model = testModel();
+// Years 1990–2020; the default year (the latest with trade and gas) is 2020.
+const model = buildTestModel({ years: [1990, 2020] });
 const defaults = {
   year: model.defaultYear,
   reporter: 'china',
@@ -44,6 +45,7 @@ describe('parseUrlState', () => {
   });
 
   it('clamps years outside the data, including huge and negative ones', () => {
+    expect([model.minYear, model.maxYear, model.defaultYear]).toEqual([1990, 2020, 2020]);
     expect(parseUrlState('?year=99999999', model).year).toBe(model.maxYear);
     expect(parseUrlState('?year=-5', model).year).toBe(model.minYear);
     expect(parseUrlState('?year=1200', model).year).toBe(model.minYear);

@@ -1,12 +1,16 @@
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderWithStore } from '../../tests/unit/render';
+import { buildTestModel } from '@tests/support/dataset';
+import { renderWithStore } from '@tests/support/render';
 import { URL_WRITE_DELAY_MS, URL_WRITE_MAX_WAIT_MS, useUrlSync } from './useUrlSync';
 
 function Sync() {
   useUrlSync();
   return null;
 }
+
+// Years 1990–2099, so a long scrub from 2000 stays inside the data.
+const model = buildTestModel({ years: [1990, 2099] });
 
 describe('useUrlSync, store → address', () => {
   beforeEach(() => {
@@ -22,7 +26,7 @@ describe('useUrlSync, store → address', () => {
   };
 
   it('writes the address once scrubbing pauses, not between steps', () => {
-    const { store, location } = renderWithStore(<Sync />, { path: '/?year=2000' });
+    const { store, location } = renderWithStore(<Sync />, { model, path: '/?year=2000' });
     step(store, 2001, URL_WRITE_DELAY_MS - 50);
     step(store, 2002, URL_WRITE_DELAY_MS - 50);
     step(store, 2003, URL_WRITE_DELAY_MS - 50);
@@ -32,7 +36,7 @@ describe('useUrlSync, store → address', () => {
   });
 
   it('does not fall further behind than the maximum wait during a long scrub', () => {
-    const { store, location } = renderWithStore(<Sync />, { path: '/?year=2000' });
+    const { store, location } = renderWithStore(<Sync />, { model, path: '/?year=2000' });
     const every = URL_WRITE_DELAY_MS / 3;
     let year = 2000;
     for (let t = 0; t < URL_WRITE_MAX_WAIT_MS; t += every) step(store, ++year, every);

@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { testModel } from '../../tests/unit/render';
+import { buildTestModel } from '@tests/support/dataset';
 import { createExplorerStore } from './explorerStore';
 import { selectHighlightedLines, selectSelectedEvent } from './selectors';
 
-const model = testModel();
+// Trade 2000–2010, gas reported for 2003 and 2008 only, one event about a line.
+const model = buildTestModel({
+  years: [2000, 2010],
+  gas: [
+    { year: 2003, bcm: 5 },
+    { year: 2008, bcm: 9 },
+  ],
+  lines: [{ id: 'C' }],
+  events: [{ id: 'line-c-starts', date: '2006-05-31', title: 'Line C starts', lines: ['C'] }],
+});
 
 describe('explorer store', () => {
-  it('starts at the default year with China as reporter and a linear scale', () => {
+  it('starts at the latest year with both trade and gas, China as reporter, a linear scale', () => {
     const s = createExplorerStore(model).getState();
     expect(s.year).toBe(model.defaultYear);
-    expect(model.defaultYear).toBe(2023);
+    expect(model).toMatchObject({ minYear: 2000, maxYear: 2010, defaultYear: 2008 });
     expect(s.reporter).toBe('china');
     expect(s.scale).toBe('linear');
     expect(s.playing).toBe(false);
@@ -28,18 +37,18 @@ describe('explorer store', () => {
   });
 
   it('does not notify subscribers when the year does not change', () => {
-    const store = createExplorerStore(model, { year: 2010 });
+    const store = createExplorerStore(model, { year: 2005 });
     let calls = 0;
     store.subscribe(() => (calls += 1));
-    store.getState().setYear(2010);
+    store.getState().setYear(2005);
     expect(calls).toBe(0);
   });
 
   it('opening an event selects its year and stops playback; an unknown id selects nothing', () => {
-    const store = createExplorerStore(model, { year: 1995, playing: true });
-    store.getState().selectEvent('2014-line-c-starts-flowing');
-    expect(store.getState()).toMatchObject({ year: 2014, playing: false });
-    expect(selectSelectedEvent(store.getState())?.title).toBe('Line C starts flowing');
+    const store = createExplorerStore(model, { year: 2001, playing: true });
+    store.getState().selectEvent('line-c-starts');
+    expect(store.getState()).toMatchObject({ year: 2006, playing: false });
+    expect(selectSelectedEvent(store.getState())?.title).toBe('Line C starts');
     expect(selectHighlightedLines(store.getState())).toEqual(['C']);
     store.getState().selectEvent('nope');
     expect(store.getState().selectedEventId).toBeNull();

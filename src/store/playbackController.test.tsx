@@ -1,11 +1,11 @@
 import { act, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { testModel } from '../../tests/unit/render';
+import { buildTestModel } from '@tests/support/dataset';
 import { createExplorerStore, type ExplorerStoreApi } from './explorerStore';
 import { startPlaybackController } from './playbackController';
 import { createAppStore, StoreProvider, useExplorerStoreApi } from './StoreProvider';
 
-const model = testModel();
+const model = buildTestModel({ years: [1990, 2010] });
 
 describe('playback controller', () => {
   beforeEach(() => vi.useFakeTimers());

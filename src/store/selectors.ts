@@ -13,7 +13,6 @@ export const selectReporter = (s: ExplorerStore) => s.reporter;
 export const selectScale = (s: ExplorerStore) => s.scale;
 export const selectCategories = (s: ExplorerStore) => s.categories;
 export const selectQuery = (s: ExplorerStore) => s.query;
-export const selectSelectedEventId = (s: ExplorerStore) => s.selectedEventId;
 export const selectSelectedEvent = (s: ExplorerStore): DatasetEvent | undefined =>
   s.selectedEventId === null ? undefined : s.model.eventsById.get(s.selectedEventId);
 
@@ -22,7 +21,5 @@ const NO_LINES: readonly LineId[] = [];
 export const selectHighlightedLines = (s: ExplorerStore): readonly LineId[] =>
   selectSelectedEvent(s)?.lines ?? NO_LINES;
 
-export const useYear = () => useExplorer(selectYear);
 export const useModel = () => useExplorer(selectModel);
-export const useSelectedEvent = () => useExplorer(selectSelectedEvent);
 export const useHighlightedLines = () => useExplorer(selectHighlightedLines);

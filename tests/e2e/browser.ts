@@ -4,8 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { CHROMIUM_ADVICE, findChromium, QUIET_FLAGS } from '../../scripts/chromium-path.mjs';
-import { scrollThrough } from '../../scripts/scroll-through.mjs';
+import {
+  CHROMIUM_ADVICE,
+  findChromium,
+  QUIET_FLAGS,
+} from '../../scripts/browser/chromium-path.mjs';
+import { scrollThrough } from '../../scripts/browser/scroll-through.mjs';
 
 export const DESKTOP = { width: 1440, height: 900 };
 export const PHONE = { width: 375, height: 740 };

@@ -1,13 +1,26 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AppRoutes } from '../../src/app/App';
-import { renderWithStore } from './render';
+import { buildTestModel, SOURCE } from '@tests/support/dataset';
+import { renderExplorer } from '@tests/support/explorer';
+
+// Data 2000–2012; one event about Line C, in 2006; a credit line shared by two sources.
+const model = buildTestModel({
+  years: [2000, 2012],
+  lines: [{ id: 'C' }],
+  events: [
+    { id: 'early-talks', date: '2001', title: 'Early talks' },
+    { id: 'line-c-starts', date: '2006-05-31', title: 'Line C starts', lines: ['C'] },
+  ],
+  sources: [
+    { id: SOURCE.china, credit: 'Trade statistics office' },
+    { id: SOURCE.mirror, credit: 'Trade statistics office' },
+  ],
+});
+const renderApp = (path: string) => renderExplorer({ model, path });
 
 describe('routes and address state', () => {
   it('reads the year and options from the address', async () => {
-    const { store } = renderWithStore(<AppRoutes />, {
-      path: '/?year=2010&reporter=mirror&scale=log',
-    });
+    const { store } = renderApp('/?year=2010&reporter=mirror&scale=log');
     await waitFor(() =>
       expect(store.getState()).toMatchObject({ year: 2010, reporter: 'mirror', scale: 'log' }),
     );
@@ -15,39 +28,34 @@ describe('routes and address state', () => {
   });
 
   it('rewrites invalid parameters to the defaults', async () => {
-    const { location } = renderWithStore(<AppRoutes />, { path: '/?year=banana&scale=cubic' });
+    const { location } = renderApp('/?year=banana&scale=cubic');
     await waitFor(() => expect(location()).toBe('/'));
   });
 
   it('opens an event at its address and selects its year', async () => {
-    const { store, location } = renderWithStore(<AppRoutes />, {
-      path: '/events/2014-line-c-starts-flowing?year=1995',
-    });
-    expect(
-      await screen.findByRole('heading', { name: /Line C starts flowing/ }),
-    ).toBeInTheDocument();
-    await waitFor(() => expect(store.getState().year).toBe(2014));
-    await waitFor(() => expect(location()).toBe('/events/2014-line-c-starts-flowing?year=2014'));
-    expect(screen.getByRole('status')).toHaveTextContent('Year 2014. Line C starts flowing');
+    const { store, location } = renderApp('/events/line-c-starts?year=2001');
+    expect(await screen.findByRole('heading', { name: /Line C starts/ })).toBeInTheDocument();
+    await waitFor(() => expect(store.getState().year).toBe(2006));
+    await waitFor(() => expect(location()).toBe('/events/line-c-starts?year=2006'));
+    expect(screen.getByRole('status')).toHaveTextContent('Year 2006. Line C starts');
   });
 
   it('says "not found" for an unknown event', async () => {
-    renderWithStore(<AppRoutes />, { path: '/events/made-up' });
+    renderApp('/events/made-up');
     expect(await screen.findByRole('heading', { name: /not found/i })).toBeInTheDocument();
   });
 
   it('shows a not-found page with a link home', () => {
-    renderWithStore(<AppRoutes />, { path: '/what/ever' });
+    renderApp('/what/ever');
     expect(screen.getByRole('heading', { level: 1, name: /not found/i })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the explorer' })).toHaveAttribute('href', '/');
   });
 
   it('lists every source with its credit line on /sources', async () => {
-    renderWithStore(<AppRoutes />, { path: '/sources' });
+    renderApp('/sources');
     const list = await screen.findByRole('list', { name: 'Sources' });
-    expect(list.children.length).toBeGreaterThan(80);
-    expect(screen.getAllByText('IMF, Direction of Trade Statistics (DOTS)').length).toBeGreaterThan(
-      0,
-    );
+    expect(list.children).toHaveLength(model.dataset.sources.length);
+    expect(screen.getAllByText('Trade statistics office')).toHaveLength(2);
+    expect(screen.getByText(`Credit for ${SOURCE.gas}`)).toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import budgetsFile from '../../bench/budgets.json';
-import { checkBudgets, getPath, type Budget } from '../../scripts/bench/budgets.mjs';
+import { checkBudgets, getPath, type Budget } from '../../bench/budgets.mjs';
 
 const results = {
   lighthouse: { mobile: { performance: 91, cls: 0.05 } },
@@ -65,7 +65,7 @@ describe('bench budget check', () => {
     ).toThrow(/limit/);
   });
 
-  it('keeps the repository budgets well-formed and covering every target of issue 6', () => {
+  it('keeps the repository budgets well-formed and covering every performance target', () => {
     const budgets = budgetsFile.budgets as Budget[];
     expect(() => checkBudgets({}, budgets)).not.toThrow();
     const metrics = budgets.map((b) => b.metric);

@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { AppRoutes } from '../../src/app/App';
-import { renderWithStore } from './render';
+import { buildTestModel } from '@tests/support/dataset';
+import { renderExplorer } from '@tests/support/explorer';
 
 // Stand-ins that count their renders. They read nothing from the store or the router, so any
 // render after the first one comes from a parent re-rendering them.
@@ -21,7 +21,10 @@ vi.mock('../../src/features/events/EventList', () => ({
 
 describe('re-renders on a change of address', () => {
   it('does not re-render the views when the year (and so the address) changes', async () => {
-    const { store, location } = renderWithStore(<AppRoutes />, { path: '/?year=2000' });
+    const { store, location } = renderExplorer({
+      model: buildTestModel({ years: [1995, 2010] }),
+      path: '/?year=2000',
+    });
     expect(screen.getByRole('figure', { name: 'Trade stand-in' })).toBeInTheDocument();
     await waitFor(() => expect(store.getState().year).toBe(2000));
     const before = { ...renders };

@@ -2,11 +2,49 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { renderWithStore, testModel } from '../../../tests/unit/render';
+import { buildTestModel, SOURCE } from '@tests/support/dataset';
+import { renderWithStore as renderOn, type RenderOptions } from '@tests/support/render';
+import type { ReactElement } from 'react';
 import { useCommandKeys } from '../../ui/commands';
 import { closeDetailsCommand } from './commands';
 import { EventDetails } from './EventDetails';
 import { EventList } from './EventList';
+
+// Six events 2001–2009 (two in 2007); one with people, places and two sources, one about two
+// pipeline lines with a note.
+const model = buildTestModel({
+  years: [2000, 2010],
+  events: [
+    { id: 'talks-begin', date: '2001-03', title: 'Talks begin' },
+    {
+      id: 'gas-agreement',
+      date: '2003-04-03',
+      title: 'Gas agreement',
+      category: 'energy',
+      people: ['First Person', 'Second Person'],
+      places: ['Ashgabat', 'Beijing'],
+      sourceIds: [SOURCE.news, SOURCE.gas],
+    },
+    {
+      id: 'line-a-opens',
+      date: '2005-12-14',
+      title: 'Line A opens',
+      category: 'pipeline',
+      lines: ['A', 'B'],
+      note: 'The sources disagree on the date.',
+    },
+    { id: 'summit', date: '2007', title: 'Summit' },
+    { id: 'loan', date: '2007-09-01', title: 'Loan agreed', category: 'finance' },
+    { id: 'record', date: '2009-05', title: 'Record year', category: 'energy' },
+  ],
+  lines: [
+    { id: 'A', name: 'Gas Line A' },
+    { id: 'B', name: 'Gas Line B' },
+  ],
+  sources: [{ id: SOURCE.news, url: 'https://news.example/story', confidence: 'low' }],
+});
+const renderWithStore = (ui: ReactElement, options: RenderOptions = {}) =>
+  renderOn(ui, { model, ...options });
 
 const commands = [closeDetailsCommand];
 
@@ -28,7 +66,8 @@ const details = () => screen.getByRole('article');
 
 describe('EventDetails', () => {
   it('shows the title, date, text, category, people, places and sources', () => {
-    const event = testModel().events.find((e) => e.people.length && e.places.length)!;
+    const event = model.events.find((e) => e.people.length && e.places.length)!;
+    expect(event.id).toBe('gas-agreement');
     renderWithStore(<Explorer />, { path: `/events/${event.id}` });
     const panel = details();
     expect(within(panel).getByRole('heading', { level: 2, name: event.title })).toBeVisible();
@@ -39,7 +78,7 @@ describe('EventDetails', () => {
     const sources = within(panel).getByRole('region', { name: 'Sources' });
     const items = within(sources).getAllByRole('listitem');
     expect(items).toHaveLength(event.sourceIds.length);
-    const source = testModel().sourcesById.get(event.sourceIds[0]!)!;
+    const source = model.sourcesById.get(event.sourceIds[0]!)!;
     expect(within(items[0]!).getByText(source.title)).toBeInTheDocument();
     expect(within(items[0]!).getByText(`Credit: ${source.credit}`)).toBeInTheDocument();
     expect(
@@ -59,7 +98,6 @@ describe('EventDetails', () => {
   });
 
   it('lists the pipeline lines of a pipeline event, and a note when the sources disagree', () => {
-    const model = testModel();
     const event = model.events.find((e) => e.lines?.length && e.note)!;
     renderWithStore(<Explorer />, { path: `/events/${event.id}` });
     const lines = screen.getByRole('region', { name: 'Pipeline lines concerned' });
@@ -69,18 +107,18 @@ describe('EventDetails', () => {
   });
 
   it('links to the previous and next events in date order, with none at the ends', () => {
-    const { events } = testModel();
-    const middle = events[10]!;
-    const { unmount } = renderWithStore(<Explorer />, { path: `/events/${middle.id}?year=1999` });
+    const { events } = model;
+    const middle = events[2]!;
+    const { unmount } = renderWithStore(<Explorer />, { path: `/events/${middle.id}?year=2001` });
     const panel = details();
     const href = (e: (typeof events)[number]) => `/events/${e.id}?year=${e.date.slice(0, 4)}`;
     expect(within(panel).getByRole('link', { name: 'Previous event' })).toHaveAttribute(
       'href',
-      href(events[9]!),
+      href(events[1]!),
     );
     expect(within(panel).getByRole('link', { name: 'Next event' })).toHaveAttribute(
       'href',
-      href(events[11]!),
+      href(events[3]!),
     );
     unmount();
 
@@ -90,7 +128,7 @@ describe('EventDetails', () => {
   });
 
   it('has no next event at the end of the list', () => {
-    const { events } = testModel();
+    const { events } = model;
     renderWithStore(<Explorer />, { path: `/events/${events.at(-1)!.id}` });
     expect(within(details()).queryByRole('link', { name: 'Next event' })).toBeNull();
     expect(within(details()).getByRole('link', { name: 'Previous event' })).toBeVisible();
@@ -98,28 +136,28 @@ describe('EventDetails', () => {
 
   it('goes "Back to explorer" keeping the year and other parameters', async () => {
     const user = userEvent.setup();
-    const event = testModel().eventsByYear.get(2009)![0]!;
+    const event = model.eventsByYear.get(2005)![0]!;
     const { location } = renderWithStore(<Explorer />, {
-      path: `/events/${event.id}?year=2009&scale=log`,
-      initial: { year: 2009, scale: 'log' },
+      path: `/events/${event.id}?year=2005&scale=log`,
+      initial: { year: 2005, scale: 'log' },
     });
     const back = within(details()).getByRole('link', { name: 'Back to explorer' });
-    expect(back).toHaveAttribute('href', '/?year=2009&scale=log');
+    expect(back).toHaveAttribute('href', '/?year=2005&scale=log');
     await user.click(back);
-    expect(location()).toBe('/?year=2009&scale=log');
+    expect(location()).toBe('/?year=2005&scale=log');
     expect(screen.queryByRole('article')).toBeNull();
   });
 
   it('moves focus to the heading on open; Escape closes and returns focus to the list link', async () => {
     const user = userEvent.setup();
-    const event = testModel().eventsByYear.get(2013)![1]!;
+    const event = model.eventsByYear.get(2007)![1]!;
     const { location } = renderWithStore(<Explorer />, {
-      path: '/?year=2013',
-      initial: { year: 2013 },
+      path: '/?year=2007',
+      initial: { year: 2007 },
     });
     const link = screen.getByRole('link', { name: event.title });
     await user.click(link);
-    expect(location()).toBe(`/events/${event.id}?year=2013`);
+    expect(location()).toBe(`/events/${event.id}?year=2007`);
     const heading = within(details()).getByRole('heading', { level: 2, name: event.title });
     expect(heading).toHaveFocus();
 
@@ -127,11 +165,11 @@ describe('EventDetails', () => {
     const box = screen.getByRole('searchbox', { name: 'Search events' });
     act(() => box.focus());
     await user.keyboard('{Escape}');
-    expect(location()).toBe(`/events/${event.id}?year=2013`);
+    expect(location()).toBe(`/events/${event.id}?year=2007`);
 
     act(() => heading.focus());
     await user.keyboard('{Escape}');
-    expect(location()).toBe('/?year=2013');
+    expect(location()).toBe('/?year=2007');
     expect(screen.queryByRole('article')).toBeNull();
     await waitFor(() => expect(screen.getByRole('link', { name: event.title })).toHaveFocus());
   });

@@ -10,7 +10,7 @@ export interface ProjectionParams {
   translate: number[];
 }
 
-/** Rebuilds the projection scripts/build-map.mjs used for the outlines, from its parameters. */
+/** Rebuilds the projection scripts/data/build-map.mjs used for the outlines, from its parameters. */
 export function makeProjection(p: ProjectionParams): GeoProjection {
   return geoConicEqualArea()
     .parallels([p.parallels[0] ?? 0, p.parallels[1] ?? 0])

@@ -4,7 +4,7 @@ import { formatPercent, formatUsd } from '../../data/format';
 import { SourceRef } from '../../ui/SourceRef';
 import { CLAIM_MEASURE_LABEL, VERDICT_GLYPH, type CheckedClaim, type TableRow } from './tradeModel';
 
-/** The chart's numbers as a table (UI-CONTRACT: a `table` whose name contains "trade"). */
+/** The chart's numbers as a table, named with "trade" (tests and readers find it by that name). */
 export const TradeTable = memo(function TradeTable({
   id,
   caption,

@@ -1,0 +1,60 @@
+// Takes screenshots of the built app at desktop and phone widths, for people to look at.
+// Usage: npm run build && node scripts/browser/screenshots.mjs [outDir] [path ...]
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { CHROMIUM_ADVICE, findChromium, QUIET_FLAGS } from './chromium-path.mjs';
+import { scrollThrough } from './scroll-through.mjs';
+
+const [outDir = 'docs/screenshots', ...paths] = process.argv.slice(2);
+const pages = paths.length
+  ? paths
+  : ['/', '/events/2009-central-asia-china-gas-pipeline-inaugurated', '/sources'];
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(CHROMIUM_ADVICE);
+  process.exit(1);
+}
+mkdirSync(outDir, { recursive: true });
+const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
+const local = server.resolvedUrls?.local[0];
+if (!local) throw new Error('vite preview gave no local address');
+const base = local.replace(/\/$/, '');
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shots-')), {
+  executablePath,
+  args: ['--headless', ...QUIET_FLAGS],
+});
+const dark = process.env.DARK === '1';
+for (const [label, width, height] of /** @type {const} */ ([
+  ['desktop', 1440, 900],
+  ['phone', 375, 740],
+])) {
+  for (const path of pages) {
+    const page = await context.newPage();
+    page.on(
+      'console',
+      (m) =>
+        (m.type() === 'error' || m.type() === 'warning') &&
+        console.log(`  ${m.type()}: ${m.text()}`),
+    );
+    page.on('pageerror', (e) => console.log(`  pageerror: ${e.message}`));
+    await page.setViewportSize({ width, height });
+    if (dark) await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(base + path);
+    if (process.env.FULL === '1') await scrollThrough(page);
+    await page.waitForTimeout(600);
+    const name = `${label}${path.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '') || '-home'}${dark ? '-dark' : ''}.png`;
+    await page.screenshot({ path: join(outDir, name), fullPage: process.env.FULL === '1' });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    console.log(
+      `${join(outDir, name)}${overflow > 0 ? `  ⚠ horizontal overflow ${overflow}px` : ''}`,
+    );
+    await page.close();
+  }
+}
+await context.close();
+await server.close();

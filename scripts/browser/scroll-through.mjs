@@ -1,0 +1,29 @@
+// Scrolls a page from top to bottom a screen at a time, the way a reader does, so that views drawn
+// only when they come into view (the trade chart on phones, the pipeline map) are drawn; waits
+// until no placeholder is busy, then returns to the top. Used by the browser tests, the benchmark
+// (except for the first-screen measures, which must not scroll) and the screenshots.
+
+/** @param {import('playwright-core').Page} page */
+export async function scrollThrough(page) {
+  // The app has rendered its page (and so its placeholders).
+  await page.waitForSelector('#main');
+  await page.evaluate(async () => {
+    /** @param {number} n */
+    const frames = async (n) => {
+      for (let i = 0; i < n; i += 1)
+        await new Promise((ok) => requestAnimationFrame(() => ok(undefined)));
+    };
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await frames(2);
+    }
+    // A busy machine may skip the frame in which a placeholder crossed the window: visit each
+    // placeholder still busy, and stay a moment.
+    for (const el of document.querySelectorAll('[aria-busy="true"]')) {
+      el.scrollIntoView({ block: 'center' });
+      await frames(3);
+    }
+  });
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

@@ -1,0 +1,163 @@
+// Copies the researched figures (CSV and GeoJSON files kept outside this repository, by default in
+// ../shared/data beside it) into typed-by-schema JSON under src/data/raw. Run once when they
+// change: `node scripts/data/import-data.mjs [path/to/data]`. docs/data.md lists what they hold.
+// Values are copied as they are; nothing is rounded, interpolated or invented here.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const dataDir = resolve(process.argv[2] ?? '../shared/data');
+const outDir = resolve('src/data/raw');
+
+/** Minimal RFC 4180 CSV reader (quoted fields, commas inside quotes). */
+function readCsv(file) {
+  const text = readFileSync(resolve(dataDir, file), 'utf8').trim();
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (c !== '\r') field += c;
+  }
+  row.push(field);
+  rows.push(row);
+  const [header, ...body] = rows;
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+const write = (name, value) =>
+  writeFileSync(resolve(outDir, name), JSON.stringify(value, null, 2) + '\n');
+
+write(
+  'trade.json',
+  readCsv('trade_annual.csv').map((r) => ({
+    year: Number(r.year),
+    reporter: r.reporter.startsWith('Turkmenistan') ? 'mirror' : 'china',
+    exportsUsd: Number(r.china_exports_usd),
+    importsUsd: Number(r.china_imports_usd),
+    basis: r.reporter,
+    sourceId: r.source_id,
+  })),
+);
+
+write(
+  'totalTrade.json',
+  readCsv('turkmenistan_total_trade.csv').map((r) => ({
+    year: Number(r.year),
+    exportsUsd: Number(r.tkm_exports_usd),
+    importsUsd: Number(r.tkm_imports_usd),
+    sourceId: r.source_id,
+  })),
+);
+
+write(
+  'gas.json',
+  readCsv('gas_exports_to_china.csv').map((r) => ({
+    year: Number(r.year),
+    bcm: Number(r.bcm),
+    sourceId: r.source_id,
+  })),
+);
+
+// Which pipeline lines each researched event concerns (by the event's title in the CSV).
+const linesByTitle = {
+  'Uzbekistan-China deal on the Uzbek section': ['A', 'B'],
+  'Pipeline construction starts at Bukhara': ['A', 'B'],
+  'Kazakh section completed': ['A', 'B'],
+  'Central Asian gas enters West-East Gas Pipeline 2': ['WEPP2'],
+  'Line B starts': ['B'],
+  'Line D intergovernmental agreements': ['D'],
+  'Line D joint venture in Tajikistan': ['D'],
+  'Line C starts flowing': ['C'],
+  'CNPC-Uzbekneftegaz Line D agreement': ['D'],
+  'Line D Tajik section groundbreaking': ['D'],
+  'Agreement to build Line D': ['D'],
+  'West-East Gas Pipeline 4 construction begins': ['WEPP4', 'D'],
+  'Line D delays acknowledged': ['D'],
+};
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .split('-')
+    .slice(0, 7)
+    .join('-');
+
+write(
+  'researchEvents.json',
+  readCsv('events_extra.csv').map((r) => {
+    const lines = linesByTitle[r.title];
+    return {
+      id: `${r.date.slice(0, 4)}-${slug(r.title)}`,
+      date: r.date,
+      title: r.title,
+      summary: r.summary,
+      category: r.category,
+      people: [],
+      places: [],
+      sourceIds: r.source_id.split(';').map((s) => s.trim()),
+      origin: 'research',
+      ...(lines ? { lines } : {}),
+    };
+  }),
+);
+
+const geo = JSON.parse(readFileSync(resolve(dataDir, 'pipeline.geojson'), 'utf8'));
+const lines = [];
+const places = [];
+for (const f of geo.features) {
+  const p = f.properties;
+  if (f.geometry.type === 'Point') {
+    const [lon, lat] = f.geometry.coordinates;
+    places.push({
+      id: slug(p.name),
+      name: p.name,
+      kind: p.kind,
+      role: p.role,
+      sourceId: p.source_id,
+      lon,
+      lat,
+    });
+    continue;
+  }
+  lines.push({
+    id: p.line,
+    name: p.name,
+    gemStatus: p.status,
+    commissioned: p.commissioned ?? null,
+    capacityBcm: p.capacity_bcm ?? null,
+    lengthKm: p.length_km ?? null,
+    diameterMm: p.diameter_mm ?? null,
+    countries: p.countries,
+    startPoint: p.start_point ?? null,
+    endPoint: p.end_point ?? null,
+    connectsTo: p.connects_to ?? null,
+    note: p.note ?? null,
+    routePrecision: p.route_precision,
+    schematic: p.schematic,
+    sourceId: p.source_id,
+    attributeSources: p.attribute_sources,
+    coordinates:
+      f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates,
+  });
+}
+write('pipelineLines.json', lines);
+write('places.json', places);
+console.log(`imported into ${outDir}`);

@@ -1,3 +1,0 @@
-import type { Page } from 'playwright-core';
-
-export function scrollThrough(page: Page): Promise<void>;

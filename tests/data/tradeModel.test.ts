@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { realModel } from '@tests/support/realData';
+import {
+  chartRows,
+  checkedClaims,
+  isIsolated,
+  linearDomain,
+  linearTicks,
+  niceStep,
+  logDomain,
+  logTicks,
+  shareRows,
+  sourceIdsOf,
+  yearFraction,
+  yearAtX,
+  yearTicks,
+} from '../../src/features/trade/tradeModel';
+
+const model = realModel();
+const { dataset, minYear, maxYear } = model;
+
+describe('chartRows', () => {
+  const rows = chartRows(model.trade, 'china', minYear, maxYear);
+
+  it('covers every year of the model, with nulls in gaps (never interpolated)', () => {
+    expect(rows.map((r) => r.year)).toEqual(
+      Array.from({ length: maxYear - minYear + 1 }, (_, i) => minYear + i),
+    );
+    for (const y of [1991, 2021, 2022, 2024, 2025]) {
+      expect(rows.find((r) => r.year === y)).toEqual({
+        year: y,
+        exports: null,
+        imports: null,
+        balance: null,
+        sourceId: null,
+      });
+    }
+  });
+
+  it('computes the balance as imports minus exports and keeps the row’s source', () => {
+    expect(rows.find((r) => r.year === 2020)).toEqual({
+      year: 2020,
+      exports: 444_815_020,
+      imports: 6_071_165_280,
+      balance: 6_071_165_280 - 444_815_020,
+      sourceId: 'IMF_DOTS_CHN',
+    });
+    expect(rows.find((r) => r.year === 1998)!.balance).toBe(2_223_000 - 10_294_000);
+    expect(rows.find((r) => r.year === 2023)!.sourceId).toBe('NEWS_GACC_2023');
+  });
+
+  it('lists the sources in use', () => {
+    expect(sourceIdsOf(rows)).toEqual(['IMF_DOTS_CHN', 'NEWS_GACC_2023']);
+    expect(sourceIdsOf(chartRows(model.trade, 'mirror', minYear, maxYear))).toEqual([
+      'IMF_DOTS_TKM',
+    ]);
+  });
+});
+
+describe('shareRows', () => {
+  it('divides bilateral trade by the DOTS world total; none after 2020', () => {
+    const rows = shareRows(model.trade, 'china', minYear, maxYear);
+    expect(rows.find((r) => r.year === 2020)!.share).toBeCloseTo(66.58, 1);
+    expect(rows.find((r) => r.year === 2023)!.share).toBeNull();
+    expect(rows.find((r) => r.year === 1991)!.share).toBeNull();
+    const mirror = shareRows(model.trade, 'mirror', minYear, maxYear);
+    expect(mirror.find((r) => r.year === 2020)!.share).toBeCloseTo(49.77, 1);
+  });
+});
+
+describe('layout helpers', () => {
+  it('finds isolated points, which need a dot to be seen', () => {
+    const v = [null, 1, 2, null, 3, null];
+    expect(v.map((_, i) => isIsolated(v, i))).toEqual([false, false, false, false, true, false]);
+  });
+
+  it('gives fewer year ticks on narrow charts', () => {
+    expect(yearTicks(1991, 2025, 900)).toEqual([1995, 2000, 2005, 2010, 2015, 2020, 2025]);
+    expect(yearTicks(1991, 2025, 340)).toEqual([2000, 2010, 2020]);
+  });
+
+  it('builds a log domain of whole powers of ten', () => {
+    expect(logDomain([null, 387_603, 9_600_000_000, -5])).toEqual([1e5, 1e10]);
+    expect(logTicks([1e5, 1e10])).toEqual([1e5, 1e6, 1e7, 1e8, 1e9, 1e10]);
+    expect(logTicks([1e5, 1e10], true)).toEqual([1e5, 1e7, 1e9]);
+    expect(logDomain([])).toEqual([1, 10]);
+  });
+
+  it('places years along the plot', () => {
+    expect(yearFraction(1991, 1991, 2025)).toBe(0);
+    expect(yearFraction(2025, 1991, 2025)).toBe(1);
+  });
+});
+
+describe('checkedClaims', () => {
+  it('checks the trade claims in year order and leaves gas claims to other views', () => {
+    const claims = checkedClaims(dataset.claims, model.trade, 'china');
+    expect(claims.map((c) => `${c.claim.year} ${c.result.verdict}`)).toEqual([
+      '1998 matches',
+      '2012 differs',
+      '2012 cannot be checked',
+      '2013 differs',
+      '2016 cannot be checked',
+      '2017 differs',
+      '2017 differs',
+      '2020 matches',
+      '2020 differs',
+      '2022 cannot be checked',
+    ]);
+    expect(claims.some((c) => c.claim.measure === 'gas-supply-target')).toBe(false);
+  });
+});
+
+describe('linear ticks', () => {
+  it('are round numbers that cover the data, zero included', () => {
+    expect(linearTicks(-877e6, 23.6e9, 5)).toEqual([-5e9, 0, 5e9, 10e9, 15e9, 20e9, 25e9]);
+    expect(linearTicks(0, 9.6e9, 4)).toEqual([0, 2.5e9, 5e9, 7.5e9, 10e9]);
+    expect(niceStep(0, 5)).toBe(1);
+  });
+});
+
+describe('yearAtX', () => {
+  it('maps a position on the plot to the nearest year, clamped', () => {
+    expect(yearAtX(64, 64, 340, 1991, 2025)).toBe(1991);
+    expect(yearAtX(64 + 340, 64, 340, 1991, 2025)).toBe(2025);
+    expect(yearAtX(64 + 145, 64, 340, 1991, 2025)).toBe(2006);
+    expect(yearAtX(0, 64, 340, 1991, 2025)).toBe(1991);
+    expect(yearAtX(900, 64, 340, 1991, 2025)).toBe(2025);
+    expect(yearAtX(100, 64, 0, 1991, 2025)).toBe(1991);
+  });
+});
+
+describe('linearDomain', () => {
+  it('ends at a round top and goes below zero only as far as the data', () => {
+    const [lo, hi] = linearDomain([-877e6, 23.6e9], 5);
+    expect(hi).toBe(25e9);
+    expect(lo).toBeLessThan(-877e6);
+    expect(lo).toBeGreaterThan(-2e9);
+    expect(linearDomain([5, 9], 5)).toEqual([0, 10]);
+  });
+});

@@ -1,0 +1,26 @@
+// The shipped dataset, for the tests of the real figures only (tests/data/). Behaviour tests
+// use `buildDataset` from ./dataset instead, so a data refresh cannot break them.
+import type { ReactElement } from 'react';
+import { rawDataset } from '../../src/data/dataset';
+import { buildModel, type Model } from '../../src/data/model';
+import { parseDataset } from '../../src/data/validate';
+import { renderWithStore, type ExplorerRender, type RenderOptions } from './render';
+
+let cached: Model | undefined;
+
+/** The shipped dataset, validated and indexed once per test file. */
+export function realModel(): Model {
+  if (cached) return cached;
+  const result = parseDataset(rawDataset);
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  cached = buildModel(result.dataset);
+  return cached;
+}
+
+/** `renderWithStore` on the shipped dataset: for component tests of the real figures. */
+export function renderWithRealData(
+  ui: ReactElement,
+  options: Omit<RenderOptions, 'dataset' | 'model'> = {},
+): ExplorerRender {
+  return renderWithStore(ui, { ...options, model: realModel() });
+}
