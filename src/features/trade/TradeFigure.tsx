@@ -13,7 +13,12 @@ import { describeYears, REPORTER_LABEL } from '../../data/claims';
 import type { Reporter } from '../../data/schema';
 import type { ExplorerStore } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
-import { selectModel, selectReporter, selectScale } from '../../store/selectors';
+import {
+  selectHighlightedClaims,
+  selectModel,
+  selectReporter,
+  selectScale,
+} from '../../store/selectors';
 import { usePrefetch, useWantedWhenNear } from '../../ui/idle';
 import { SourceRef } from '../../ui/SourceRef';
 import { TradeReadout } from './TradeReadout';
@@ -81,6 +86,7 @@ export function TradeFigure() {
   const setYear = useExplorer(selectSetYear);
   const setReporter = useExplorer(selectSetReporter);
   const setScale = useExplorer(selectSetScale);
+  const highlightedClaims = useExplorer(selectHighlightedClaims);
   const { dataset, minYear, maxYear, sourcesById } = model;
   const [showTable, setShowTable] = useState(false);
   const [showShare, setShowShare] = useState(false);
@@ -235,6 +241,7 @@ export function TradeFigure() {
         reporter={reporter}
         scale={scale}
         claims={claims}
+        highlightedClaims={highlightedClaims}
         minYear={minYear}
         maxYear={maxYear}
         eventYears={model.eventYears}
@@ -280,6 +287,7 @@ export function TradeFigure() {
         claims={claims}
         reporterLabel={REPORTER_LABEL[reporter]}
         sourcesById={sourcesById}
+        highlighted={highlightedClaims}
       />
     </figure>
   );
