@@ -10,12 +10,22 @@ const loadEventDetails = () => import('../features/events/EventDetails');
 const loadSourcesPage = () => import('../features/sources/SourcesPage');
 const EventDetails = lazy(() => loadEventDetails().then((m) => ({ default: m.EventDetails })));
 const SourcesPage = lazy(() => loadSourcesPage().then((m) => ({ default: m.SourcesPage })));
+// The story is its own chunk, fetched only when a story address is opened.
+const StoryPage = lazy(() => import('./StoryPage'));
 
 function Loading({ what }: { what: string }) {
   return (
     <div className="panel route-loading" aria-busy="true">
       <p>Loading {what}…</p>
     </div>
+  );
+}
+
+function StoryRoute() {
+  return (
+    <Suspense fallback={<Loading what="the story" />}>
+      <StoryPage />
+    </Suspense>
   );
 }
 
@@ -46,6 +56,10 @@ export function AppRoutes() {
             </Suspense>
           }
         />
+        <Route path="story">
+          <Route index element={<StoryRoute />} />
+          <Route path=":chapter" element={<StoryRoute />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -34,6 +34,9 @@ export function Shell() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/story">Story</NavLink>
+              </li>
+              <li>
                 <NavLink to="/sources">Sources</NavLink>
               </li>
             </ul>

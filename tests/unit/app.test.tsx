@@ -42,6 +42,24 @@ describe('routes and address state', () => {
     expect(screen.getByRole('link', { name: 'Go to the explorer' })).toHaveAttribute('href', '/');
   });
 
+  it('shows a story chapter beside the explorer’s views, in the chapter’s state', async () => {
+    const { store, location } = renderWithStore(<AppRoutes />, { path: '/story/arms-2019' });
+    expect(
+      await screen.findByRole('region', { name: '2019: Arms, gas and the Uyghur letter' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('slider', { name: 'Year' })).toHaveAttribute('aria-valuenow', '2019');
+    expect(screen.getByRole('list', { name: 'Events' })).toBeInTheDocument();
+    expect(store.getState().selectedEventId).toBe('2019-china-halts-arms-exports');
+    await waitFor(() => expect(location()).toBe('/story/arms-2019?year=2019'));
+  });
+
+  it('says "not found" for an unknown story chapter', async () => {
+    renderWithStore(<AppRoutes />, { path: '/story/made-up' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /not found/i }),
+    ).toBeInTheDocument();
+  });
+
   it('lists every source with its credit line on /sources', async () => {
     renderWithStore(<AppRoutes />, { path: '/sources' });
     const list = await screen.findByRole('list', { name: 'Sources' });
