@@ -68,7 +68,7 @@ describe('pipeline map in a real browser', () => {
     const lineB = t.page.locator('.map-line[data-line="B"]');
     await expect.poll(() => lineB.getAttribute('class')).toContain('is-highlighted');
     expect(await lineB.getAttribute('aria-label')).toBe(
-      'Line B: in service (in the selected event)',
+      'Line B: in service (highlighted)',
     );
     expect(await t.page.locator('.map-line[data-line="A"]').getAttribute('class')).not.toContain(
       'is-highlighted',

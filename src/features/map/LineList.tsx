@@ -95,7 +95,7 @@ const LineItem = memo(function LineItem({
           <SourceRefs ids={attributeSources(line, 'capacity_bcm')} sourcesById={sourcesById} />
         )}
         {line.schematic && ' · schematic route'}
-        {highlighted && <strong className="map-list__badge"> · in the selected event</strong>}
+        {highlighted && <strong className="map-list__badge"> · highlighted</strong>}
       </span>
     </li>
   );

@@ -111,12 +111,24 @@ function ChapterView({
     if (atStoryRoot) go(canonical, { replace: true });
   }, [go, canonical, atStoryRoot]);
 
+  // Where the last key sent the reader, until that chapter renders: two quick presses of → move
+  // two chapters, not one.
+  const pending = useRef<number | null>(null);
+  useEffect(() => {
+    pending.current = null;
+  }, [index]);
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     if (isTyping(e.target)) return;
-    if (e.key === 'ArrowRight' && next) go(hrefOf(next));
-    else if (e.key === 'ArrowLeft' && previous) go(hrefOf(previous));
-    else if (e.key === 'Escape') go(exploreHref(chapter));
+    const from = pending.current ?? index;
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (step !== 0) {
+      const target = story.chapters[from + step];
+      if (target) {
+        pending.current = from + step;
+        go(hrefOf(target));
+      }
+    } else if (e.key === 'Escape') go(exploreHref(story.chapters[from] ?? chapter));
     else return;
     e.preventDefault();
   };
