@@ -116,6 +116,9 @@ describe('story in a real browser', () => {
     await t.goto('/story/gas-trade-2012?reporter=mirror');
     await region(t.page, '2010–2012: Gas turns the balance').waitFor();
     await expect.poll(() => t.page.locator('.map-list__badge').count()).toBe(2);
+    // The chart fades the series the chapter does not talk about (here China's exports).
+    const faded = t.page.locator('.trade-chart__main .recharts-line path[stroke-opacity="0.3"]');
+    await expect.poll(() => faded.count()).toBeGreaterThan(0);
     await t.page.getByRole('link', { name: 'Explore from here' }).click();
     await expect.poll(() => pathname(t.page)).toBe('/');
     expect(searchParams(t.page)).toEqual({ year: '2012', reporter: 'mirror' });
@@ -123,6 +126,7 @@ describe('story in a real browser', () => {
     // Nothing stays highlighted in the explorer.
     await expect.poll(() => t.page.locator('.map-list__badge').count()).toBe(0);
     expect(await t.page.locator('.claims-table__row--marked').count()).toBe(0);
+    await expect.poll(() => faded.count()).toBe(0);
     // And the explorer links back to the story.
     await t.page
       .getByRole('navigation', { name: 'Main' })
