@@ -1,14 +1,9 @@
-import { claimVerdict, formatClaimValue, TOTAL_TRADE_SOURCE } from './claims';
+import { claimVerdict, formatClaimValue } from './claims';
 import { formatPartialDate } from './dates';
-import {
-  balanceUsd,
-  bilateralTotalUsd,
-  capacityInService,
-  chinaShareOfTotal,
-  tradeForYear,
-} from './derive';
+import { balanceUsd, bilateralTotalUsd, capacityInService, lineStatus } from './derive';
 import { formatBcm, formatPercent, formatUsd } from './format';
 import type { Dataset, LineId, PipelineLine } from './schema';
+import { chinaShare, indexTrade, type TradeIndex } from './trade';
 
 /**
  * Story templates: prose in which every number is a placeholder, `{key.argument}`, resolved
@@ -57,7 +52,13 @@ const MAIN_LINES: readonly LineId[] = ['A', 'B', 'C', 'D'];
 const YEAR = /^\d{4}$/;
 const YEAR_RANGE = /^(\d{4})-(\d{4})$/;
 
-type Lookup = (arg: string, data: TemplateData) => TemplateValue | string;
+/** What a lookup reads: the data, and its trade rows indexed once per template. */
+interface Context {
+  data: TemplateData;
+  trade: TradeIndex;
+}
+
+type Lookup = (arg: string, ctx: Context) => TemplateValue | string;
 
 const needYear = (arg: string): number | string =>
   YEAR.test(arg) ? Number(arg) : `"${arg}" is not a year`;
@@ -66,10 +67,10 @@ function tradeValue(
   pick: (row: { exportsUsd: number; importsUsd: number }) => number,
   derived: boolean,
 ): Lookup {
-  return (arg, data) => {
+  return (arg, { trade }) => {
     const year = needYear(arg);
     if (typeof year === 'string') return year;
-    const row = tradeForYear(data.trade, 'china', year);
+    const row = trade.row('china', year);
     if (!row) return `no China-reported trade figures for ${year}`;
     return {
       text: formatUsd(pick(row)),
@@ -83,7 +84,7 @@ function lineAttribute(
   format: (value: number) => string,
   attribute: string,
 ): Lookup {
-  return (arg, data) => {
+  return (arg, { data }) => {
     const line = data.lines.find((l) => l.id === arg);
     if (!line) return `no pipeline line "${arg}"`;
     const value = pick(line);
@@ -93,14 +94,14 @@ function lineAttribute(
 }
 
 const LOOKUPS: Record<string, Lookup> = {
-  gasToChina: (arg, data) => {
+  gasToChina: (arg, { data }) => {
     const year = needYear(arg);
     if (typeof year === 'string') return year;
     const row = data.gas.find((g) => g.year === year);
     if (!row) return `no figure for gas to China in ${year}`;
     return { text: formatBcm(row.bcm), sourceIds: [row.sourceId] };
   },
-  gasToChinaTotal: (arg, data) => {
+  gasToChinaTotal: (arg, { data }) => {
     const range = YEAR_RANGE.exec(arg);
     if (!range) return `"${arg}" is not a range of years (YYYY-YYYY)`;
     const from = Number(range[1]);
@@ -120,40 +121,35 @@ const LOOKUPS: Record<string, Lookup> = {
   chinaImports: tradeValue((r) => r.importsUsd, false),
   bilateral: tradeValue(bilateralTotalUsd, true),
   balance: tradeValue(balanceUsd, true),
-  shareOfTkmTrade: (arg, data) => {
+  shareOfTkmTrade: (arg, { trade }) => {
     const year = needYear(arg);
     if (typeof year === 'string') return year;
-    const row = tradeForYear(data.trade, 'china', year);
-    const total = data.totalTrade.find((t) => t.year === year && t.sourceId === TOTAL_TRADE_SOURCE);
-    const share = chinaShareOfTotal(row, total);
-    if (share === null || !row) return `no share of Turkmenistan's trade for ${year}`;
-    return {
-      text: formatPercent(share),
-      sourceIds: [row.sourceId, TOTAL_TRADE_SOURCE, DERIVED_SOURCE],
-    };
+    const share = chinaShare(trade, 'china', year);
+    if (!share) return `no share of Turkmenistan's trade for ${year}`;
+    return { text: formatPercent(share.value), sourceIds: [...share.sourceIds, DERIVED_SOURCE] };
   },
-  claim: (arg, data) => {
+  claim: (arg, { data }) => {
     const claim = data.claims.find((c) => c.id === arg);
     if (!claim) return `no claim "${arg}"`;
     return { text: formatClaimValue(claim.value, claim.unit), sourceIds: [claim.sourceId] };
   },
-  claimData: (arg, data) => {
+  claimData: (arg, { data, trade }) => {
     const claim = data.claims.find((c) => c.id === arg);
     if (!claim) return `no claim "${arg}"`;
-    const verdict = claimVerdict(claim, data);
+    const verdict = claimVerdict(claim, trade);
     if (verdict.dataValue === null) return `claim "${arg}" has no data value to compare`;
     return {
       text: formatClaimValue(verdict.dataValue, claim.unit),
       sourceIds: verdict.sourceIds,
     };
   },
-  verdict: (arg, data) => {
+  verdict: (arg, { data, trade }) => {
     const claim = data.claims.find((c) => c.id === arg);
     if (!claim) return `no claim "${arg}"`;
-    const verdict = claimVerdict(claim, data);
+    const verdict = claimVerdict(claim, trade);
     return { text: verdict.verdict, sourceIds: [claim.sourceId, ...verdict.sourceIds] };
   },
-  date: (arg, data) => {
+  date: (arg, { data }) => {
     const event = data.events.find((e) => e.id === arg);
     if (!event) return `no event "${arg}"`;
     return { text: formatPartialDate(event.date), sourceIds: event.sourceIds };
@@ -168,10 +164,14 @@ const LOOKUPS: Record<string, Lookup> = {
     (v) => `${v.toLocaleString('en-US')} km`,
     'length',
   ),
-  capacityInService: (arg, data) => {
+  capacityInService: (arg, { data }) => {
     const year = needYear(arg);
     if (typeof year === 'string') return year;
-    const inService = capacityInService(data.lines, data.milestones, year, MAIN_LINES);
+    const statuses = data.lines.map((line) => ({
+      line,
+      ...lineStatus(data.milestones, line.id, year),
+    }));
+    const inService = capacityInService(statuses, MAIN_LINES);
     if (inService <= 0) return `no line of the pipeline is in service at the end of ${year}`;
     const lines = data.lines.filter((l) => MAIN_LINES.includes(l.id));
     return {
@@ -186,13 +186,17 @@ export const TEMPLATE_KEYS: readonly string[] = Object.keys(LOOKUPS);
 
 /** Looks up one placeholder's key (`gasToChina.2012`): its value, or why there is none. */
 export function lookupValue(key: string, data: TemplateData): TemplateValue | string {
+  return lookupIn(key, { data, trade: indexTrade(data) });
+}
+
+function lookupIn(key: string, ctx: Context): TemplateValue | string {
   const dot = key.indexOf('.');
   const name = dot < 0 ? key : key.slice(0, dot);
   const arg = dot < 0 ? '' : key.slice(dot + 1);
   const lookup = Object.hasOwn(LOOKUPS, name) ? LOOKUPS[name] : undefined;
   if (!lookup) return `unknown placeholder "${name}" (known: ${TEMPLATE_KEYS.join(', ')})`;
   if (!arg) return `placeholder "${name}" needs an argument, as in {${name}.…}`;
-  return lookup(arg, data);
+  return lookup(arg, ctx);
 }
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;
@@ -240,12 +244,13 @@ export function resolveTemplate(template: string, data: TemplateData): Resolved 
     errors.push(`the number "${n}" is typed in: numbers come from the data, as placeholders`);
   const segments: Segment[] = [];
   const sourceIds: string[] = [];
+  const ctx: Context = { data, trade: indexTrade(data) };
   for (const part of parts) {
     if ('text' in part) {
       segments.push({ kind: 'text', text: part.text });
       continue;
     }
-    const value = lookupValue(part.key, data);
+    const value = lookupIn(part.key, ctx);
     if (typeof value === 'string') {
       errors.push(`{${part.key}}: ${value}`);
       continue;

@@ -169,7 +169,7 @@ function ChapterView({
         <ul>
           {chapter.sourceIds.map((id) => (
             <li key={id}>
-              <SourceRef id={id} source={model.sourcesById.get(id)} />
+              <SourceRef id={id} />
             </li>
           ))}
         </ul>
