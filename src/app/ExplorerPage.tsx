@@ -15,7 +15,11 @@ const PipelineMap = lazy(() => loadPipelineMap().then((m) => ({ default: m.Pipel
 
 function MapPlaceholder() {
   return (
-    <section className="panel map-placeholder" aria-busy="true" aria-labelledby="map-loading-title">
+    <section
+      className="panel explorer__map-placeholder"
+      aria-busy="true"
+      aria-labelledby="map-loading-title"
+    >
       <h2 id="map-loading-title">Central Asia–China gas pipeline</h2>
       <p>Loading the map…</p>
     </section>

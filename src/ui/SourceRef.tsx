@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Source } from '../data/schema';
+import './SourceRef.css';
 import { useExplorer } from '../store/StoreProvider';
 import { AppLink } from './navigation';
 

@@ -6,6 +6,7 @@ import type { DatasetEvent } from '../../data/schema';
 import type { Model } from '../../data/model';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectModel } from '../../store/selectors';
+import { FactList } from '../../ui/FactList';
 import { SourceRef, useSource } from '../../ui/SourceRef';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { categoryLabel, neighbours } from './eventLogic';
@@ -94,10 +95,12 @@ export function EventDetails() {
       </h2>
       <p className="event-details__meta">
         <time dateTime={event.date}>{formatPartialDate(event.date)}</time>
-        <span className={`badge badge--${event.category}`}>{categoryLabel(event.category)}</span>
+        <span className={`event-badge event-badge--${event.category}`}>
+          {categoryLabel(event.category)}
+        </span>
       </p>
       <p className="event-details__summary">{event.summary}</p>
-      <dl className="event-details__facts">
+      <FactList className="event-details__facts">
         <div>
           <dt>Category</dt>
           <dd>{categoryLabel(event.category)}</dd>
@@ -110,7 +113,7 @@ export function EventDetails() {
           <dt>Places</dt>
           <dd>{event.places.length ? event.places.join(', ') : 'None named in the sources'}</dd>
         </div>
-      </dl>
+      </FactList>
       {event.lines && event.lines.length > 0 && <LinesConcerned event={event} model={model} />}
       {event.note && (
         <section className="event-details__note" aria-labelledby="event-note">

@@ -28,14 +28,14 @@ export const EventFilters = memo(function EventFilters() {
       <fieldset className="event-categories">
         <legend>Categories</legend>
         {categories.map((c) => (
-          <label key={c} className="chip">
+          <label key={c} className="event-chip">
             <input
               type="checkbox"
               checked={selected.includes(c)}
               onChange={() => toggleCategory(c)}
             />
             <span>
-              {categoryLabel(c)} <span className="chip__count">({counts[c] ?? 0})</span>
+              {categoryLabel(c)} <span className="event-chip__count">({counts[c] ?? 0})</span>
             </span>
           </label>
         ))}

@@ -1,6 +1,7 @@
 import { AppLink } from '../../ui/navigation';
 import { formatPartialDate } from '../../data/dates';
 import { formatBcm } from '../../data/format';
+import { FactList } from '../../ui/FactList';
 import { useExplorer } from '../../store/StoreProvider';
 import {
   attributeSources,
@@ -45,7 +46,7 @@ function LineFacts({ row, year, eventHref }: LineDetailsProps & { row: LineRow }
       <h3 className="map-details__title">
         {lineShortName(line.id)} <span className="map-details__full">{line.name}</span>
       </h3>
-      <dl className="map-details__facts">
+      <FactList className="map-details__facts fact-list--stacked-narrow">
         <div>
           <dt>Status, end of {year}</dt>
           <dd>
@@ -88,7 +89,7 @@ function LineFacts({ row, year, eventHref }: LineDetailsProps & { row: LineRow }
             <dd>{line.note}</dd>
           </div>
         )}
-      </dl>
+      </FactList>
       <h4 className="map-details__subtitle">Dates</h4>
       {dates.length ? (
         <ul className="map-details__dates">

@@ -53,7 +53,7 @@ const LineItem = memo(function LineItem({
 }) {
   return (
     <li
-      className={`map-list__item map-list__item--${statusSlug(status)}${highlighted ? ' is-highlighted' : ''}`}
+      className={`map-list__item map-list__item--${statusSlug(status)}${highlighted ? ' map-list__item--highlighted' : ''}`}
       data-line={line.id}
     >
       <svg className="map-swatch" viewBox="0 0 28 10" aria-hidden="true">

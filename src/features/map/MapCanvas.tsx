@@ -124,8 +124,8 @@ const MapLine = memo(function MapLine({
     `map-line--${statusSlug(status)}`,
     schematic ? 'map-line--schematic' : '',
     id.startsWith('WEPP') ? 'map-line--onward' : '',
-    highlighted ? 'is-highlighted' : '',
-    active ? 'is-active' : '',
+    highlighted ? 'map-line--highlighted' : '',
+    active ? 'map-line--active' : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -11,7 +11,7 @@ const ITEMS: { className: string; label: string }[] = [
     label: 'schematic route (Line D)',
   },
   {
-    className: 'map-line map-line--in-service is-highlighted',
+    className: 'map-line map-line--in-service map-line--highlighted',
     label: 'highlighted (selected event or story chapter)',
   },
 ];

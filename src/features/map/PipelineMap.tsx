@@ -4,6 +4,7 @@ import type { LineId } from '../../data/schema';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectYear, useHighlightedLines } from '../../store/selectors';
 import { SourceRef, useSource } from '../../ui/SourceRef';
+import '../../ui/readout.css';
 import { LineDetails } from './LineDetails';
 import { LineList } from './LineList';
 import { MapCanvas } from './MapCanvas';

@@ -15,7 +15,7 @@ const Tick = memo(function Tick({
 }) {
   return (
     <span
-      className={current ? 'tick tick--current' : 'tick'}
+      className={current ? 'year-slider__tick year-slider__tick--current' : 'year-slider__tick'}
       style={{ left }}
       title={`${year}: events`}
     />

@@ -11,7 +11,7 @@ export const selectEventTicks = createSelector(
     const span = Math.max(1, maxYear - minYear);
     return eventYears.map((y) => ({
       year: y,
-      left: `calc(var(--thumb) / 2 + (100% - var(--thumb)) * ${(y - minYear) / span})`,
+      left: `calc(var(--year-slider-thumb) / 2 + (100% - var(--year-slider-thumb)) * ${(y - minYear) / span})`,
     }));
   },
 );

@@ -20,6 +20,7 @@ import {
 } from '../../store/selectors';
 import { usePrefetch, useWantedWhenNear } from '../../ui/idle';
 import { SourceRef } from '../../ui/SourceRef';
+import { CHART_SIZE_PROPERTIES } from './chartSize';
 import { TradeReadout } from './TradeReadout';
 import { ClaimsTable, TradeTable } from './TradeTables';
 import { selectTradeFigure } from './selectors';
@@ -50,7 +51,7 @@ function ChartSlot({
     [boxRef, nearRef],
   );
   return (
-    <div className="trade-chart-box" ref={setBox}>
+    <div className="trade-chart-box" ref={setBox} style={CHART_SIZE_PROPERTIES}>
       <Suspense fallback={<ChartPlaceholder />}>
         {wanted ? <TradeChart {...chartProps} /> : <ChartPlaceholder />}
       </Suspense>

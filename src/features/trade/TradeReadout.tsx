@@ -2,6 +2,7 @@ import { formatPercent, formatUsd } from '../../data/format';
 import { useExplorer } from '../../store/StoreProvider';
 import { SourceRef } from '../../ui/SourceRef';
 import { selectTradeReadout } from './selectors';
+import '../../ui/readout.css';
 
 /** The selected year's figures as text: the only part of the figure that reads the year. */
 export function TradeReadout() {

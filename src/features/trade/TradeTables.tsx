@@ -16,7 +16,7 @@ export const TradeTable = memo(function TradeTable({
 }) {
   return (
     <div
-      className="table-scroll"
+      className="trade-table-scroll"
       role="region"
       aria-labelledby={`${id}-caption`}
       tabIndex={0}
@@ -78,12 +78,12 @@ export const ClaimsTable = memo(function ClaimsTable({
         <SourceRef id={totalSourceId} />. The article’s gas figures are left to the pipeline view.
       </p>
       <div
-        className="table-scroll"
+        className="trade-table-scroll"
         role="region"
         aria-labelledby="trade-claims-caption"
         tabIndex={0}
       >
-        <table className="claims-table" role="table">
+        <table className="trade-claims-table" role="table">
           <caption id="trade-claims-caption">Article claims checked against the statistics</caption>
           <thead role="rowgroup">
             <tr role="row">
@@ -120,10 +120,10 @@ export const ClaimsTable = memo(function ClaimsTable({
                 </th>
                 <td role="cell">
                   {CLAIM_MEASURE_LABEL[claim.measure] ?? claim.measure}:{' '}
-                  <q className="claims-table__quote">{claim.quote}</q>{' '}
+                  <q className="trade-claims-table__quote">{claim.quote}</q>{' '}
                   <SourceRef id={claim.sourceId} />
                 </td>
-                <td role="cell" className="claims-table__verdict">
+                <td role="cell" className="trade-claims-table__verdict">
                   <span aria-hidden="true">{VERDICT_GLYPH[result.verdict]} </span>
                   {result.verdict}
                 </td>
