@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { paths } from '../routing/paths';
 import { usePrefetch } from '../ui/idle';
 import { ExplorerPage } from './ExplorerPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -37,10 +38,10 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Shell />}>
-        <Route path="/" element={<ExplorerPage />}>
+        <Route path={paths.explorer.pattern} element={<ExplorerPage />}>
           <Route index element={null} />
           <Route
-            path="events/:eventId"
+            path={paths.event.pattern}
             element={
               <Suspense fallback={<Loading what="the event" />}>
                 <EventDetails />
@@ -49,17 +50,15 @@ export function AppRoutes() {
           />
         </Route>
         <Route
-          path="sources"
+          path={paths.sources.pattern}
           element={
             <Suspense fallback={<Loading what="the sources" />}>
               <SourcesPage />
             </Suspense>
           }
         />
-        <Route path="story">
-          <Route index element={<StoryRoute />} />
-          <Route path=":chapter" element={<StoryRoute />} />
-        </Route>
+        <Route path={paths.story.pattern} element={<StoryRoute />} />
+        <Route path={paths.story.chapterPattern} element={<StoryRoute />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

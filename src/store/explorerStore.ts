@@ -15,7 +15,7 @@ export type EventOrder = 'oldest' | 'newest';
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 export type Speed = (typeof SPEEDS)[number];
 
-/** The part of the state that lives in the address (see src/app/urlState.ts). */
+/** The part of the state that lives in the address (see src/routing/urlState.ts). */
 export interface UrlState {
   year: number;
   reporter: Reporter;
@@ -43,6 +43,8 @@ export interface ExplorerState extends UrlState {
   eventOrder: EventOrder;
   onlyThisYear: boolean;
   highlight: Highlight;
+  /** Whether the "Keyboard shortcuts" dialog is open. */
+  shortcutsOpen: boolean;
 }
 
 export interface ExplorerActions {
@@ -64,6 +66,7 @@ export interface ExplorerActions {
   clearFilters: () => void;
   /** Sets what the views emphasise; `NO_HIGHLIGHT` clears it. */
   setHighlight: (highlight: Highlight) => void;
+  setShortcutsOpen: (open: boolean) => void;
   /** Applies the state read from the address in one update. */
   applyUrlState: (state: UrlState) => void;
 }
@@ -86,6 +89,7 @@ export function createExplorerStore(model: Model, initial: Partial<ExplorerState
       eventOrder: 'oldest',
       onlyThisYear: false,
       highlight: NO_HIGHLIGHT,
+      shortcutsOpen: false,
       ...initial,
 
       setYear: (year) => {
@@ -131,6 +135,7 @@ export function createExplorerStore(model: Model, initial: Partial<ExplorerState
       setHighlight: (highlight) => {
         if (highlight !== get().highlight) set({ highlight });
       },
+      setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
       applyUrlState: (state) => {
         const current = get();
         const patch: Partial<UrlState> = {};

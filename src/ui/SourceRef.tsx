@@ -1,8 +1,8 @@
 import { memo } from 'react';
+import { AppLink } from '../routing/navigation';
 import type { Source } from '../data/schema';
 import './SourceRef.css';
 import { useExplorer } from '../store/StoreProvider';
-import { AppLink } from './navigation';
 
 /** A source of the dataset by id, read from the model in the store (`undefined` if unknown). */
 export function useSource(id: string): Source | undefined {

@@ -4,7 +4,7 @@ import type { Chapter, Story } from '../../data/story';
 import { findChapter } from '../../data/story';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectModel } from '../../store/selectors';
-import { AppLink, useChoicesSearch, useEventHref, useGo } from '../../ui/navigation';
+import { AppLink, useChoicesSearch, useEventHref, useGo } from '../../routing/navigation';
 import { SourceRef } from '../../ui/SourceRef';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { ChapterText } from './ChapterText';

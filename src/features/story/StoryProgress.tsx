@@ -1,5 +1,5 @@
 import type { Chapter } from '../../data/story';
-import { AppLink } from '../../ui/navigation';
+import { AppLink } from '../../routing/navigation';
 
 /** "Chapter 3 of 10", a bar, and every chapter as a link (the current one marked). */
 export function StoryProgress({

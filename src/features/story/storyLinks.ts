@@ -4,7 +4,7 @@
  * choices (reporter, scale, filters) ride along unchanged.
  */
 
-export const STORY_PATH = '/story';
+import { paths } from '../../routing/paths';
 
 /** `choices` is the explorer's query string without the year (`?reporter=mirror` or ''). */
 export function withYear(choices: string, year: number, defaultYear: number): string {
@@ -23,10 +23,10 @@ export function chapterHref(
   choices: string,
   defaultYear: number,
 ): string {
-  return `${STORY_PATH}/${encodeURIComponent(chapterId)}${withYear(choices, year, defaultYear)}`;
+  return paths.story.href(chapterId, withYear(choices, year, defaultYear));
 }
 
 /** The explorer at a year, with the user's choices. */
 export function explorerHref(year: number, choices: string, defaultYear: number): string {
-  return `/${withYear(choices, year, defaultYear)}`;
+  return paths.explorer.href(withYear(choices, year, defaultYear));
 }
