@@ -5,8 +5,10 @@
 
 /** @param {import('playwright-core').Page} page */
 export async function scrollThrough(page) {
-  // The app has rendered its page (and so its placeholders).
+  // The app has rendered its page (and so its placeholders): a lazily loaded route (the story)
+  // has arrived, or its placeholders below the fold would appear after the pass.
   await page.waitForSelector('#main');
+  await page.waitForFunction(() => !document.querySelector('.route-loading'));
   await page.evaluate(async () => {
     /** @param {number} n */
     const frames = async (n) => {

@@ -11,12 +11,22 @@ const loadEventDetails = () => import('../features/events/EventDetails');
 const loadSourcesPage = () => import('../features/sources/SourcesPage');
 const EventDetails = lazy(() => loadEventDetails().then((m) => ({ default: m.EventDetails })));
 const SourcesPage = lazy(() => loadSourcesPage().then((m) => ({ default: m.SourcesPage })));
+// The story is its own chunk, fetched only when a story address is opened.
+const StoryPage = lazy(() => import('./StoryPage'));
 
 function Loading({ what }: { what: string }) {
   return (
     <div className="panel route-loading" aria-busy="true">
       <p>Loading {what}…</p>
     </div>
+  );
+}
+
+function StoryRoute() {
+  return (
+    <Suspense fallback={<Loading what="the story" />}>
+      <StoryPage />
+    </Suspense>
   );
 }
 
@@ -47,6 +57,8 @@ export function AppRoutes() {
             </Suspense>
           }
         />
+        <Route path={paths.story.pattern} element={<StoryRoute />} />
+        <Route path={paths.story.chapterPattern} element={<StoryRoute />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

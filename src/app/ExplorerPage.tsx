@@ -78,7 +78,7 @@ function MapSlot() {
  * that an address change (written when the user pauses while scrubbing) re-renders the page around
  * them and not every view.
  */
-const ExplorerViews = memo(function ExplorerViews() {
+export const ExplorerViews = memo(function ExplorerViews() {
   useFirstScreenMark();
   return (
     <>

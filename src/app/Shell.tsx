@@ -35,6 +35,9 @@ export function Shell() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to={paths.story.href()}>Story</NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.sources.href()}>Sources</NavLink>
               </li>
             </ul>

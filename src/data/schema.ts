@@ -9,15 +9,18 @@ export const PartialDate = v.pipe(
   ),
 );
 
-const Year = v.pipe(
+export const Year = v.pipe(
   v.number(),
   v.integer('must be a whole year'),
   v.minValue(1900),
   v.maxValue(2100),
 );
 const Usd = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'));
-const SourceId = v.pipe(v.string(), v.regex(/^[A-Z0-9_]+$/, 'must be an upper-case source id'));
-const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+export const SourceId = v.pipe(
+  v.string(),
+  v.regex(/^[A-Z0-9_]+$/, 'must be an upper-case source id'),
+);
+export const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
 export const CATEGORIES = [
   'diplomacy',
@@ -31,6 +34,9 @@ export const CATEGORIES = [
 ] as const;
 
 export const LINE_IDS = ['A', 'B', 'C', 'D', 'WEPP2', 'WEPP3-W', 'WEPP4'] as const;
+
+/** The trade figure's series, which a view (the story) may ask it to emphasise. */
+export const TRADE_SERIES = ['exports', 'imports', 'balance'] as const;
 
 export const SourceSchema = v.object({
   id: SourceId,
@@ -168,6 +174,7 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 export type DatasetEvent = v.InferOutput<typeof EventSchema>;
 export type Category = (typeof CATEGORIES)[number];
 export type LineId = (typeof LINE_IDS)[number];
+export type TradeSeries = (typeof TRADE_SERIES)[number];
 export type TradeRow = v.InferOutput<typeof TradeRowSchema>;
 export type Reporter = TradeRow['reporter'];
 export type TotalTradeRow = v.InferOutput<typeof TotalTradeRowSchema>;

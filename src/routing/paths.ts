@@ -23,4 +23,11 @@ export const paths = {
     pattern: '/sources',
     href: (): string => '/sources',
   },
+  story: {
+    pattern: '/story',
+    chapterPattern: '/story/:chapter',
+    /** The story (its first chapter) or a chapter; `search` is a query string with its `?`. */
+    href: (chapterId?: string, search = ''): string =>
+      chapterId === undefined ? '/story' : `/story/${encodeURIComponent(chapterId)}${search}`,
+  },
 } as const;

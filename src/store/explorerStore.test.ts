@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildTestModel } from '@tests/support/dataset';
-import { createExplorerStore } from './explorerStore';
-import { selectHighlightedLines, selectSelectedEvent } from './selectors';
+import { createExplorerStore, NO_HIGHLIGHT } from './explorerStore';
+import {
+  selectHighlightedClaims,
+  selectHighlightedLines,
+  selectHighlightedSeries,
+  selectSelectedEvent,
+} from './selectors';
 
 // Trade 2000–2010, gas reported for 2003 and 2008 only, one event about a line.
 const model = buildTestModel({
@@ -53,6 +58,24 @@ describe('explorer store', () => {
     store.getState().selectEvent('nope');
     expect(store.getState().selectedEventId).toBeNull();
     expect(selectHighlightedLines(store.getState())).toEqual([]);
+  });
+
+  it('highlights what a view asks for, with the selected event’s lines, until cleared', () => {
+    const store = createExplorerStore(model);
+    expect(selectHighlightedSeries(store.getState())).toEqual([]);
+    store.getState().setHighlight({ lines: ['D'], series: ['imports'], claims: ['c1'] });
+    store.getState().selectEvent('line-c-starts');
+    const lines = selectHighlightedLines(store.getState());
+    expect(lines).toEqual(['C', 'D']);
+    // The same array while nothing changed, so the map does not re-render per year step.
+    store.getState().setYear(2009);
+    expect(selectHighlightedLines(store.getState())).toBe(lines);
+    expect(selectHighlightedSeries(store.getState())).toEqual(['imports']);
+    expect(selectHighlightedClaims(store.getState())).toEqual(['c1']);
+    store.getState().setHighlight(NO_HIGHLIGHT);
+    store.getState().selectEvent(null);
+    expect(selectHighlightedLines(store.getState())).toEqual([]);
+    expect(selectHighlightedClaims(store.getState())).toEqual([]);
   });
 
   it('playing from the last year starts again from the first', () => {

@@ -1,7 +1,13 @@
 import { createStore } from 'zustand/vanilla';
 import { clampYear, eventYear } from '../data/derive';
 import type { Model } from '../data/model';
-import { CATEGORIES, type Category, type Reporter } from '../data/schema';
+import {
+  CATEGORIES,
+  type Category,
+  type LineId,
+  type Reporter,
+  type TradeSeries,
+} from '../data/schema';
 
 export type Scale = 'linear' | 'log';
 export type EventOrder = 'oldest' | 'newest';
@@ -18,6 +24,17 @@ export interface UrlState {
   query: string;
 }
 
+/**
+ * What a view asks the others to emphasise (the story does, chapter by chapter): pipeline lines on
+ * the map, series of the trade chart, article claims. Empty lists mean "nothing in particular".
+ */
+export interface Highlight {
+  lines?: readonly LineId[];
+  series?: readonly TradeSeries[];
+  claims?: readonly string[];
+}
+export const NO_HIGHLIGHT: Highlight = Object.freeze({});
+
 export interface ExplorerState extends UrlState {
   model: Model;
   playing: boolean;
@@ -25,6 +42,7 @@ export interface ExplorerState extends UrlState {
   selectedEventId: string | null;
   eventOrder: EventOrder;
   onlyThisYear: boolean;
+  highlight: Highlight;
   /** Whether the "Keyboard shortcuts" dialog is open. */
   shortcutsOpen: boolean;
 }
@@ -46,6 +64,8 @@ export interface ExplorerActions {
   setEventOrder: (order: EventOrder) => void;
   setOnlyThisYear: (only: boolean) => void;
   clearFilters: () => void;
+  /** Sets what the views emphasise; `NO_HIGHLIGHT` clears it. */
+  setHighlight: (highlight: Highlight) => void;
   setShortcutsOpen: (open: boolean) => void;
   /** Applies the state read from the address in one update. */
   applyUrlState: (state: UrlState) => void;
@@ -68,6 +88,7 @@ export function createExplorerStore(model: Model, initial: Partial<ExplorerState
       selectedEventId: null,
       eventOrder: 'oldest',
       onlyThisYear: false,
+      highlight: NO_HIGHLIGHT,
       shortcutsOpen: false,
       ...initial,
 
@@ -111,6 +132,9 @@ export function createExplorerStore(model: Model, initial: Partial<ExplorerState
       setEventOrder: (eventOrder) => set({ eventOrder }),
       setOnlyThisYear: (onlyThisYear) => set({ onlyThisYear }),
       clearFilters: () => set({ categories: [], query: '', onlyThisYear: false }),
+      setHighlight: (highlight) => {
+        if (highlight !== get().highlight) set({ highlight });
+      },
       setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
       applyUrlState: (state) => {
         const current = get();

@@ -1,4 +1,4 @@
-import type { DatasetEvent, LineId } from '../data/schema';
+import type { DatasetEvent, LineId, TradeSeries } from '../data/schema';
 import type { ExplorerStore } from './explorerStore';
 import { useExplorer } from './StoreProvider';
 
@@ -16,10 +16,34 @@ export const selectQuery = (s: ExplorerStore) => s.query;
 export const selectSelectedEvent = (s: ExplorerStore): DatasetEvent | undefined =>
   s.selectedEventId === null ? undefined : s.model.eventsById.get(s.selectedEventId);
 
-/** Pipeline lines the selected event concerns: the map highlights them. */
+/**
+ * Pipeline lines the map highlights: those the selected event concerns and those another view
+ * (the story) asks for. The same array while its inputs stay (every year step runs it).
+ */
 const NO_LINES: readonly LineId[] = [];
-export const selectHighlightedLines = (s: ExplorerStore): readonly LineId[] =>
-  selectSelectedEvent(s)?.lines ?? NO_LINES;
+let lastLines: { event: readonly LineId[]; asked: readonly LineId[]; lines: readonly LineId[] } = {
+  event: NO_LINES,
+  asked: NO_LINES,
+  lines: NO_LINES,
+};
+export const selectHighlightedLines = (s: ExplorerStore): readonly LineId[] => {
+  const event = selectSelectedEvent(s)?.lines ?? NO_LINES;
+  const asked = s.highlight.lines ?? NO_LINES;
+  if (event === lastLines.event && asked === lastLines.asked) return lastLines.lines;
+  const lines =
+    asked.length === 0 ? event : event.length === 0 ? asked : [...new Set([...event, ...asked])];
+  lastLines = { event, asked, lines };
+  return lines;
+};
+
+const NO_SERIES: readonly TradeSeries[] = [];
+const NO_CLAIMS: readonly string[] = [];
+/** Trade series another view asks the chart to emphasise (none: all drawn alike). */
+export const selectHighlightedSeries = (s: ExplorerStore): readonly TradeSeries[] =>
+  s.highlight.series ?? NO_SERIES;
+/** Article claims another view asks the trade figure to mark. */
+export const selectHighlightedClaims = (s: ExplorerStore): readonly string[] =>
+  s.highlight.claims ?? NO_CLAIMS;
 
 export const useModel = () => useExplorer(selectModel);
 export const useHighlightedLines = () => useExplorer(selectHighlightedLines);

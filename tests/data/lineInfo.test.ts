@@ -86,7 +86,7 @@ describe('small formatters', () => {
     expect(lineShortName('WEPP3-W')).toBe('West–East Gas Pipeline 3 (west section)');
     expect(statusSlug('status unknown')).toBe('status-unknown');
     expect(lineLabel('A', 'in service', false)).toBe('Line A: in service');
-    expect(lineLabel('C', 'in service', true)).toBe('Line C: in service (in the selected event)');
+    expect(lineLabel('C', 'in service', true)).toBe('Line C: in service (highlighted)');
   });
 
   it('reads source ids from attribute notes and falls back to the line source', () => {

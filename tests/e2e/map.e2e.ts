@@ -67,9 +67,7 @@ describe('pipeline map in a real browser', () => {
     await t.goto('/events/2010-line-b-starts');
     const lineB = t.page.locator('.map-line[data-line="B"]');
     await expect.poll(() => lineB.getAttribute('class')).toContain('map-line--highlighted');
-    expect(await lineB.getAttribute('aria-label')).toBe(
-      'Line B: in service (in the selected event)',
-    );
+    expect(await lineB.getAttribute('aria-label')).toBe('Line B: in service (highlighted)');
     expect(await t.page.locator('.map-line[data-line="A"]').getAttribute('class')).not.toContain(
       'map-line--highlighted',
     );

@@ -78,7 +78,7 @@ const LineItem = memo(function LineItem({
         {line.capacityBcm === null ? 'no data' : `${formatBcm(line.capacityBcm)}/yr`}
         {line.capacityBcm !== null && <SourceRefs ids={attributeSources(line, 'capacity_bcm')} />}
         {line.schematic && ' · schematic route'}
-        {highlighted && <strong className="map-list__badge"> · in the selected event</strong>}
+        {highlighted && <strong className="map-list__badge"> · highlighted</strong>}
       </span>
     </li>
   );

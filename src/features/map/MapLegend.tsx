@@ -12,7 +12,7 @@ const ITEMS: { className: string; label: string }[] = [
   },
   {
     className: 'map-line map-line--in-service map-line--highlighted',
-    label: 'in the selected event',
+    label: 'highlighted (selected event or story chapter)',
   },
 ];
 

@@ -140,10 +140,10 @@ describe('PipelineMap', () => {
       initial: { year: 2003, selectedEventId: 'line-a-opens' },
     });
     expect(
-      screen.getByRole('link', { name: 'Line A: in service (in the selected event)' }),
+      screen.getByRole('link', { name: 'Line A: in service (highlighted)' }),
     ).toBeInTheDocument();
-    expect(itemOf(/^Line A/)).toHaveTextContent('in the selected event');
-    expect(itemOf(/^Line B/)).not.toHaveTextContent('in the selected event');
+    expect(itemOf(/^Line A/)).toHaveTextContent('highlighted');
+    expect(itemOf(/^Line B/)).not.toHaveTextContent('highlighted');
   });
 
   it('credits the route and outline sources as outside links', () => {

@@ -227,7 +227,7 @@ export function attributeSources(line: PipelineLine, key: string): string[] {
 
 /** The accessible name of a line on the map: "Line A: in service". */
 export function lineLabel(id: LineId, status: LineStatus, highlighted: boolean): string {
-  return `${lineShortName(id)}: ${status}${highlighted ? ' (in the selected event)' : ''}`;
+  return `${lineShortName(id)}: ${status}${highlighted ? ' (highlighted)' : ''}`;
 }
 
 /** Map label text of a place: "Galkynysh gas field" → "Galkynysh", "Khorgos (Horgos)" → "Khorgos". */

@@ -19,10 +19,10 @@ import {
   YAxis,
 } from 'recharts';
 import { formatPercent, formatUsd, formatUsdShort } from '../../data/format';
-import type { DatasetEvent, Reporter } from '../../data/schema';
+import type { DatasetEvent, Reporter, TradeSeries } from '../../data/schema';
 import type { Scale } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
-import { selectYear } from '../../store/selectors';
+import { selectHighlightedSeries, selectYear } from '../../store/selectors';
 import { AxisTick, ClaimMarkers, EventMarkers, SvgLegend, type MarkerHint } from './chartMarkers';
 import { CHART_HEIGHT, CHART_HEIGHT_NARROW, isNarrowChart } from './chartSize';
 import {
@@ -137,6 +137,8 @@ export interface TradeChartProps {
   reporter: Reporter;
   scale: Scale;
   claims: CheckedClaim[];
+  /** Claims another view (the story) asks to mark. */
+  highlightedClaims: readonly string[];
   minYear: number;
   maxYear: number;
   eventYears: number[];
@@ -240,6 +242,14 @@ export default function TradeChart(props: TradeChartProps) {
     [exportsValues, importsValues, balanceValues, lowConfidence],
   );
   const scrub = usePointerScrub(width, minYear, maxYear, onSelectYear);
+  // Series another view (the story) asks to emphasise: drawn thicker, the others faded.
+  const emphasised = useExplorer(selectHighlightedSeries);
+  const look = (series: TradeSeries, width: number) =>
+    emphasised.length === 0
+      ? { strokeWidth: width }
+      : emphasised.includes(series)
+        ? { strokeWidth: width + 1.5 }
+        : { strokeWidth: width, strokeOpacity: 0.3 };
   const tooltipFormatter = useCallback(
     (value: unknown): ReactNode => formatUsd(typeof value === 'number' ? value : null),
     [],
@@ -314,7 +324,7 @@ export default function TradeChart(props: TradeChartProps) {
               dataKey="exports"
               name="China’s exports"
               stroke="var(--series-exports)"
-              strokeWidth={2.5}
+              {...look('exports', 2.5)}
               connectNulls={false}
               dot={dots.exports}
               activeDot={{ r: 4 }}
@@ -324,7 +334,7 @@ export default function TradeChart(props: TradeChartProps) {
               dataKey="imports"
               name="China’s imports"
               stroke="var(--series-imports)"
-              strokeWidth={2.5}
+              {...look('imports', 2.5)}
               connectNulls={false}
               dot={dots.imports}
               activeDot={{ r: 4 }}
@@ -335,7 +345,7 @@ export default function TradeChart(props: TradeChartProps) {
                 dataKey="balance"
                 name="Balance (imports − exports)"
                 stroke="var(--series-balance)"
-                strokeWidth={2}
+                {...look('balance', 2)}
                 strokeDasharray="6 4"
                 connectNulls={false}
                 dot={dots.balance}
@@ -345,7 +355,12 @@ export default function TradeChart(props: TradeChartProps) {
             )}
             <SelectedYear />
             <SvgLegend items={legend} narrow={narrow} />
-            <ClaimMarkers claims={usdClaims} onHint={setHint} onSelectYear={onSelectYear} />
+            <ClaimMarkers
+              claims={usdClaims}
+              highlighted={props.highlightedClaims}
+              onHint={setHint}
+              onSelectYear={onSelectYear}
+            />
             <EventMarkers
               eventYears={props.eventYears}
               eventsByYear={props.eventsByYear}

@@ -12,7 +12,12 @@ import { REPORTER_LABEL } from '../../data/claims';
 import type { Reporter } from '../../data/schema';
 import type { ExplorerStore } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
-import { selectModel, selectReporter, selectScale } from '../../store/selectors';
+import {
+  selectHighlightedClaims,
+  selectModel,
+  selectReporter,
+  selectScale,
+} from '../../store/selectors';
 import { usePrefetch, useWantedWhenNear } from '../../ui/idle';
 import { SourceRef } from '../../ui/SourceRef';
 import { CHART_SIZE_PROPERTIES } from './chartSize';
@@ -81,6 +86,7 @@ export function TradeFigure() {
   const setYear = useExplorer(selectSetYear);
   const setReporter = useExplorer(selectSetReporter);
   const setScale = useExplorer(selectSetScale);
+  const highlightedClaims = useExplorer(selectHighlightedClaims);
   const { minYear, maxYear } = model;
   const { rows, shares, tableRows, claims, sourceIds, sourceTitles, gaps, facts } =
     useExplorer(selectTradeFigure);
@@ -227,6 +233,7 @@ export function TradeFigure() {
         reporter={reporter}
         scale={scale}
         claims={claims}
+        highlightedClaims={highlightedClaims}
         minYear={minYear}
         maxYear={maxYear}
         eventYears={model.eventYears}
@@ -260,6 +267,7 @@ export function TradeFigure() {
         claims={claims}
         reporterLabel={REPORTER_LABEL[reporter]}
         totalSourceId={facts.totalSourceId}
+        highlighted={highlightedClaims}
       />
     </figure>
   );

@@ -51,16 +51,21 @@ export const TradeTable = memo(function TradeTable({
   );
 });
 
+const NO_CLAIMS: readonly string[] = [];
+
 /** Every trade claim of the article with its computed verdict. */
 export const ClaimsTable = memo(function ClaimsTable({
   claims,
   reporterLabel,
   totalSourceId,
+  highlighted = NO_CLAIMS,
 }: {
   claims: CheckedClaim[];
   reporterLabel: string;
   /** The total-trade series shares are computed from. */
   totalSourceId: string;
+  /** Claims another view (the story) asks to mark. */
+  highlighted?: readonly string[];
 }) {
   return (
     <section className="trade-claims-section" aria-labelledby="trade-claims-title">
@@ -101,9 +106,17 @@ export const ClaimsTable = memo(function ClaimsTable({
           </thead>
           <tbody role="rowgroup">
             {claims.map(({ claim, result }) => (
-              <tr key={claim.id} role="row" data-verdict={result.verdict}>
+              <tr
+                key={claim.id}
+                role="row"
+                data-verdict={result.verdict}
+                className={highlighted.includes(claim.id) ? 'claims-table__row--marked' : undefined}
+              >
                 <th scope="row" role="rowheader">
                   {claim.year}
+                  {highlighted.includes(claim.id) && (
+                    <span className="claims-table__mark"> (highlighted)</span>
+                  )}
                 </th>
                 <td role="cell">
                   {CLAIM_MEASURE_LABEL[claim.measure] ?? claim.measure}:{' '}

@@ -79,11 +79,14 @@ const VERDICT_COLOR = {
 export function ClaimMarkers({
   claims,
   chart = 'main',
+  highlighted,
   onHint,
   onSelectYear,
 }: {
   claims: CheckedClaim[];
   chart?: 'main' | 'share';
+  /** Claims another view (the story) asks to mark: drawn larger, with a ring. */
+  highlighted?: readonly string[];
   onHint: (hint: MarkerHint | null) => void;
   onSelectYear: (year: number) => void;
 }) {
@@ -100,6 +103,7 @@ export function ClaimMarkers({
         if (cx === undefined || cy === undefined) return null;
         const dy = result.dataValue === null ? undefined : ys(result.dataValue);
         const color = VERDICT_COLOR[result.verdict];
+        const marked = highlighted?.includes(claim.id) ?? false;
         const show = () =>
           onHint({
             chart,
@@ -120,7 +124,7 @@ export function ClaimMarkers({
         return (
           <g
             key={claim.id}
-            className="trade-claim"
+            className={marked ? 'trade-claim trade-claim--marked' : 'trade-claim'}
             data-verdict={result.verdict}
             role="button"
             tabIndex={0}
@@ -149,6 +153,9 @@ export function ClaimMarkers({
             )}
             {/* A larger transparent target: at least 24 × 24 px. */}
             <rect x={cx - 12} y={cy - 12} width={24} height={24} fill="transparent" />
+            {marked && (
+              <circle cx={cx} cy={cy} r={13} fill="none" stroke="var(--accent)" strokeWidth={2.5} />
+            )}
             <path
               d={`M ${cx} ${cy - 8} L ${cx + 8} ${cy} L ${cx} ${cy + 8} L ${cx - 8} ${cy} Z`}
               fill={color}

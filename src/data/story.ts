@@ -1,0 +1,162 @@
+import * as v from 'valibot';
+import { eventYear } from './derive';
+import {
+  LINE_IDS,
+  NonEmpty,
+  SourceId,
+  TRADE_SERIES,
+  Year,
+  type Dataset,
+  type LineId,
+  type TradeSeries,
+} from './schema';
+import { resolveTemplate, type Segment, type TemplateData } from './storyTemplates';
+
+/** The guided tour: chapters written as data, each setting the linked views' state. */
+
+const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug'));
+
+export const ChapterSchema = v.object({
+  /** The chapter's address: `/story/<id>`. */
+  id: Slug,
+  title: NonEmpty,
+  /** The year the views show. */
+  year: Year,
+  /** An event the chapter opens (its year must be the chapter's). */
+  eventId: v.optional(Slug),
+  /** Pipeline lines the map emphasises. */
+  lines: v.optional(v.array(v.picklist(LINE_IDS))),
+  /** Trade series the chart emphasises. */
+  series: v.optional(v.array(v.picklist(TRADE_SERIES))),
+  /** Article claims the trade figure marks. */
+  claims: v.optional(v.array(Slug)),
+  /** Paragraphs: templates whose numbers are placeholders (see storyTemplates.ts). */
+  body: v.pipe(v.array(NonEmpty), v.minLength(1, 'needs at least one paragraph')),
+  /** Sources of what the text says; the sources of its numbers are added to them. */
+  sourceIds: v.pipe(v.array(SourceId), v.minLength(1, 'needs at least one source')),
+});
+
+export const StorySchema = v.object({
+  title: NonEmpty,
+  chapters: v.pipe(v.array(ChapterSchema), v.minLength(1, 'needs at least one chapter')),
+});
+
+export interface Chapter {
+  id: string;
+  title: Segment[];
+  titleText: string;
+  year: number;
+  eventId: string | null;
+  lines: readonly LineId[];
+  series: readonly TradeSeries[];
+  claims: readonly string[];
+  /** Resolved paragraphs. */
+  body: Segment[][];
+  /** The chapter's own sources, then those of its numbers, each once. */
+  sourceIds: string[];
+}
+
+export interface Story {
+  title: string;
+  chapters: Chapter[];
+}
+
+export type StoryResult = { ok: true; story: Story } | { ok: false; errors: string[] };
+
+function describe(issue: v.BaseIssue<unknown>, input: unknown): string {
+  const keys = (issue.path ?? []).map((p) => String(p.key));
+  const [first, index, ...rest] = keys;
+  if (first !== 'chapters' || index === undefined)
+    return `story${keys.length ? `, field "${keys.join('.')}"` : ''}: ${issue.message}`;
+  const chapter = (input as { chapters?: { id?: unknown }[] }).chapters?.[Number(index)];
+  const id = typeof chapter?.id === 'string' ? ` (id "${chapter.id}")` : '';
+  return `chapters[${index}]${id}, field "${rest.join('.') || '(record)'}": ${issue.message}`;
+}
+
+/**
+ * Validates the story against its schema, then against the dataset: unique chapter ids, years in
+ * the data's range, events, lines, claims and sources that exist, an event in its chapter's year,
+ * and every template resolving (no missing value, no typed-in number).
+ */
+export function parseStory(
+  input: unknown,
+  dataset: TemplateData & Pick<Dataset, 'sources'>,
+  range: { minYear: number; maxYear: number },
+): StoryResult {
+  const parsed = v.safeParse(StorySchema, input);
+  if (!parsed.success)
+    return { ok: false, errors: parsed.issues.map((issue) => describe(issue, input)) };
+  const errors: string[] = [];
+  const sourceIds = new Set(dataset.sources.map((s) => s.id));
+  const lineIds = new Set(dataset.lines.map((l) => l.id));
+  const claimIds = new Set(dataset.claims.map((c) => c.id));
+  const seen = new Set<string>();
+  const chapters: Chapter[] = [];
+
+  parsed.output.chapters.forEach((input, i) => {
+    const where = `chapters[${i}] (id "${input.id}")`;
+    const fail = (field: string, message: string) =>
+      errors.push(`${where}, field "${field}": ${message}`);
+    if (seen.has(input.id)) fail('id', 'duplicate id');
+    seen.add(input.id);
+    if (input.year < range.minYear || input.year > range.maxYear)
+      fail('year', `outside the data's years (${range.minYear}–${range.maxYear})`);
+    if (input.eventId !== undefined) {
+      const event = dataset.events.find((e) => e.id === input.eventId);
+      if (!event) fail('eventId', `unknown event "${input.eventId}"`);
+      else if (eventYear(event) !== input.year)
+        fail('eventId', `the event is in ${eventYear(event)}, the chapter in ${input.year}`);
+    }
+    input.lines?.forEach((l) => {
+      if (!lineIds.has(l)) fail('lines', `unknown line "${l}"`);
+    });
+    input.claims?.forEach((c) => {
+      if (!claimIds.has(c)) fail('claims', `unknown claim "${c}"`);
+    });
+    input.sourceIds.forEach((s) => {
+      if (!sourceIds.has(s)) fail('sourceIds', `unknown source id "${s}"`);
+    });
+
+    const valueSources: string[] = [];
+    const resolve = (field: string, text: string): Segment[] => {
+      const result = resolveTemplate(text, dataset);
+      if (!result.ok) {
+        result.errors.forEach((e) => fail(field, e));
+        return [];
+      }
+      valueSources.push(...result.sourceIds);
+      return result.segments;
+    };
+    const title = resolve('title', input.title);
+    const body = input.body.map((p, j) => resolve(`body[${j}]`, p));
+    valueSources.forEach((s) => {
+      if (!sourceIds.has(s)) fail('body', `a value's source "${s}" is not in the sources`);
+    });
+    chapters.push({
+      id: input.id,
+      title,
+      titleText: title.map((s) => s.text).join(''),
+      year: input.year,
+      eventId: input.eventId ?? null,
+      lines: input.lines ?? [],
+      series: input.series ?? [],
+      claims: input.claims ?? [],
+      body,
+      sourceIds: [...new Set([...input.sourceIds, ...valueSources])],
+    });
+  });
+
+  return errors.length
+    ? { ok: false, errors }
+    : { ok: true, story: { title: parsed.output.title, chapters } };
+}
+
+/** The chapter at an address's slug, with its position (1-based), or `null`. */
+export function findChapter(
+  story: Story,
+  id: string | undefined,
+): { chapter: Chapter; index: number } | null {
+  const index = id === undefined ? 0 : story.chapters.findIndex((c) => c.id === id);
+  const chapter = story.chapters[index];
+  return chapter ? { chapter, index } : null;
+}

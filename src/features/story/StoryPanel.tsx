@@ -1,0 +1,245 @@
+import { useCallback, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { formatPartialDate } from '../../data/dates';
+import type { Chapter, Story } from '../../data/story';
+import { findChapter } from '../../data/story';
+import { useExplorer } from '../../store/StoreProvider';
+import { selectModel } from '../../store/selectors';
+import { AppLink, useChoicesSearch, useEventHref, useGo } from '../../routing/navigation';
+import { SourceRef } from '../../ui/SourceRef';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { ChapterText } from './ChapterText';
+import { chapterHref, explorerHref } from './storyLinks';
+import { StoryProgress } from './StoryProgress';
+import { useChapterState } from './useChapterState';
+import { useStory } from './useStory';
+import './story.css';
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/**
+ * The story: a chapter's text beside (wide) or above (phone) the linked views it puts in that
+ * chapter's state. `chapterId` is the address's slug; none means the first chapter.
+ * `children` are the views, drawn only when there is a chapter to show.
+ */
+export function StoryPanel({
+  chapterId,
+  children,
+}: {
+  chapterId: string | undefined;
+  children?: ReactNode;
+}) {
+  const result = useStory();
+  if (!result.ok) return <StoryErrors errors={result.errors} />;
+  const found = findChapter(result.story, chapterId);
+  if (!found) return <ChapterNotFound story={result.story} chapterId={chapterId ?? ''} />;
+  return (
+    <div className="story-layout">
+      <div className="story-layout__panel">
+        <ChapterView
+          story={result.story}
+          chapter={found.chapter}
+          index={found.index}
+          atStoryRoot={chapterId === undefined}
+        />
+      </div>
+      <div className="story-layout__views">{children}</div>
+    </div>
+  );
+}
+
+/** Addresses that keep the user's choices: a chapter's, and the explorer in a chapter's state. */
+function useStoryHrefs() {
+  const model = useExplorer(selectModel);
+  const choices = useChoicesSearch();
+  const eventHref = useEventHref();
+  const { defaultYear } = model;
+  const hrefOf = useCallback(
+    (c: Chapter) => chapterHref(c.id, c.year, choices, defaultYear),
+    [choices, defaultYear],
+  );
+  const exploreHref = useCallback(
+    (c: Chapter) => (c.eventId ? eventHref(c.eventId) : explorerHref(c.year, choices, defaultYear)),
+    [eventHref, choices, defaultYear],
+  );
+  return { hrefOf, exploreHref };
+}
+
+function ChapterView({
+  story,
+  chapter,
+  index,
+  atStoryRoot,
+}: {
+  story: Story;
+  chapter: Chapter;
+  index: number;
+  /** At `/story` (no chapter named): the address becomes the first chapter's. */
+  atStoryRoot: boolean;
+}) {
+  const model = useExplorer(selectModel);
+  const go = useGo();
+  const { hrefOf, exploreHref } = useStoryHrefs();
+  const regionRef = useRef<HTMLElement>(null);
+  const previous = story.chapters[index - 1];
+  const next = story.chapters[index + 1];
+  const event = chapter.eventId ? model.eventsById.get(chapter.eventId) : undefined;
+  const total = story.chapters.length;
+
+  useChapterState(chapter);
+  useDocumentTitle(`${chapter.titleText} · Story, chapter ${index + 1} of ${total}`);
+
+  // A changed chapter takes the focus: a screen reader says the region's name (the title), and
+  // the keyboard keeps working from there. The page scrolls only if the chapter's top is out of
+  // sight (on a phone, after Next at the end of a long chapter), smoothly unless the reader
+  // prefers reduced motion.
+  useEffect(() => {
+    const region = regionRef.current;
+    if (!region) return;
+    region.focus({ preventScroll: true });
+    const top = region.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight * 0.5) {
+      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+      region.scrollIntoView?.({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+    }
+  }, [chapter.id]);
+
+  // `/story` shows the first chapter; its address becomes the chapter's own.
+  const canonical = hrefOf(chapter);
+  useEffect(() => {
+    if (atStoryRoot) go(canonical, { replace: true });
+  }, [go, canonical, atStoryRoot]);
+
+  // Where the last key sent the reader, until that chapter renders: two quick presses of → move
+  // two chapters, not one.
+  const pending = useRef<number | null>(null);
+  useEffect(() => {
+    pending.current = null;
+  }, [index]);
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    if (isTyping(e.target)) return;
+    const from = pending.current ?? index;
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (step !== 0) {
+      const target = story.chapters[from + step];
+      if (target) {
+        pending.current = from + step;
+        go(hrefOf(target));
+      }
+    } else if (e.key === 'Escape') go(exploreHref(story.chapters[from] ?? chapter));
+    else return;
+    e.preventDefault();
+  };
+
+  const titleId = 'story-chapter-title';
+  return (
+    <section
+      ref={regionRef}
+      className="panel story"
+      aria-labelledby={titleId}
+      aria-describedby="story-position"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <h1 className="story__kicker">{story.title}</h1>
+      <StoryProgress chapters={story.chapters} index={index} hrefOf={hrefOf} />
+      <h2 id={titleId} className="story__title">
+        <ChapterText segments={chapter.title} />
+      </h2>
+      <div className="story__body">
+        {chapter.body.map((p, i) => (
+          <p key={i}>
+            <ChapterText segments={p} />
+          </p>
+        ))}
+      </div>
+      {event && (
+        <div className="story__event">
+          <p className="story__event-label">The chapter’s event</p>
+          <p className="story__event-title">{event.title}</p>
+          <p className="story__event-meta">
+            <time dateTime={event.date}>{formatPartialDate(event.date)}</time>
+          </p>
+        </div>
+      )}
+      <div className="story__sources">
+        <h3>Sources</h3>
+        <ul>
+          {chapter.sourceIds.map((id) => (
+            <li key={id}>
+              <SourceRef id={id} />
+            </li>
+          ))}
+        </ul>
+      </div>
+      <nav className="story__nav" aria-label="Story">
+        {previous ? (
+          <AppLink className="story__step" to={hrefOf(previous)} rel="prev">
+            <span aria-hidden="true">←</span>Previous
+          </AppLink>
+        ) : (
+          <span className="story__step story__step--none" aria-hidden="true" />
+        )}
+        <AppLink className="story__explore" to={exploreHref(chapter)}>
+          Explore from here
+        </AppLink>
+        {next ? (
+          <AppLink className="story__step story__step--next" to={hrefOf(next)} rel="next">
+            Next<span aria-hidden="true">→</span>
+          </AppLink>
+        ) : (
+          <AppLink className="story__step story__step--next" to={exploreHref(chapter)}>
+            Finish<span aria-hidden="true">→</span>
+          </AppLink>
+        )}
+      </nav>
+      <p className="story__keys">
+        With the chapter focused: <kbd>←</kbd> and <kbd>→</kbd> turn the chapters, <kbd>Esc</kbd>{' '}
+        leaves the story for the explorer at this chapter. The linked views follow each chapter;
+        every figure in the text comes from the dataset, with its source listed.
+      </p>
+    </section>
+  );
+}
+
+function ChapterNotFound({ story, chapterId }: { story: Story; chapterId: string }) {
+  const { hrefOf } = useStoryHrefs();
+  const first = story.chapters[0];
+  useChapterState(null);
+  useDocumentTitle('Chapter not found · Story');
+  return (
+    <section className="page page--narrow story--missing" aria-labelledby="story-missing-title">
+      <h1 id="story-missing-title">Chapter not found</h1>
+      <p>
+        The story has no chapter “{chapterId}”. It has {story.chapters.length} chapters, from “
+        {first?.titleText}” on.
+      </p>
+      <p>
+        {first && <AppLink to={hrefOf(first)}>Start the story</AppLink>} or{' '}
+        <AppLink to="/">go to the explorer</AppLink>.
+      </p>
+    </section>
+  );
+}
+
+function StoryErrors({ errors }: { errors: string[] }) {
+  useDocumentTitle('Story unavailable');
+  return (
+    <section className="page page--narrow story--missing" aria-labelledby="story-error-title">
+      <h1 id="story-error-title">The story could not be shown</h1>
+      <p>Its chapters do not match the dataset:</p>
+      <ul className="dataset-errors">
+        {errors.map((e) => (
+          <li key={e}>
+            <code>{e}</code>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <AppLink to="/">Go to the explorer</AppLink>
+      </p>
+    </section>
+  );
+}
