@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY } from './src/app/csp.ts';
+import { CONTENT_SECURITY_POLICY, FRAME_HEADERS, HOST_HEADERS } from './src/app/csp.ts';
 
 export default defineConfig({
   plugins: [
@@ -20,6 +20,9 @@ export default defineConfig({
       ],
     },
   ],
+  // Framing by other sites refused (a meta tag cannot say so): see src/app/csp.ts.
+  server: { headers: { ...FRAME_HEADERS } },
+  preview: { headers: { ...HOST_HEADERS } },
   build: {
     target: 'es2022',
     sourcemap: false,

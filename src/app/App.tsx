@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { usePrefetch } from '../ui/idle';
 import { ExplorerPage } from './ExplorerPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -41,9 +42,11 @@ export function AppRoutes() {
         <Route
           path="sources"
           element={
-            <Suspense fallback={<Loading what="the sources" />}>
-              <SourcesPage />
-            </Suspense>
+            <ErrorBoundary name="The sources page">
+              <Suspense fallback={<Loading what="the sources" />}>
+                <SourcesPage />
+              </Suspense>
+            </ErrorBoundary>
           }
         />
         <Route path="*" element={<NotFoundPage />} />

@@ -6,6 +6,7 @@ import { TradeFigure } from '../features/trade/TradeFigure';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { usePrefetch, useWantedWhenNear } from '../ui/idle';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useDetailsCover } from './useDetailsCover';
 
 // The map (with its country outlines) is below the trade figure at every width: its chunk is
 // fetched once the first screen has painted and the browser is idle, and it is drawn when its
@@ -84,12 +85,16 @@ const ExplorerViews = memo(function ExplorerViews() {
 /** The explorer: year controls on top, then the linked views; event details beside them. */
 export function ExplorerPage() {
   const detailsOpen = useMatch('/events/:eventId') !== null;
+  const covered = useDetailsCover();
   // The event details set the title while they are open.
   useDocumentTitle(detailsOpen ? null : undefined);
   return (
     <div className={detailsOpen ? 'explorer explorer--details' : 'explorer'}>
       <h1 className="visually-hidden">China–Turkmenistan Relations Explorer</h1>
-      <ExplorerViews />
+      {/* `display: contents`: a box for `inert` only, the views stay items of the page's grid. */}
+      <div className="explorer__behind" inert={covered}>
+        <ExplorerViews />
+      </div>
       {detailsOpen && (
         <div className="explorer__details">
           <ErrorBoundary name="The event details">

@@ -1,7 +1,8 @@
 import { NavLink, Outlet } from 'react-router';
-import { NavigationProvider } from '../ui/navigation';
+import { AppLink, NavigationProvider } from '../ui/navigation';
 import { LiveRegion } from './LiveRegion';
 import { ThemeToggle } from './ThemeToggle';
+import { useDetailsCover } from './useDetailsCover';
 import { useUrlSync } from './useUrlSync';
 
 /**
@@ -15,13 +16,15 @@ function UrlSync() {
 }
 
 export function Shell() {
+  // Behind the event details when they cover the page (below 960 px): see useDetailsCover.
+  const covered = useDetailsCover();
   return (
     <NavigationProvider>
       <UrlSync />
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" inert={covered}>
         Skip to content
       </a>
-      <header className="site-header">
+      <header className="site-header" inert={covered}>
         <div className="site-header__inner">
           <p className="site-title">
             <NavLink to="/">China–Turkmenistan Relations Explorer</NavLink>
@@ -45,12 +48,12 @@ export function Shell() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
-      <footer className="site-footer">
+      <footer className="site-footer" inert={covered}>
         <p>
           Trade: IMF, Direction of Trade Statistics (DOTS). Gas: Energy Institute Statistical Review
           of World Energy (BP editions before 2023). Routes: Global Energy Monitor, Global Gas
           Infrastructure Tracker (CC BY 4.0). Events: “China–Turkmenistan relations”, Wikipedia (CC
-          BY-SA 4.0), and news sources. <a href="/sources">All sources</a>.
+          BY-SA 4.0), and news sources. <AppLink to="/sources">All sources</AppLink>.
         </p>
       </footer>
     </NavigationProvider>

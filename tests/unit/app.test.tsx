@@ -19,9 +19,9 @@ describe('routes and address state', () => {
     await waitFor(() => expect(location()).toBe('/'));
   });
 
-  it('opens an event at its address and selects its year', async () => {
+  it("opens an event at its address and selects its year, or the address's year", async () => {
     const { store, location } = renderWithStore(<AppRoutes />, {
-      path: '/events/2014-line-c-starts-flowing?year=1995',
+      path: '/events/2014-line-c-starts-flowing',
     });
     expect(
       await screen.findByRole('heading', { name: /Line C starts flowing/ }),
@@ -29,6 +29,18 @@ describe('routes and address state', () => {
     await waitFor(() => expect(store.getState().year).toBe(2014));
     await waitFor(() => expect(location()).toBe('/events/2014-line-c-starts-flowing?year=2014'));
     expect(screen.getByRole('status')).toHaveTextContent('Year 2014. Line C starts flowing');
+  });
+
+  it('honours the year of an event address, so that it reproduces what was on screen', async () => {
+    const { store, location } = renderWithStore(<AppRoutes />, {
+      path: '/events/2014-line-c-starts-flowing?year=1995',
+    });
+    expect(
+      await screen.findByRole('heading', { name: /Line C starts flowing/ }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(store.getState().year).toBe(1995));
+    expect(location()).toBe('/events/2014-line-c-starts-flowing?year=1995');
+    expect(screen.getByRole('status')).toHaveTextContent('Year 1995. Line C starts flowing');
   });
 
   it('says "not found" for an unknown event', async () => {

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { Link, useLocation, useNavigate, useNavigationType, useParams } from 'react-router';
 import { eventLinkSearch, serializeUrlState } from '../../app/urlState';
 import { formatPartialDate, yearOf } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
 import type { Model } from '../../data/model';
+import { truncateText } from '../../data/text';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectModel } from '../../store/selectors';
 import { SourceRef } from '../../ui/SourceRef';
@@ -11,6 +12,14 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { categoryLabel, neighbours } from './eventLogic';
 import { currentOpener, currentShown, focusListLink, rememberShown } from './focusReturn';
 import './events.css';
+
+/** The position of the current entry in this tab's history, which React Router keeps. */
+function historyIndex(): number | null {
+  const state: unknown = typeof history === 'undefined' ? null : history.state;
+  if (typeof state !== 'object' || state === null || !('idx' in state)) return null;
+  const { idx } = state as { idx: unknown };
+  return typeof idx === 'number' ? idx : null;
+}
 
 /** Keys typed in these keep their own meaning for Escape (a search box clears itself). */
 const OWN_ESCAPE = 'input, select, textarea, [contenteditable="true"]';
@@ -50,9 +59,28 @@ export function EventDetails() {
     [],
   );
 
+  // The history entry the details were opened from, when the app pushed them (a link in the
+  // explorer); none when they were the first page or reached by Back/Forward.
+  const navigationType = useNavigationType();
+  const [openerIndex] = useState(() => {
+    const index = historyIndex();
+    return navigationType === 'PUSH' && index !== null && index > 0 ? index - 1 : null;
+  });
+  // Closing returns to that entry (past any Previous/Next steps), so that Back afterwards does not
+  // re-open the event and an open and close cost no history; else it replaces the details.
   const close = useCallback(() => {
-    void navigate({ pathname: '/', search: explorerSearch });
-  }, [navigate, explorerSearch]);
+    const index = historyIndex();
+    if (openerIndex !== null && index !== null && index > openerIndex) {
+      void navigate(openerIndex - index);
+    } else {
+      void navigate({ pathname: '/', search: explorerSearch }, { replace: true });
+    }
+  }, [navigate, explorerSearch, openerIndex]);
+  const onBackClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.button !== 0 || e.metaKey || e.altKey || e.ctrlKey || e.shiftKey) return;
+    e.preventDefault();
+    close();
+  };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -66,7 +94,11 @@ export function EventDetails() {
   }, [close]);
 
   const back = (
-    <Link className="event-details__back" to={{ pathname: '/', search: explorerSearch }}>
+    <Link
+      className="event-details__back"
+      to={{ pathname: '/', search: explorerSearch }}
+      onClick={onBackClick}
+    >
       <span aria-hidden="true">←</span>Back to explorer
     </Link>
   );
@@ -79,8 +111,8 @@ export function EventDetails() {
           Event not found
         </h2>
         <p>
-          No event has the id “{eventId.slice(0, 80)}”. It may have been mistyped, or the event may
-          have been renamed.
+          No event has the id “{truncateText(eventId, 80)}”. It may have been mistyped, or the event
+          may have been renamed.
         </p>
       </article>
     );

@@ -1,6 +1,7 @@
 import { memo, useMemo, useState, type ChangeEvent } from 'react';
 import type { DatasetEvent } from '../../data/schema';
 import { MAX_QUERY_LENGTH } from '../../app/urlState';
+import { truncateText } from '../../data/text';
 import type { EventOrder } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectCategories, selectModel, selectQuery } from '../../store/selectors';
@@ -89,7 +90,7 @@ function SearchBox({ query }: { query: string }) {
     if (query !== text.trim()) setText(query);
   }
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
-    const value = e.target.value.slice(0, MAX_QUERY_LENGTH);
+    const value = truncateText(e.target.value, MAX_QUERY_LENGTH);
     setText(value);
     setQuery(value.trim());
   };

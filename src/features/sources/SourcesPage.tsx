@@ -3,6 +3,16 @@ import { useLocation } from 'react-router';
 import { useModel } from '../../store/selectors';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 
+/** The element id a fragment names; a malformed one (`#%E0%A4%A`, `#%`) is taken as written. */
+function fragmentId(hash: string): string {
+  const text = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** Every source behind every number, with its credit line, licence and confidence. */
 export function SourcesPage() {
   useDocumentTitle('Sources');
@@ -11,7 +21,7 @@ export function SourcesPage() {
 
   useEffect(() => {
     if (!hash) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    const target = document.getElementById(fragmentId(hash));
     target?.scrollIntoView({ block: 'start' });
     target?.focus({ preventScroll: true });
   }, [hash]);

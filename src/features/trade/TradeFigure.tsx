@@ -14,11 +14,19 @@ import type { Reporter } from '../../data/schema';
 import type { ExplorerStore } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectModel, selectReporter, selectScale } from '../../store/selectors';
+import { ErrorBoundary, isChunkError } from '../../ui/ErrorBoundary';
 import { usePrefetch, useWantedWhenNear } from '../../ui/idle';
 import { SourceRef } from '../../ui/SourceRef';
 import { TradeReadout } from './TradeReadout';
 import { ClaimsTable, TradeTable } from './TradeTables';
-import { chartRows, checkedClaims, shareRows, sourceIdsOf } from './tradeModel';
+import {
+  chartRows,
+  checkedClaims,
+  logScaleRows,
+  logZeroNote,
+  shareRows,
+  sourceIdsOf,
+} from './tradeModel';
 import './trade.css';
 
 // Recharts (about 100 KiB gzip) is its own chunk, fetched once the first screen has painted and
@@ -27,6 +35,8 @@ import './trade.css';
 // as the reader scrolls down to it. The readout and controls come first.
 const loadTradeChart = () => import('./TradeChart');
 const TradeChart = lazy(loadTradeChart);
+// The download code is fetched with the other idle chunks, so a download works offline later.
+const loadDownload = () => import('./download');
 
 /**
  * The chart's box: a placeholder of the chart's height until the chart is wanted (its own
@@ -47,9 +57,13 @@ function ChartSlot({
   );
   return (
     <div className="trade-chart-box" ref={setBox}>
-      <Suspense fallback={<ChartPlaceholder />}>
-        {wanted ? <TradeChart {...chartProps} /> : <ChartPlaceholder />}
-      </Suspense>
+      {/* Only the chart needs Recharts (and d3): if its code cannot be fetched, only this box
+          says so, and the readout, controls, tables and downloads around it keep working. */}
+      <ErrorBoundary name="The chart">
+        <Suspense fallback={<ChartPlaceholder />}>
+          {wanted ? <TradeChart {...chartProps} /> : <ChartPlaceholder />}
+        </Suspense>
+      </ErrorBoundary>
     </div>
   );
 }
@@ -96,6 +110,8 @@ export function TradeFigure() {
     () => shareRows(dataset.trade, dataset.totalTrade, reporter, minYear, maxYear),
     [dataset, reporter, minYear, maxYear],
   );
+  const logRows = useMemo(() => logScaleRows(rows), [rows]);
+  const zeroNote = useMemo(() => logZeroNote(rows), [rows]);
   const claims = useMemo(() => checkedClaims(dataset, reporter), [dataset, reporter]);
   const sourceIds = useMemo(() => sourceIdsOf(rows), [rows]);
   const lowConfidence = useMemo(
@@ -111,7 +127,7 @@ export function TradeFigure() {
     async (kind: 'csv' | 'svg' | 'png') => {
       setMessage('');
       try {
-        const mod = await import('./download');
+        const mod = await loadDownload();
         const base = `china-turkmenistan-trade-${reporter}`;
         if (kind === 'csv') {
           mod.downloadCsv(
@@ -128,17 +144,21 @@ export function TradeFigure() {
         const svg = chartRef.current?.querySelector<SVGSVGElement>(
           '.trade-chart__main svg.recharts-surface',
         );
-        if (!svg) throw new Error('The chart is not drawn yet.');
+        if (!svg)
+          throw new DrawingPending(
+            'the chart is not drawn yet. Scroll to it, wait a moment, and try again.',
+          );
         const frame = { title, units, sourceLine };
         if (kind === 'svg') mod.downloadSvg(svg, frame, `${base}-${scale}.svg`);
         else await mod.downloadPng(svg, frame, `${base}-${scale}.png`);
       } catch (err) {
-        setMessage(`Download failed: ${err instanceof Error ? err.message : String(err)}`);
+        setMessage(downloadFailure(err));
       }
     },
     [reporter, scale, title, units, sourceLine, rows, sourceIds, sourcesById],
   );
 
+  usePrefetch(loadDownload);
   const tableId = `${uid}-table`;
   return (
     <figure className="panel trade" aria-labelledby="trade-title">
@@ -229,7 +249,7 @@ export function TradeFigure() {
 
       <ChartSlot
         boxRef={chartRef}
-        rows={rows}
+        rows={scale === 'log' ? logRows : rows}
         shareRows={shares}
         showShare={showShare}
         reporter={reporter}
@@ -251,6 +271,7 @@ export function TradeFigure() {
           </span>
         ))}
         . No figures for {gapSummary(rows)}: the lines break there.
+        {scale === 'log' && zeroNote && ` ${zeroNote}`}
         {reporter === 'china' &&
           ' 2023 is a rounded news report of China’s customs data (low confidence), drawn as a hollow dot.'}
         {showShare && (
@@ -284,6 +305,18 @@ export function TradeFigure() {
     </figure>
   );
 }
+
+/** What went wrong with a download, as a sentence a reader understands. */
+export function downloadFailure(error: unknown): string {
+  if (isChunkError(error) || (typeof navigator !== 'undefined' && navigator.onLine === false)) {
+    return 'You appear to be offline, or the app has been updated: the download code could not be fetched. Reconnect or reload the page, then try again.';
+  }
+  if (error instanceof DrawingPending) return `The download could not start: ${error.message}`;
+  return 'The download could not start: your browser refused to create the file. Try again, or use another format.';
+}
+
+/** The chart is not on the page (yet) to be saved as an image. */
+class DrawingPending extends Error {}
 
 function gapSummary(rows: readonly { year: number; sourceId: string | null }[]): string {
   const gaps = rows.filter((r) => r.sourceId === null).map((r) => r.year);
