@@ -66,6 +66,16 @@ export function useUrlSync(): void {
     if (processedKey.current === location.key) return;
     processedKey.current = location.key;
     if (navigationType === 'REPLACE' && writtenByStore(location.state)) return;
+    // A path that would read as another host's (`//host/…`, `/\\host/…`) is first rewritten to
+    // the path it stands for; that address is then read like any other.
+    const pathname = canonicalPathname(location.pathname);
+    if (pathname !== location.pathname) {
+      void navigate(
+        { pathname, search: location.search, hash: location.hash },
+        { replace: true, state: location.state },
+      );
+      return;
+    }
     const { model } = api.getState();
     const event = eventId === undefined ? undefined : model.eventsById.get(eventId);
     const parsed = parseUrlState(location.search, model, openEventYear(model, event?.id));
@@ -75,13 +85,11 @@ export function useUrlSync(): void {
     // Selecting an event selects its year: the address's year comes after it.
     if (opened) state.selectEvent(event ? event.id : null);
     state.applyUrlState(parsed);
-    // Invalid or out-of-range parameters are rewritten to what is shown, and a path that would
-    // read as another host's (`//host/…`) to the path it stands for.
+    // Invalid or out-of-range parameters are rewritten to what is shown.
     const canonical = serializeUrlState(api.getState(), model, openEventYear(model, event?.id));
-    const pathname = canonicalPathname(location.pathname);
-    if (canonical !== location.search || pathname !== location.pathname) {
+    if (canonical !== location.search) {
       void navigate(
-        { pathname, search: canonical, hash: location.hash },
+        { pathname: location.pathname, search: canonical, hash: location.hash },
         { replace: true, state: FROM_STORE },
       );
     }

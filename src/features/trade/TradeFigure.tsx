@@ -309,7 +309,7 @@ export function TradeFigure() {
 /** What went wrong with a download, as a sentence a reader understands. */
 export function downloadFailure(error: unknown): string {
   if (isChunkError(error) || (typeof navigator !== 'undefined' && navigator.onLine === false)) {
-    return 'You appear to be offline, or the app has been updated: the download code could not be fetched. Reconnect or reload the page, then try again.';
+    return 'You appear to be offline, or the app has been updated: the code that makes the file could not be loaded. Reconnect or reload the page, then try again.';
   }
   if (error instanceof DrawingPending) return `The download could not start: ${error.message}`;
   return 'The download could not start: your browser refused to create the file. Try again, or use another format.';
