@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY } from './src/app/csp.ts';
+import { CONTENT_SECURITY_POLICY, FRAME_HEADERS, HOST_HEADERS } from './src/app/csp.ts';
 
 export default defineConfig({
   plugins: [
@@ -25,6 +25,9 @@ export default defineConfig({
     // Test helpers are imported as `@tests/support/…` (the same alias is in tsconfig.app.json).
     alias: { '@tests': fileURLToPath(new URL('./tests', import.meta.url)) },
   },
+  // Framing by other sites refused (a meta tag cannot say so): see src/app/csp.ts.
+  server: { headers: { ...FRAME_HEADERS } },
+  preview: { headers: { ...HOST_HEADERS } },
   build: {
     target: 'es2022',
     sourcemap: false,

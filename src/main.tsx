@@ -8,8 +8,10 @@ import './app/base.css';
 import './app/layout.css';
 import { AppRoutes } from './app/App';
 import { DatasetErrorPage } from './app/DatasetErrorPage';
+import { RootErrorBoundary } from './app/RootErrorBoundary';
+import './app/boot.css';
 import { rawDataset } from './data/dataset';
-import { buildModel } from './data/model';
+import { buildModel, type Model } from './data/model';
 import { parseDataset } from './data/validate';
 import { StoreProvider } from './store/StoreProvider';
 import { applyTheme, storedTheme } from './app/theme';
@@ -17,22 +19,35 @@ import { applyTheme, storedTheme } from './app/theme';
 applyTheme(storedTheme());
 
 const root = createRoot(document.getElementById('root')!);
-const result = parseDataset(rawDataset);
+
+/** The validated, indexed dataset, or what is wrong with it: never a throw. */
+function loadModel(): { model: Model } | { errors: string[] } {
+  const result = parseDataset(rawDataset);
+  if (!result.ok) return { errors: result.errors };
+  try {
+    return { model: buildModel(result.dataset) };
+  } catch (error) {
+    return { errors: [`dataset: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+}
+const loaded = loadModel();
 
 // A transition lets React render the first screen in slices, so the page stays responsive
 // (and Lighthouse's total blocking time low) while the views mount.
 startTransition(() =>
   root.render(
     <StrictMode>
-      {result.ok ? (
-        <StoreProvider model={buildModel(result.dataset)}>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
-        </StoreProvider>
-      ) : (
-        <DatasetErrorPage errors={result.errors} />
-      )}
+      <RootErrorBoundary>
+        {'model' in loaded ? (
+          <StoreProvider model={loaded.model}>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </StoreProvider>
+        ) : (
+          <DatasetErrorPage errors={loaded.errors} />
+        )}
+      </RootErrorBoundary>
     </StrictMode>,
   ),
 );

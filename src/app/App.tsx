@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { paths } from '../routing/paths';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { usePrefetch } from '../ui/idle';
 import { ExplorerPage } from './ExplorerPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -52,9 +53,11 @@ export function AppRoutes() {
         <Route
           path={paths.sources.pattern}
           element={
-            <Suspense fallback={<Loading what="the sources" />}>
-              <SourcesPage />
-            </Suspense>
+            <ErrorBoundary name="The sources page">
+              <Suspense fallback={<Loading what="the sources" />}>
+                <SourcesPage />
+              </Suspense>
+            </ErrorBoundary>
           }
         />
         <Route path={paths.story.pattern} element={<StoryRoute />} />

@@ -11,6 +11,7 @@ import { usePrefetch, useWantedWhenNear } from '../ui/idle';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { explorerCommands } from './commands';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { useDetailsCover } from './useDetailsCover';
 
 // The map (with its country outlines) is below the trade figure at every width: its chunk is
 // fetched once the first screen has painted and the browser is idle, and it is drawn when its
@@ -105,13 +106,17 @@ export const ExplorerViews = memo(function ExplorerViews() {
 /** The explorer: year controls on top, then the linked views; event details beside them. */
 export function ExplorerPage() {
   const detailsOpen = useMatch(paths.event.pattern) !== null;
+  const covered = useDetailsCover();
   // The event details set the title while they are open.
   useDocumentTitle(detailsOpen ? null : undefined);
   return (
     <div className={detailsOpen ? 'explorer explorer--details' : 'explorer'}>
       <h1 className="visually-hidden">China–Turkmenistan Relations Explorer</h1>
       <ExplorerCommands />
-      <ExplorerViews />
+      {/* `display: contents`: a box for `inert` only, the views stay items of the page's grid. */}
+      <div className="explorer__behind" inert={covered}>
+        <ExplorerViews />
+      </div>
       {detailsOpen && (
         <div className="explorer__details">
           <ErrorBoundary name="The event details">

@@ -1,8 +1,9 @@
 import { NavLink, Outlet } from 'react-router';
-import { NavigationProvider } from '../routing/navigation';
+import { AppLink, NavigationProvider } from '../routing/navigation';
 import { paths } from '../routing/paths';
 import { LiveRegion } from './LiveRegion';
 import { ThemeToggle } from './ThemeToggle';
+import { useDetailsCover } from './useDetailsCover';
 import { useUrlSync } from '../routing/useUrlSync';
 
 /**
@@ -16,13 +17,15 @@ function UrlSync() {
 }
 
 export function Shell() {
+  // Behind the event details when they cover the page (below 960 px): see useDetailsCover.
+  const covered = useDetailsCover();
   return (
     <NavigationProvider>
       <UrlSync />
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" inert={covered}>
         Skip to content
       </a>
-      <header className="site-header">
+      <header className="site-header" inert={covered}>
         <div className="site-header__inner">
           <p className="site-title">
             <NavLink to={paths.explorer.href()}>China–Turkmenistan Relations Explorer</NavLink>
@@ -49,12 +52,12 @@ export function Shell() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
-      <footer className="site-footer">
+      <footer className="site-footer" inert={covered}>
         <p>
           Trade: IMF, Direction of Trade Statistics (DOTS). Gas: Energy Institute Statistical Review
           of World Energy (BP editions before 2023). Routes: Global Energy Monitor, Global Gas
           Infrastructure Tracker (CC BY 4.0). Events: “China–Turkmenistan relations”, Wikipedia (CC
-          BY-SA 4.0), and news sources. <a href={paths.sources.href()}>All sources</a>.
+          BY-SA 4.0), and news sources. <AppLink to={paths.sources.href()}>All sources</AppLink>.
         </p>
       </footer>
     </NavigationProvider>

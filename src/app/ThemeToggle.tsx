@@ -1,29 +1,19 @@
-import { useEffect, useState } from 'react';
-import { saveTheme, storedTheme, systemTheme, type Theme } from './theme';
+import { useSyncExternalStore } from 'react';
+import { currentTheme, saveTheme, subscribeTheme, type Theme } from './theme';
 
-/** A pressed/unpressed "Dark theme" button; the choice is remembered, else the system's is used. */
+/**
+ * A pressed/unpressed "Dark theme" button. It always says what the page shows: the choice made
+ * (remembered, and shared with the app's other tabs), else the system's theme as it changes.
+ */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme>(() => storedTheme() ?? systemTheme());
-
-  useEffect(() => {
-    if (storedTheme()) return;
-    const query = matchMedia('(prefers-color-scheme: dark)');
-    const follow = () => setTheme(query.matches ? 'dark' : 'light');
-    query.addEventListener('change', follow);
-    return () => query.removeEventListener('change', follow);
-  }, []);
-
+  const theme = useSyncExternalStore(subscribeTheme, currentTheme, () => 'light' as Theme);
   const dark = theme === 'dark';
   return (
     <button
       type="button"
       className="theme-toggle"
       aria-pressed={dark}
-      onClick={() => {
-        const next: Theme = dark ? 'light' : 'dark';
-        saveTheme(next);
-        setTheme(next);
-      }}
+      onClick={() => saveTheme(dark ? 'light' : 'dark')}
     >
       Dark theme
     </button>

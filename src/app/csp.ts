@@ -15,3 +15,27 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
+
+/** No other site may show the app in a frame (clickjacking); the app has no embed address. */
+export const FRAME_POLICY = "frame-ancestors 'none'";
+
+/**
+ * Headers for every response of the dev server: framing refused. (Not the whole policy: the dev
+ * server injects inline scripts for hot reload.) A meta tag cannot carry `frame-ancestors`.
+ */
+export const FRAME_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': FRAME_POLICY,
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+};
+
+/**
+ * What a host of the built app sends with every response: the page's whole policy plus
+ * `frame-ancestors`, and `X-Frame-Options` for older browsers. `vite preview` sends these
+ * (vite.config.ts); `public/_headers` has them for Netlify or Cloudflare Pages, the README the
+ * nginx form. A unit test keeps the three the same.
+ */
+export const HOST_HEADERS: Readonly<Record<string, string>> = {
+  ...FRAME_HEADERS,
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${FRAME_POLICY}`,
+};

@@ -1,12 +1,46 @@
 import * as v from 'valibot';
 
-/** Dates are as precise as the source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+/** True when `YYYY-MM-DD` (or a coarser prefix) names a day that exists: no 31 February. */
+export function isCalendarDate(date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number);
+  if (month === undefined || day === undefined || year === undefined) return true;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Dates are as precise as the source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, of a real day. */
 export const PartialDate = v.pipe(
   v.string(),
   v.regex(
     /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
     'must be YYYY, YYYY-MM or YYYY-MM-DD',
   ),
+  v.check(isCalendarDate, 'must be a day of the calendar'),
+);
+
+/**
+ * The years an event may fall in: from Turkmenistan's independence (1991) to a year after the
+ * current one (an announced date). A year outside it is a typo that would stretch the slider.
+ */
+export const FIRST_EVENT_YEAR = 1991;
+export const lastEventYear = () => new Date().getFullYear() + 1;
+const EventDate = v.pipe(
+  PartialDate,
+  v.check((date) => {
+    const year = Number(date.slice(0, 4));
+    return year >= FIRST_EVENT_YEAR && year <= lastEventYear();
+  }, `must fall between ${FIRST_EVENT_YEAR} and next year`),
+);
+
+/** A list that must hold something: without it the explorer has no years or sources to show, so
+ * an empty one means the import went wrong. Claims, lines, places and milestones may be empty. */
+const List = <T extends v.GenericSchema>(item: T) =>
+  v.pipe(v.array(item), v.minLength(1, 'must not be empty'));
+
+/** Links open in the reader's browser: only web addresses, never `javascript:`, `data:`, `file:`. */
+const WebUrl = v.pipe(
+  v.string(),
+  v.url('must be an absolute address'),
+  v.regex(/^https?:\/\//i, 'must be an http(s) address'),
 );
 
 export const Year = v.pipe(
@@ -42,7 +76,7 @@ export const SourceSchema = v.object({
   id: SourceId,
   title: NonEmpty,
   publisher: NonEmpty,
-  url: v.nullable(v.pipe(v.string(), v.url('must be an absolute address'))),
+  url: v.nullable(WebUrl),
   detail: v.string(),
   credit: v.string(),
   confidence: v.picklist(['high', 'medium', 'low']),
@@ -60,7 +94,7 @@ export const SourceSchema = v.object({
 
 export const EventSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug')),
-  date: PartialDate,
+  date: EventDate,
   title: NonEmpty,
   summary: NonEmpty,
   category: v.picklist(CATEGORIES),
@@ -159,11 +193,11 @@ export const MilestoneSchema = v.object({
 });
 
 export const DatasetSchema = v.object({
-  sources: v.array(SourceSchema),
-  events: v.array(EventSchema),
-  trade: v.array(TradeRowSchema),
-  totalTrade: v.array(TotalTradeRowSchema),
-  gas: v.array(GasRowSchema),
+  sources: List(SourceSchema),
+  events: List(EventSchema),
+  trade: List(TradeRowSchema),
+  totalTrade: List(TotalTradeRowSchema),
+  gas: List(GasRowSchema),
   claims: v.array(ClaimSchema),
   lines: v.array(PipelineLineSchema),
   places: v.array(PlaceSchema),

@@ -24,7 +24,8 @@ import { eventLinkSearch, serializeUrlState } from './urlState';
  * it). The explorer has well over a hundred links; these helpers give them a stable `go`
  * function and stable addresses instead.
  */
-export type Go = (to: string, options?: NavigateOptions) => void;
+/** Goes to an address, or (a number) that many entries back or forward in the history. */
+export type Go = (to: string | number, options?: NavigateOptions) => void;
 
 const GoContext = createContext<Go | null>(null);
 const WhereContext = createContext<(() => Location) | null>(null);
@@ -37,7 +38,10 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     latest.current = { navigate, location };
   });
-  const go = useCallback<Go>((to, options) => void latest.current.navigate(to, options), []);
+  const go = useCallback<Go>((to, options) => {
+    if (typeof to === 'number') void latest.current.navigate(to);
+    else void latest.current.navigate(to, options);
+  }, []);
   const where = useCallback(() => latest.current.location, []);
   return (
     <GoContext.Provider value={go}>

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildTestModel } from '@tests/support/dataset';
-import { eventLinkSearch, MAX_QUERY_LENGTH, parseUrlState, serializeUrlState } from './urlState';
+import {
+  canonicalPathname,
+  eventLinkSearch,
+  MAX_QUERY_LENGTH,
+  parseUrlState,
+  serializeUrlState,
+} from './urlState';
 
 // Years 1990–2020; the default year (the latest with trade and gas) is 2020.
 const model = buildTestModel({ years: [1990, 2020] });
@@ -59,6 +65,12 @@ describe('parseUrlState', () => {
 
   it('cuts very long search text', () => {
     expect(parseUrlState(`?q=${'x'.repeat(5000)}`, model).query).toHaveLength(MAX_QUERY_LENGTH);
+    // Cut between whole characters: never half an emoji, which would enter the address as U+FFFD.
+    const emoji = parseUrlState(`?q=a${'😀'.repeat(150)}`, model).query;
+    expect(emoji).toBe(`a${'😀'.repeat(99)}`);
+    expect(serializeUrlState({ ...defaults, query: emoji } as never, model)).not.toContain(
+      '%EF%BF%BD',
+    );
   });
 });
 
@@ -81,5 +93,47 @@ describe('eventLinkSearch', () => {
     expect(eventLinkSearch('', 2009, model)).toBe('?year=2009');
     // The default year is left out of addresses.
     expect(eventLinkSearch('?year=1995', model.defaultYear, model)).toBe('');
+  });
+});
+
+describe('an event address', () => {
+  it("honours the address's year beside an open event, and falls back to the event's year", () => {
+    expect(parseUrlState('?year=2017', model, 2014).year).toBe(2017);
+    expect(parseUrlState('', model, 2014).year).toBe(2014);
+    expect(parseUrlState('?year=abc', model, 2014).year).toBe(2014);
+    expect(parseUrlState('?year=1800', model, 2014).year).toBe(model.minYear);
+  });
+
+  it("writes any year but the event's own, so a reload shows the same year", () => {
+    const at = (year: number) => ({ ...parseUrlState('', model), year });
+    expect(serializeUrlState(at(2017), model, 2014)).toBe('?year=2017');
+    expect(serializeUrlState(at(model.defaultYear), model, 2014)).toBe(
+      `?year=${model.defaultYear}`,
+    );
+    expect(serializeUrlState(at(2014), model, 2014)).toBe('?year=2014');
+    expect(serializeUrlState(at(model.defaultYear), model, model.defaultYear)).toBe('');
+    for (const year of [1995, 2014, 2017, model.defaultYear]) {
+      const search = serializeUrlState(at(year), model, 2014);
+      expect(parseUrlState(search, model, 2014).year).toBe(year);
+    }
+  });
+});
+
+describe('canonicalPathname', () => {
+  it.each([
+    ['/', '/'],
+    ['', '/'],
+    ['/sources', '/sources'],
+    ['/events/2014-line-c-starts-flowing', '/events/2014-line-c-starts-flowing'],
+    ['//sources', '/sources'],
+    ['///host/', '/host/'],
+    ['/\\sources', '/sources'],
+    ['/\\/\\//x', '/x'],
+    ['//evil.example/path', '/evil.example/path'],
+    ['/double//slashes', '/double//slashes'],
+  ])('%s → %s', (input, expected) => {
+    expect(canonicalPathname(input)).toBe(expected);
+    // Never an address another host could be read from.
+    expect(new URL(canonicalPathname(input), 'https://app.example').host).toBe('app.example');
   });
 });

@@ -3,12 +3,14 @@ import { useLocation, useMatch, useNavigate, useNavigationType } from 'react-rou
 import { eventYear } from '../data/derive';
 import { useExplorerStoreApi } from '../store/StoreProvider';
 import { paths } from './paths';
-import { parseUrlState, serializeUrlState } from './urlState';
+import type { Model } from '../data/model';
+import { canonicalPathname, parseUrlState, serializeUrlState } from './urlState';
 
 /**
  * The one place where the address and the store meet.
  * - Address → store: on every change of the query string or the opened event.
- *   Opening an event makes its year the selected year.
+ *   Beside an open event the address's year is honoured (so reloading or sharing it shows the
+ *   same screen); an event address without a year selects the event's year.
  * - Store → address: when year, reporter, scale, categories or search change, the query string is
  *   rewritten with `replace`, so scrubbing never floods the history. Opening an event is a link,
  *   which pushes an entry, so Back returns to where the user was.
@@ -36,6 +38,12 @@ function routerIsBehind(renderedKey: string): boolean {
   return (state as { key: unknown }).key !== renderedKey;
 }
 
+/** The year of the open event, which an event address may leave out (see `parseUrlState`). */
+function openEventYear(model: Model, eventId: string | null | undefined): number | undefined {
+  const event = eventId ? model.eventsById.get(eventId) : undefined;
+  return event ? eventYear(event) : undefined;
+}
+
 function writtenByStore(state: unknown): boolean {
   return typeof state === 'object' && state !== null && 'fromStore' in state;
 }
@@ -59,16 +67,27 @@ export function useUrlSync(): void {
     if (processedKey.current === location.key) return;
     processedKey.current = location.key;
     if (navigationType === 'REPLACE' && writtenByStore(location.state)) return;
+    // A path that would read as another host's (`//host/…`, `/\\host/…`) is first rewritten to
+    // the path it stands for; that address is then read like any other.
+    const pathname = canonicalPathname(location.pathname);
+    if (pathname !== location.pathname) {
+      void navigate(
+        { pathname, search: location.search, hash: location.hash },
+        { replace: true, state: location.state },
+      );
+      return;
+    }
     const { model } = api.getState();
-    const parsed = parseUrlState(location.search, model);
     const event = eventId === undefined ? undefined : model.eventsById.get(eventId);
+    const parsed = parseUrlState(location.search, model, openEventYear(model, event?.id));
     const opened = eventId !== previousEventId.current;
     previousEventId.current = eventId;
     const state = api.getState();
-    state.applyUrlState(event && opened ? { ...parsed, year: eventYear(event) } : parsed);
+    // Selecting an event selects its year: the address's year comes after it.
     if (opened) state.selectEvent(event ? event.id : null);
+    state.applyUrlState(parsed);
     // Invalid or out-of-range parameters are rewritten to what is shown.
-    const canonical = serializeUrlState(api.getState(), model);
+    const canonical = serializeUrlState(api.getState(), model, openEventYear(model, event?.id));
     if (canonical !== location.search) {
       void navigate(
         { pathname: location.pathname, search: canonical, hash: location.hash },
@@ -127,10 +146,15 @@ export function useUrlSync(): void {
         return;
       }
       pendingSince = null;
-      const search = serializeUrlState(api.getState(), api.getState().model);
+      const state = api.getState();
+      const search = serializeUrlState(
+        state,
+        state.model,
+        openEventYear(state.model, state.selectedEventId),
+      );
       if (search !== current.search) {
         void go(
-          { pathname: current.pathname, search, hash: current.hash },
+          { pathname: canonicalPathname(current.pathname), search, hash: current.hash },
           { replace: true, state: FROM_STORE },
         );
       }

@@ -40,6 +40,8 @@ export interface ExplorerState extends UrlState {
   playing: boolean;
   speed: Speed;
   selectedEventId: string | null;
+  /** The history entry the open event details were opened from (see routing/closeDetails). */
+  detailsOpener: number | null;
   eventOrder: EventOrder;
   onlyThisYear: boolean;
   highlight: Highlight;
@@ -56,6 +58,7 @@ export interface ExplorerActions {
   setSpeed: (speed: Speed) => void;
   /** Opens an event (its year becomes the selected year) or closes it with `null`. */
   selectEvent: (eventId: string | null) => void;
+  setDetailsOpener: (index: number | null) => void;
   setReporter: (reporter: Reporter) => void;
   setScale: (scale: Scale) => void;
   setCategories: (categories: Category[]) => void;
@@ -86,6 +89,7 @@ export function createExplorerStore(model: Model, initial: Partial<ExplorerState
       playing: false,
       speed: 1,
       selectedEventId: null,
+      detailsOpener: null,
       eventOrder: 'oldest',
       onlyThisYear: false,
       highlight: NO_HIGHLIGHT,
@@ -118,6 +122,7 @@ export function createExplorerStore(model: Model, initial: Partial<ExplorerState
         }
         set({ selectedEventId: eventId, year: eventYear(event), playing: false });
       },
+      setDetailsOpener: (detailsOpener) => set({ detailsOpener }),
       setReporter: (reporter) => set({ reporter }),
       setScale: (scale) => set({ scale }),
       setCategories: (categories) => set({ categories }),

@@ -5,7 +5,30 @@ interface Props {
   /** What failed, in words: "The trade figure". */
   name: string;
   children: ReactNode;
+  /** Draws the message instead of the default box (the root's full-page message). */
+  fallback?: (failure: Failure) => ReactNode;
 }
+
+export interface Failure {
+  /** What failed, in words. */
+  name: string;
+  /** A chunk of code could not be fetched: only a reload can help. */
+  chunkFailed: boolean;
+  /** The sentence that says what happened and what still works. */
+  explanation: string;
+  /** Draws the children again. */
+  retry: () => void;
+}
+
+/** True for the errors browsers give when a lazily loaded chunk cannot be fetched. */
+export function isChunkError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /dynamically imported module|Loading chunk|Importing a module script failed|error loading dynamically/i.test(
+    message,
+  );
+}
+
+const reload = () => window.location.reload();
 
 interface State {
   error: Error | null;
@@ -26,24 +49,27 @@ export class ErrorBoundary extends Component<Props, State> {
 
   render() {
     if (!this.state.error) return this.props.children;
-    const chunkFailed =
-      /dynamically imported module|Loading chunk|Importing a module script failed/i.test(
-        this.state.error.message,
-      );
+    const chunkFailed = isChunkError(this.state.error);
+    const failure: Failure = {
+      name: this.props.name,
+      chunkFailed,
+      explanation: chunkFailed
+        ? 'Part of the app could not be loaded; you may be offline or the app may have been updated.'
+        : 'Something went wrong while drawing it; the rest of the page still works.',
+      retry: () => this.setState({ error: null }),
+    };
+    if (this.props.fallback) return this.props.fallback(failure);
     return (
       <div className="view-error" role="alert">
         <p>
-          <strong>{this.props.name} could not be shown.</strong>{' '}
-          {chunkFailed
-            ? 'Part of the app could not be loaded; you may be offline or the app may have been updated.'
-            : 'Something went wrong while drawing it; the rest of the page still works.'}
+          <strong>{this.props.name} could not be shown.</strong> {failure.explanation}
         </p>
         {chunkFailed ? (
-          <button type="button" onClick={() => window.location.reload()}>
+          <button type="button" onClick={reload}>
             Reload the page
           </button>
         ) : (
-          <button type="button" onClick={() => this.setState({ error: null })}>
+          <button type="button" onClick={failure.retry}>
             Try again
           </button>
         )}

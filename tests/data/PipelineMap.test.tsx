@@ -93,10 +93,10 @@ describe('PipelineMap', () => {
       initial: { year: 2014, selectedEventId: '2014-line-c-starts-flowing' },
     });
     expect(
-      screen.getByRole('link', { name: 'Line C: in service (in the selected event)' }),
+      screen.getByRole('link', { name: 'Line C: in service (highlighted)' }),
     ).toBeInTheDocument();
-    expect(itemOf(/^Line C/)).toHaveTextContent('in the selected event');
-    expect(itemOf(/^Line A/)).not.toHaveTextContent('in the selected event');
+    expect(itemOf(/^Line C/)).toHaveTextContent('highlighted');
+    expect(itemOf(/^Line A/)).not.toHaveTextContent('highlighted');
   });
 
   it('credits Global Energy Monitor and Natural Earth', () => {

@@ -9,6 +9,8 @@ import {
   niceStep,
   logDomain,
   logTicks,
+  logScaleRows,
+  logZeroNote,
   shareRows,
   sourceIdsOf,
   yearFraction,
@@ -137,5 +139,36 @@ describe('linearDomain', () => {
     expect(lo).toBeLessThan(-877e6);
     expect(lo).toBeGreaterThan(-2e9);
     expect(linearDomain([5, 9], 5)).toEqual([0, 10]);
+  });
+});
+
+describe('zeros on the log scale', () => {
+  const row = (year: number, exports: number | null, imports: number | null) => ({
+    year,
+    exports,
+    imports,
+    balance: exports === null || imports === null ? null : imports - exports,
+    sourceId: exports === null ? null : 'IMF_DOTS_CHN',
+  });
+  const rows = [row(1995, 0, 5), row(1996, 4, 0), row(1997, 0, 7), row(1998, null, null)];
+
+  it('says which values are zero, as the log scale cannot draw them', () => {
+    expect(logZeroNote(rows)).toBe(
+      'On the log scale a zero cannot be drawn: China’s exports in 1995, 1997 and China’s imports in 1996 are $0, so the line breaks there too (the table shows it).',
+    );
+    expect(logZeroNote([row(2000, 0, 3)])).toMatch(/exports in 2000 is \$0/);
+    expect(logZeroNote([row(2000, 2, 3), row(2001, null, null)])).toBe('');
+  });
+
+  it('draws a zero as a gap on the log scale, and leaves other rows alone', () => {
+    const drawn = logScaleRows(rows);
+    expect(drawn.map((r) => [r.exports, r.imports])).toEqual([
+      [null, 5],
+      [4, null],
+      [null, 7],
+      [null, null],
+    ]);
+    const plain = [row(2000, 2, 3)];
+    expect(logScaleRows(plain)).toBe(plain);
   });
 });

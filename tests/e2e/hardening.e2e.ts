@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, expectNoAxeViolations, PHONE, startBrowser } from './browser';
 
@@ -5,7 +6,7 @@ const session = startBrowser();
 
 type Expectation =
   | { kind: 'explorer'; search: string }
-  | { kind: 'event'; path: string; title: RegExp }
+  | { kind: 'event'; path: string; title: RegExp; year?: string }
   | { kind: 'event-not-found' }
   | { kind: 'not-found' }
   | { kind: 'sources' };
@@ -57,7 +58,10 @@ const BAD_INPUTS: [string, Expectation][] = [
   ],
   [LINE_C, { kind: 'event', path: LINE_C, title: /Line C starts flowing/ }],
   [`${LINE_C}/`, { kind: 'event', path: `${LINE_C}/`, title: /Line C starts flowing/ }],
-  [`${LINE_C}?year=1800`, { kind: 'event', path: LINE_C, title: /Line C starts flowing/ }],
+  // The address's year is honoured beside an open event (clamped like anywhere else).
+  [`${LINE_C}?year=1800`, { kind: 'event', path: LINE_C, title: /Line C/, year: '1991' }],
+  [`${LINE_C}?year=2017`, { kind: 'event', path: LINE_C, title: /Line C/, year: '2017' }],
+  [`${LINE_C}?year=abc`, { kind: 'event', path: LINE_C, title: /Line C/ }],
   [
     '/EVENTS/2014-line-c-starts-flowing',
     { kind: 'event', path: '/EVENTS/2014-line-c-starts-flowing', title: /Line C/ },
@@ -73,7 +77,43 @@ const BAD_INPUTS: [string, Expectation][] = [
   ['/nowhere', { kind: 'not-found' }],
   ['/events/2014-line-c-starts-flowing/extra', { kind: 'not-found' }],
   ['//double//slashes', { kind: 'not-found' }],
+  // Malformed fragments on the sources page.
+  ['/sources#%E0%A4%A', { kind: 'sources' }],
+  ['/sources#%', { kind: 'sources' }],
+  ['/sources#%%%', { kind: 'sources' }],
+  ['/sources#IMF_DOTS_CHN', { kind: 'sources' }],
+  ['/sources#<img%20src=x%20onerror=alert(1)>', { kind: 'sources' }],
+  // Paths that would read as another host (`//host/…`) once rewritten, with tracking parameters.
+  ['//sources?fbclid=abc', { kind: 'sources' }],
+  ['//sources', { kind: 'sources' }],
+  ['///sources?utm_source=x', { kind: 'sources' }],
+  ['/\\sources?fbclid=abc', { kind: 'sources' }],
+  ['/\\/sources?year=abc', { kind: 'sources' }],
+  [`/${LINE_C}?fbclid=x`, { kind: 'event', path: LINE_C, title: /Line C/ }],
+  ['///host/?year=abc', { kind: 'not-found' }],
+  ['//evil.example/?year=abc', { kind: 'not-found' }],
+  ['//?year=2010&fbclid=1', explorer('?year=2010')],
+  ['///?q=gas&fbclid=1', explorer('?q=gas')],
+  // Long text cut on whole characters, never inside an emoji.
+  [`/?q=a${'😀'.repeat(150)}`, explorer(`?${new URLSearchParams({ q: `a${'😀'.repeat(99)}` })}`)],
+  [`/?q=a${'👨‍👩‍👧'.repeat(40)}`, explorer(`?${new URLSearchParams({ q: `a${'👨‍👩‍👧'.repeat(24)}` })}`)],
+  [`/events/a${'😀'.repeat(60)}`, { kind: 'event-not-found' }],
 ];
+
+/** The page's address never leaves the app's origin nor reads as another host. */
+async function expectOwnAddress(page: Page, baseUrl: string) {
+  const url = new URL(page.url());
+  expect(url.origin).toBe(new URL(baseUrl).origin);
+  expect(url.pathname).not.toMatch(/^\/[/\\]/);
+  expect(page.url()).not.toContain('%EF%BF%BD');
+  // No half of an emoji (a lone surrogate) nor a replacement character on the page.
+  const broken = await page.evaluate(() =>
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\uFFFD/.test(
+      document.body.innerText,
+    ),
+  );
+  expect(broken).toBe(false);
+}
 
 describe('bad input: every hand-edited address gives a default or a clear message', () => {
   it.each(BAD_INPUTS)('%s', async (path, expected) => {
@@ -95,7 +135,7 @@ describe('bad input: every hand-edited address gives a default or a clear messag
         await expect
           .poll(() => page.getByRole('heading', { name: expected.title }).count())
           .toBe(1);
-        await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('2014');
+        await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe(expected.year ?? '2014');
         break;
       case 'event-not-found':
         await expect.poll(() => page.getByRole('heading', { name: /not found/i }).count()).toBe(1);
@@ -123,7 +163,22 @@ describe('bad input: every hand-edited address gives a default or a clear messag
         .poll(async () => Number(await slider.getAttribute('aria-valuenow')))
         .not.toBe(before);
     }
+    await expectOwnAddress(page, session.baseUrl);
     expect(dialogs).toEqual([]);
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+});
+
+describe('malformed fragments reached while on the sources page', () => {
+  it.each(['%E0%A4%A', '%', '%ZZ', 'IMF_DOTS_CHN'])('#%s', async (hash) => {
+    const t = await session.newPage();
+    await t.goto('/sources');
+    await t.page.evaluate((h) => (location.hash = h), hash);
+    await t.page.waitForTimeout(200);
+    await expect
+      .poll(() => t.page.getByRole('heading', { level: 1, name: 'Sources' }).count())
+      .toBe(1);
     expect(t.errors).toEqual([]);
     await t.close();
   });

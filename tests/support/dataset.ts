@@ -16,6 +16,7 @@ import type {
   TotalTradeRow,
   TradeRow,
 } from '../../src/data/schema';
+import { FIRST_EVENT_YEAR } from '../../src/data/schema';
 import { TOTAL_TRADE_SOURCE } from '../../src/data/trade';
 import { parseDataset } from '../../src/data/validate';
 
@@ -85,7 +86,8 @@ export function source(over: Partial<Source> & { id: string }): Source {
 export function event(over: Partial<DatasetEvent> = {}, n = 1, firstYear = 2000): DatasetEvent {
   return {
     id: `event-${n}`,
-    date: String(firstYear),
+    // Event dates start in 1991 (the validator's range), even where the data starts earlier.
+    date: String(Math.max(firstYear, FIRST_EVENT_YEAR)),
     title: `Event ${n}`,
     summary: `What happened in event ${n}.`,
     category: 'diplomacy',

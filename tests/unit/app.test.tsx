@@ -32,12 +32,20 @@ describe('routes and address state', () => {
     await waitFor(() => expect(location()).toBe('/'));
   });
 
-  it('opens an event at its address and selects its year', async () => {
-    const { store, location } = renderApp('/events/line-c-starts?year=2001');
+  it("opens an event at its address and selects its year, or the address's year", async () => {
+    const { store, location } = renderApp('/events/line-c-starts');
     expect(await screen.findByRole('heading', { name: /Line C starts/ })).toBeInTheDocument();
     await waitFor(() => expect(store.getState().year).toBe(2006));
     await waitFor(() => expect(location()).toBe('/events/line-c-starts?year=2006'));
     expect(screen.getByRole('status')).toHaveTextContent('Year 2006. Line C starts');
+  });
+
+  it('honours the year of an event address, so that it reproduces what was on screen', async () => {
+    const { store, location } = renderApp('/events/line-c-starts?year=2001');
+    expect(await screen.findByRole('heading', { name: /Line C starts/ })).toBeInTheDocument();
+    await waitFor(() => expect(store.getState().year).toBe(2001));
+    expect(location()).toBe('/events/line-c-starts?year=2001');
+    expect(screen.getByRole('status')).toHaveTextContent('Year 2001. Line C starts');
   });
 
   it('says "not found" for an unknown event', async () => {

@@ -1,12 +1,14 @@
-import { useEffect, useRef } from 'react';
-import { useParams } from 'react-router';
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { useNavigationType, useParams } from 'react-router';
 import { formatPartialDate } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
 import type { Model } from '../../data/model';
-import { AppLink, useEventHref } from '../../routing/navigation';
+import { truncateText } from '../../data/text';
+import { closeDetails, openerIndexAtOpen } from '../../routing/closeDetails';
+import { AppLink, useEventHref, useGo } from '../../routing/navigation';
 import { paths } from '../../routing/paths';
 import { serializeUrlState } from '../../routing/urlState';
-import { useExplorer } from '../../store/StoreProvider';
+import { useExplorer, useExplorerStoreApi } from '../../store/StoreProvider';
 import { selectModel } from '../../store/selectors';
 import { FactList } from '../../ui/FactList';
 import { SourceRef, useSource } from '../../ui/SourceRef';
@@ -49,8 +51,27 @@ export function EventDetails() {
     [],
   );
 
+  // The history entry the details were opened from, noted once when they open, so that closing
+  // (this link or Escape, `closeDetailsCommand`) returns to it.
+  const navigationType = useNavigationType();
+  const setDetailsOpener = useExplorer((s) => s.setDetailsOpener);
+  useEffect(() => {
+    setDetailsOpener(openerIndexAtOpen(navigationType));
+    return () => setDetailsOpener(null);
+    // Only when the details open: Previous/Next keep the entry they were opened from.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const go = useGo();
+  const api = useExplorerStoreApi();
+  const explorerHref = paths.explorer.href(explorerSearch);
+  const onBackClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.button !== 0 || e.metaKey || e.altKey || e.ctrlKey || e.shiftKey) return;
+    e.preventDefault();
+    closeDetails(go, api.getState().detailsOpener, explorerHref);
+  };
+
   const back = (
-    <AppLink className="event-details__back" to={paths.explorer.href(explorerSearch)}>
+    <AppLink className="event-details__back" to={explorerHref} onClick={onBackClick}>
       <span aria-hidden="true">←</span>Back to explorer
     </AppLink>
   );
@@ -63,8 +84,8 @@ export function EventDetails() {
           Event not found
         </h2>
         <p>
-          No event has the id “{eventId.slice(0, 80)}”. It may have been mistyped, or the event may
-          have been renamed.
+          No event has the id “{truncateText(eventId, 80)}”. It may have been mistyped, or the event
+          may have been renamed.
         </p>
       </article>
     );

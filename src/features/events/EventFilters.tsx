@@ -1,5 +1,6 @@
 import { memo, useState, type ChangeEvent } from 'react';
 import { MAX_QUERY_LENGTH } from '../../routing/urlState';
+import { truncateText } from '../../data/text';
 import type { EventOrder } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectCategories, selectQuery } from '../../store/selectors';
@@ -77,7 +78,7 @@ function SearchBox({ query }: { query: string }) {
     if (query !== text.trim()) setText(query);
   }
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
-    const value = e.target.value.slice(0, MAX_QUERY_LENGTH);
+    const value = truncateText(e.target.value, MAX_QUERY_LENGTH);
     setText(value);
     setQuery(value.trim());
   };

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect, useRef } from 'react';
+import { memo, useDeferredValue, useEffect, useRef, type FocusEvent } from 'react';
 import type { DatasetEvent } from '../../data/schema';
 import { useExplorer } from '../../store/StoreProvider';
 import { useEventHref } from '../../routing/navigation';
@@ -85,7 +85,7 @@ export function EventList() {
           )}
         </div>
       )}
-      <div className="event-scroll" ref={scroller}>
+      <div className="event-scroll" ref={scroller} onFocus={revealFocused}>
         <ul aria-label="Events" className="event-list">
           {groups.map((g) => (
             <YearSection key={g.year} group={g} isCurrent={g.year === year} eventHref={eventHref} />
@@ -94,6 +94,25 @@ export function EventList() {
       </div>
     </section>
   );
+}
+
+/**
+ * Keeps a link that takes focus in view. Groups far from the list's scroll position are not laid
+ * out (content-visibility) and stand at an estimated height: the browser scrolls to a link there by
+ * that estimate, then lays the groups out, and the link may end up out of view. Once laid out
+ * (frames later), it is brought into view; `nearest` does nothing to a link already in view.
+ */
+function revealFocused(e: FocusEvent<HTMLDivElement>) {
+  const target = e.target;
+  // Groups that the scroll brings into view are laid out in the next frames and may move it
+  // again: follow it for a few frames, as scrollListToYear does.
+  let frames = 0;
+  requestAnimationFrame(function reveal() {
+    if (document.activeElement !== target) return;
+    target.scrollIntoView({ block: 'nearest' });
+    frames += 1;
+    if (frames < 5) requestAnimationFrame(reveal);
+  });
 }
 
 const YearSection = memo(function YearSection({
@@ -135,6 +154,8 @@ function scrollListToYear(box: HTMLElement, year: number, mayGlide: boolean): ()
     const section = box.querySelector<HTMLElement>(`[data-year="${year}"]`);
     return section ? section.getBoundingClientRect().top - box.getBoundingClientRect().top : 0;
   };
+  // A reader moving through the list with the keyboard keeps their place.
+  if (box.contains(document.activeElement)) return () => undefined;
   const distance = offset();
   const smooth =
     mayGlide &&
@@ -145,8 +166,10 @@ function scrollListToYear(box: HTMLElement, year: number, mayGlide: boolean): ()
   if (smooth || typeof requestAnimationFrame !== 'function') return () => undefined;
   // Groups far from view are not drawn (content-visibility) and stand at an estimated height. Those
   // a jump brings into view are drawn in the next frames and may move the year's group: follow it.
+  // It stops once a link in the list has focus: that link is what the reader looks at.
   let frames = 0;
   let frameId = requestAnimationFrame(function follow() {
+    if (box.contains(document.activeElement)) return;
     const off = offset();
     if (Math.abs(off) > 1) box.scrollTop += off;
     frames += 1;

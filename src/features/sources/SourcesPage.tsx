@@ -5,6 +5,16 @@ import { FactList } from '../../ui/FactList';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import './sources.css';
 
+/** The element id a fragment names; a malformed one (`#%E0%A4%A`, `#%`) is taken as written. */
+function fragmentId(hash: string): string {
+  const text = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** Every source behind every number, with its credit line, licence and confidence. */
 export function SourcesPage() {
   useDocumentTitle('Sources');
@@ -13,7 +23,7 @@ export function SourcesPage() {
 
   useEffect(() => {
     if (!hash) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    const target = document.getElementById(fragmentId(hash));
     target?.scrollIntoView({ block: 'start' });
     target?.focus({ preventScroll: true });
   }, [hash]);

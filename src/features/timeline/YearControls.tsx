@@ -1,3 +1,4 @@
+import { useEffect, useRef, type RefObject } from 'react';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectYear } from '../../store/selectors';
 import { CommandButton } from '../../ui/CommandButton';
@@ -18,13 +19,35 @@ function YearDisplay() {
 }
 
 /**
+ * Keeps `--year-controls-height` on the root element at the sticky controls' height, so that
+ * `scroll-padding-top` (timeline.css) keeps whatever takes focus out from under them.
+ */
+function useStickyHeight(ref: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('--year-controls-height', `${Math.ceil(el.offsetHeight)}px`);
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--year-controls-height');
+    };
+  }, [ref]);
+}
+
+/**
  * Year slider, Play/Pause with Speed, and Go to year: the controls that drive every view.
  * Only the parts that show the year read it, so a year step leaves the rest alone. (Playback runs
  * in the store; the keys are the explorer's, src/app/commands.ts.)
  */
 export function YearControls() {
+  const ref = useRef<HTMLElement>(null);
+  useStickyHeight(ref);
   return (
-    <section className="year-controls" aria-labelledby="year-controls-heading">
+    <section ref={ref} className="year-controls" aria-labelledby="year-controls-heading">
       <h2 id="year-controls-heading" className="visually-hidden">
         Year
       </h2>

@@ -18,6 +18,7 @@ import {
   selectReporter,
   selectScale,
 } from '../../store/selectors';
+import { ErrorBoundary, isChunkError } from '../../ui/ErrorBoundary';
 import { usePrefetch, useWantedWhenNear } from '../../ui/idle';
 import { SourceRef } from '../../ui/SourceRef';
 import { CHART_SIZE_PROPERTIES } from './chartSize';
@@ -32,6 +33,8 @@ import './trade.css';
 // as the reader scrolls down to it. The readout and controls come first.
 const loadTradeChart = () => import('./TradeChart');
 const TradeChart = lazy(loadTradeChart);
+// The download code is fetched with the other idle chunks, so a download works offline later.
+const loadDownload = () => import('./download');
 
 /**
  * The chart's box: a placeholder of the chart's height until the chart is wanted (its own
@@ -52,9 +55,13 @@ function ChartSlot({
   );
   return (
     <div className="trade-chart-box" ref={setBox} style={CHART_SIZE_PROPERTIES}>
-      <Suspense fallback={<ChartPlaceholder />}>
-        {wanted ? <TradeChart {...chartProps} /> : <ChartPlaceholder />}
-      </Suspense>
+      {/* Only the chart needs Recharts (and d3): if its code cannot be fetched, only this box
+          says so, and the readout, controls, tables and downloads around it keep working. */}
+      <ErrorBoundary name="The chart">
+        <Suspense fallback={<ChartPlaceholder />}>
+          {wanted ? <TradeChart {...chartProps} /> : <ChartPlaceholder />}
+        </Suspense>
+      </ErrorBoundary>
     </div>
   );
 }
@@ -88,8 +95,18 @@ export function TradeFigure() {
   const setScale = useExplorer(selectSetScale);
   const highlightedClaims = useExplorer(selectHighlightedClaims);
   const { minYear, maxYear } = model;
-  const { rows, shares, tableRows, claims, sourceIds, sourceTitles, gaps, facts } =
-    useExplorer(selectTradeFigure);
+  const {
+    rows,
+    logRows,
+    zeroNote,
+    shares,
+    tableRows,
+    claims,
+    sourceIds,
+    sourceTitles,
+    gaps,
+    facts,
+  } = useExplorer(selectTradeFigure);
   const lowChina = facts.lowConfidenceYears.china;
   const [showTable, setShowTable] = useState(false);
   const [showShare, setShowShare] = useState(false);
@@ -105,7 +122,7 @@ export function TradeFigure() {
     async (kind: 'csv' | 'svg' | 'png') => {
       setMessage('');
       try {
-        const mod = await import('./download');
+        const mod = await loadDownload();
         const base = `china-turkmenistan-trade-${reporter}`;
         if (kind === 'csv') {
           mod.downloadCsv(
@@ -122,17 +139,21 @@ export function TradeFigure() {
         const svg = chartRef.current?.querySelector<SVGSVGElement>(
           '.trade-chart__main svg.recharts-surface',
         );
-        if (!svg) throw new Error('The chart is not drawn yet.');
+        if (!svg)
+          throw new DrawingPending(
+            'the chart is not drawn yet. Scroll to it, wait a moment, and try again.',
+          );
         const frame = { title, units, sourceLine };
         if (kind === 'svg') mod.downloadSvg(svg, frame, `${base}-${scale}.svg`);
         else await mod.downloadPng(svg, frame, `${base}-${scale}.png`);
       } catch (err) {
-        setMessage(`Download failed: ${err instanceof Error ? err.message : String(err)}`);
+        setMessage(downloadFailure(err));
       }
     },
     [reporter, scale, title, units, sourceLine, rows, sourceTitles],
   );
 
+  usePrefetch(loadDownload);
   const tableId = `${uid}-table`;
   return (
     <figure className="panel trade" aria-labelledby="trade-title">
@@ -227,7 +248,7 @@ export function TradeFigure() {
 
       <ChartSlot
         boxRef={chartRef}
-        rows={rows}
+        rows={scale === 'log' ? logRows : rows}
         shareRows={shares}
         showShare={showShare}
         reporter={reporter}
@@ -243,6 +264,7 @@ export function TradeFigure() {
       />
       <p className="trade-note trade-sources">
         Sources: <SourceList ids={sourceIds} />. No figures for {gaps}: the lines break there.
+        {scale === 'log' && zeroNote && ` ${zeroNote}`}
         {reporter === 'china' &&
           lowChina.count > 0 &&
           ` ${lowChina.text} ${lowChina.count === 1 ? 'is a rounded news report' : 'are rounded news reports'} of China’s customs data (low confidence), drawn as ${lowChina.count === 1 ? 'a hollow dot' : 'hollow dots'}.`}
@@ -272,6 +294,18 @@ export function TradeFigure() {
     </figure>
   );
 }
+
+/** What went wrong with a download, as a sentence a reader understands. */
+export function downloadFailure(error: unknown): string {
+  if (isChunkError(error) || (typeof navigator !== 'undefined' && navigator.onLine === false)) {
+    return 'You appear to be offline, or the app has been updated: the code that makes the file could not be loaded. Reconnect or reload the page, then try again.';
+  }
+  if (error instanceof DrawingPending) return `The download could not start: ${error.message}`;
+  return 'The download could not start: your browser refused to create the file. Try again, or use another format.';
+}
+
+/** The chart is not on the page (yet) to be saved as an image. */
+class DrawingPending extends Error {}
 
 /** Source links separated by commas. */
 function SourceList({ ids }: { ids: readonly string[] }) {

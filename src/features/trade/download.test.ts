@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCsv, csvField, frameSvg } from './download';
+import { realModel } from '@tests/support/realData';
+import { asciiText, buildCsv, csvField, frameSvg } from './download';
 
 const rows = [
   {
@@ -41,6 +42,44 @@ describe('buildCsv', () => {
     expect(csv).toContain('year,china_exports_usd,china_imports_usd,source_id\r\n');
     expect(csv).toContain('2020,444815020,6071165280,IMF_DOTS_CHN\r\n');
     expect(csv).not.toContain('balance');
+  });
+});
+
+describe('the CSV opens the same in Excel, LibreOffice, pandas and R', () => {
+  // Plain ASCII, no byte-order mark: every program reads ASCII the same under any encoding it
+  // guesses (Excel on Windows guesses its ANSI code page), and a BOM would glue itself to the
+  // first "#" comment line, which R's read.csv and pandas would then not skip as a comment.
+  // The shipped sources' titles: the real text a CSV must carry in ASCII.
+  const model = realModel();
+  const all = model.dataset.sources.map((s) => ({ id: s.id, title: s.title }));
+
+  it('is plain ASCII bytes with no byte-order mark, whatever the titles hold', () => {
+    const csv = buildCsv({
+      title: 'China–Turkmenistan trade by year, China’s report',
+      rows,
+      includeBalance: true,
+      sources: all,
+    });
+    const bytes = new TextEncoder().encode(csv);
+    expect(bytes[0]).toBe('"'.charCodeAt(0));
+    expect([...bytes].filter((b) => b > 0x7f)).toEqual([]);
+  });
+
+  it('keeps the metadata readable: dashes, quotes and accents become their ASCII forms', () => {
+    const csv = buildCsv({
+      title: 'China–Turkmenistan trade, China’s “report”',
+      rows,
+      includeBalance: true,
+      sources: [{ id: 'X', title: 'Türkmenistan — Ashgabat, 1992–2020 … 10³ m³ × 2' }],
+    });
+    expect(csv).toContain('# China-Turkmenistan trade, China\'s ""report""');
+    expect(csv).toContain('# Source X: Turkmenistan - Ashgabat, 1992-2020 ... 10^3 m^3 x 2');
+    expect(csv).toContain("# balance_usd = China's imports minus China's exports");
+  });
+
+  it('marks what has no ASCII form instead of dropping it silently', () => {
+    expect(asciiText('ब')).toBe('?');
+    expect(asciiText('plain text')).toBe('plain text');
   });
 });
 

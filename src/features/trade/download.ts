@@ -26,13 +26,51 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Header rows name the title, units and sources; then one row per year, empty in a gap. */
+const ASCII_FORMS: Record<string, string> = {
+  '–': '-',
+  '—': '-',
+  '−': '-',
+  '‘': "'",
+  '’': "'",
+  '′': "'",
+  '“': '"',
+  '”': '"',
+  '″': '"',
+  '…': '...',
+  '×': 'x',
+  '²': '^2',
+  '³': '^3',
+  '→': '->',
+  '©': '(c)',
+  '°': ' deg',
+  '\u00a0': ' ',
+};
+
+/**
+ * Text in plain ASCII, for the CSV's metadata: typographic dashes and quotes become their ASCII
+ * forms, accented letters lose their accents, and anything else becomes "?" (never dropped).
+ * The CSV is then read the same by Excel (which guesses the Windows code page without a BOM),
+ * LibreOffice, pandas and R, with no byte-order mark to trip up the first comment line.
+ */
+export function asciiText(text: string): string {
+  return [...text]
+    .map((c) => ASCII_FORMS[c] ?? c)
+    .join('')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e\t\r\n]/gu, '?');
+}
+
+/**
+ * Header rows name the title, units and sources; then one row per year, empty in a gap.
+ * Plain ASCII throughout (see `asciiText`).
+ */
 export function buildCsv({ title, rows, includeBalance, sources }: CsvInput): string {
   const lines: (string | number | null)[][] = [
-    [`# ${title}`],
+    [`# ${asciiText(title)}`],
     ['# Units: current US dollars (exports FOB; imports CIF as reported)'],
-    ...sources.map((s) => [`# Source ${s.id}: ${s.title}`]),
-    ...(includeBalance ? [['# balance_usd = China’s imports minus China’s exports']] : []),
+    ...sources.map((s) => [`# Source ${s.id}: ${asciiText(s.title)}`]),
+    ...(includeBalance ? [["# balance_usd = China's imports minus China's exports"]] : []),
     ['# Empty cells: no data for that year (never interpolated)'],
     [
       'year',

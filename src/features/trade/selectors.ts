@@ -7,6 +7,8 @@ import {
   chartRows,
   checkedClaims,
   gapSummary,
+  logScaleRows,
+  logZeroNote,
   shareRows,
   sourceIdsOf,
   tableRows,
@@ -23,6 +25,10 @@ import {
 export const selectTradeRows = createSelector([selectModel, selectReporter], (model, reporter) =>
   chartRows(model.trade, reporter, model.minYear, model.maxYear),
 );
+
+/** The rows as the log-scale chart draws them (a zero is a gap), and the note that says so. */
+export const selectLogScaleRows = createSelector([selectTradeRows], logScaleRows);
+export const selectLogZeroNote = createSelector([selectTradeRows], logZeroNote);
 
 /** China's share of Turkmenistan's trade per year for the selected reporter. */
 export const selectShareRows = createSelector([selectModel, selectReporter], (model, reporter) =>
@@ -57,6 +63,8 @@ export const selectTradeFacts = createSelector([selectModel], tradeFacts);
 export const selectTradeFigure = createSelector(
   [
     selectTradeRows,
+    selectLogScaleRows,
+    selectLogZeroNote,
     selectShareRows,
     selectTradeTableRows,
     selectCheckedClaims,
@@ -65,8 +73,10 @@ export const selectTradeFigure = createSelector(
     selectTradeGaps,
     selectTradeFacts,
   ],
-  (rows, shares, tableRows, claims, sourceIds, sourceTitles, gaps, facts) => ({
+  (rows, logRows, zeroNote, shares, tableRows, claims, sourceIds, sourceTitles, gaps, facts) => ({
     rows,
+    logRows,
+    zeroNote,
     shares,
     tableRows,
     claims,

@@ -178,6 +178,44 @@ export function linearDomain(values: readonly number[], count: number): [number,
   return [min < 0 ? min - 0.04 * (hi - min) : 0, hi];
 }
 
+/** Years in which a series is exactly zero, which a log scale cannot draw. */
+export function zeroYears(rows: readonly ChartRow[]): { exports: number[]; imports: number[] } {
+  return {
+    exports: rows.filter((r) => r.exports === 0).map((r) => r.year),
+    imports: rows.filter((r) => r.imports === 0).map((r) => r.year),
+  };
+}
+
+/**
+ * The rows as a log-scale chart draws them: a zero (no point on a log axis) becomes a gap, so the
+ * line breaks there visibly instead of running off the axis; `logZeroNote` says so in words.
+ */
+export function logScaleRows(rows: readonly ChartRow[]): ChartRow[] {
+  if (!rows.some((r) => r.exports === 0 || r.imports === 0)) return rows as ChartRow[];
+  return rows.map((r) =>
+    r.exports === 0 || r.imports === 0
+      ? {
+          ...r,
+          exports: r.exports === 0 ? null : r.exports,
+          imports: r.imports === 0 ? null : r.imports,
+        }
+      : r,
+  );
+}
+
+/** The sentence beside the "No figures" note on the log scale, or '' when nothing is zero. */
+export function logZeroNote(rows: readonly ChartRow[]): string {
+  const { exports, imports } = zeroYears(rows);
+  const parts = [
+    ...(exports.length ? [`China’s exports in ${describeYears(exports)}`] : []),
+    ...(imports.length ? [`China’s imports in ${describeYears(imports)}`] : []),
+  ];
+  if (!parts.length) return '';
+  return `On the log scale a zero cannot be drawn: ${parts.join(' and ')} ${
+    exports.length + imports.length > 1 ? 'are' : 'is'
+  } $0, so the line breaks there too (the table shows it).`;
+}
+
 export interface TableRow extends ChartRow {
   share: number | null;
 }

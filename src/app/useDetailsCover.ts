@@ -1,0 +1,16 @@
+import { useMatch } from 'react-router';
+import { useMediaQuery } from '../ui/useMediaQuery';
+
+/** Below this width the event details are a full view over the page (styles.css). */
+export const DETAILS_COVER_QUERY = '(max-width: 959.98px)';
+
+/**
+ * True while the event details cover the whole page: everything behind them is then made
+ * `inert` (not focusable, not in the accessibility tree), so Tab and a screen reader stay in
+ * what the reader sees. Above 960 px the details sit beside the page, which stays live.
+ */
+export function useDetailsCover(): boolean {
+  const open = useMatch('/events/:eventId') !== null;
+  const narrow = useMediaQuery(DETAILS_COVER_QUERY);
+  return open && narrow;
+}
