@@ -9,6 +9,7 @@ import { buildModel } from './data/model';
 import { parseDataset } from './data/validate';
 import { StoreProvider } from './store/StoreProvider';
 import { applyTheme, storedTheme } from './app/theme';
+import { startServiceWorker } from './app/serviceWorker';
 
 applyTheme(storedTheme());
 
@@ -32,3 +33,5 @@ startTransition(() =>
     </StrictMode>,
   ),
 );
+
+startServiceWorker();

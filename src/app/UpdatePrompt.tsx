@@ -1,0 +1,24 @@
+import './updatePrompt.css';
+import { useSyncExternalStore } from 'react';
+import { updatePrompt } from './serviceWorker';
+
+/** "A new version is available — Reload": shown when a new service worker is waiting. */
+export function UpdatePrompt() {
+  const available = useSyncExternalStore(
+    updatePrompt.subscribe,
+    updatePrompt.available,
+    () => false,
+  );
+  return (
+    <div className="update-prompt" role="status">
+      {available && (
+        <p className="update-prompt__box">
+          A new version is available.{' '}
+          <button type="button" onClick={() => void updatePrompt.apply()}>
+            Reload
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
