@@ -1,7 +1,9 @@
 import { NavLink, Outlet } from 'react-router';
+import { DATA_VERSION } from '../data/dataVersion';
 import { NavigationProvider } from '../ui/navigation';
 import { LiveRegion } from './LiveRegion';
 import { ThemeToggle } from './ThemeToggle';
+import { UpdatePrompt } from './UpdatePrompt';
 import { useUrlSync } from './useUrlSync';
 
 /**
@@ -52,7 +54,12 @@ export function Shell() {
           Infrastructure Tracker (CC BY 4.0). Events: “China–Turkmenistan relations”, Wikipedia (CC
           BY-SA 4.0), and news sources. <a href="/sources">All sources</a>.
         </p>
+        <p>
+          Data version <span className="data-version">{DATA_VERSION.label}</span> ·{' '}
+          <a href="/sources#data">Download the data and how to cite</a>
+        </p>
       </footer>
+      <UpdatePrompt />
     </NavigationProvider>
   );
 }

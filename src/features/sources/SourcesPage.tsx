@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 import { useModel } from '../../store/selectors';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { DataSection } from './DataSection';
+import './data.css';
 
 /** Every source behind every number, with its credit line, licence and confidence. */
 export function SourcesPage() {
@@ -25,6 +27,7 @@ export function SourcesPage() {
         <strong>medium</strong> a reputable secondary source or a news report quoting official data;{' '}
         <strong>low</strong> a single news report, a rounded figure or an unclear origin.
       </p>
+      <DataSection dataset={dataset} />
       <ul className="sources" aria-label="Sources">
         {dataset.sources.map((s) => (
           <li key={s.id} id={s.id} tabIndex={-1} className="source">
