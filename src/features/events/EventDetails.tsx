@@ -7,6 +7,7 @@ import type { Model } from '../../data/model';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectModel } from '../../store/selectors';
 import { SourceRef } from '../../ui/SourceRef';
+import { EventCitation } from './EventCitation';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { categoryLabel, neighbours } from './eventLogic';
 import { currentOpener, currentShown, focusListLink, rememberShown } from './focusReturn';
@@ -119,6 +120,7 @@ export function EventDetails() {
         </section>
       )}
       <EventSources event={event} model={model} />
+      <EventCitation event={event} />
       <PreviousNext event={event} model={model} search={search} />
     </article>
   );
