@@ -1,18 +1,20 @@
 import { memo } from 'react';
-import { AppLink } from './navigation';
 import type { Source } from '../data/schema';
+import { useExplorer } from '../store/StoreProvider';
+import { AppLink } from './navigation';
+
+/** A source of the dataset by id, read from the model in the store (`undefined` if unknown). */
+export function useSource(id: string): Source | undefined {
+  return useExplorer((s) => s.model.sourcesById.get(id));
+}
 
 /**
- * A short mention of a source by id, linked to its entry on the sources page. Memoized: its props
- * are an id and a dataset record, so it never re-renders with the text around it.
+ * A short mention of a source by id, linked to its entry on the sources page; it looks its
+ * source up itself. Memoized: its only prop is an id, so it never re-renders with the text
+ * around it.
  */
-export const SourceRef = memo(function SourceRef({
-  id,
-  source,
-}: {
-  id: string;
-  source?: Source | undefined;
-}) {
+export const SourceRef = memo(function SourceRef({ id }: { id: string }) {
+  const source = useSource(id);
   return (
     <AppLink className="source-ref" to={`/sources#${id}`} title={source?.title ?? id}>
       {id}

@@ -2,6 +2,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { rawDataset } from '../dataset';
 import { claimVerdict } from '../claims';
+import { indexTrade } from '../trade';
 import { parseDataset } from '../validate';
 import dataPackageSchema from '../../../tests/vendor/frictionless/data-package.json';
 import tabularResourceSchema from '../../../tests/vendor/frictionless/tabular-data-resource.json';
@@ -115,7 +116,7 @@ describe('published data (/data/)', () => {
     const rows = readCsv(file('claims.csv'));
     expect(rows).toHaveLength(dataset.claims.length);
     for (const claim of dataset.claims) {
-      const v = claimVerdict(claim, dataset);
+      const v = claimVerdict(claim, indexTrade(dataset));
       const row = rows.find((r) => r.id === claim.id)!;
       expect(row.verdict).toBe(v.verdict);
       expect(row.data_value).toBe(v.dataValue === null ? '' : String(v.dataValue));

@@ -1,5 +1,6 @@
 import { claimVerdict } from '../claims';
 import type { Dataset } from '../schema';
+import { indexTrade } from '../trade';
 import { joinList, toCsv, type Cell } from './csv';
 
 /**
@@ -61,7 +62,8 @@ export function publishedTables(d: Dataset): Table[] {
   const events = [...d.events].sort(
     (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
   );
-  const claims = d.claims.map((c) => ({ claim: c, check: claimVerdict(c, d) }));
+  const tradeIndex = indexTrade(d);
+  const claims = d.claims.map((c) => ({ claim: c, check: claimVerdict(c, tradeIndex) }));
   return [
     {
       name: 'trade',

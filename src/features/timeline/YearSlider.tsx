@@ -1,6 +1,7 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectModel, selectYear } from '../../store/selectors';
+import { selectEventTicks } from './selectors';
 
 /** One tick: memoized, so a year step re-renders only the ticks that gain or lose `current`. */
 const Tick = memo(function Tick({
@@ -30,14 +31,8 @@ export function YearSlider() {
   const model = useExplorer(selectModel);
   const setYear = useExplorer((s) => s.setYear);
   const pause = useExplorer((s) => s.pause);
-  const { minYear, maxYear, eventYears } = model;
-  const ticks = useMemo(() => {
-    const span = Math.max(1, maxYear - minYear);
-    return eventYears.map((y) => ({
-      year: y,
-      left: `calc(var(--thumb) / 2 + (100% - var(--thumb)) * ${(y - minYear) / span})`,
-    }));
-  }, [eventYears, minYear, maxYear]);
+  const ticks = useExplorer(selectEventTicks);
+  const { minYear, maxYear } = model;
   const eventCount = model.eventsByYear.get(year)?.length ?? 0;
 
   return (
