@@ -3,17 +3,13 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './src/app/csp.ts';
-import { computeDataVersion, publishData, validatedDataset } from './scripts/vite-publish-data.ts';
-
-const dataset = validatedDataset();
-const dataVersion = computeDataVersion(dataset);
+import { publishData } from './scripts/vite-publish-data.ts';
 
 export default defineConfig({
-  define: { __DATA_VERSION__: JSON.stringify(dataVersion) },
   plugins: [
     react(),
     // /data/: the published files, from the same validated dataset as the app.
-    publishData(dataset, dataVersion),
+    publishData(),
     // Offline after the first visit. The worker is built only by `vite build` (never in the dev
     // server: devOptions.enabled is false); the app registers it itself, after the first screen
     // (src/app/serviceWorker.ts), so there is no inline script, and never in unit tests.

@@ -1,47 +1,28 @@
-// Build step: the data version and the files under /data/, made from the validated dataset by
-// the same code the app uses (src/data/publish). Imported by vite.config.ts.
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import type { Plugin } from 'vite';
-import { rawDataset } from '../src/data/dataset.ts';
-import { publishedFiles } from '../src/data/publish/index.ts';
-import { canonicalJson, makeDataVersion, type DataVersion } from '../src/data/publish/version.ts';
-import type { Dataset } from '../src/data/schema.ts';
-import { parseDataset } from '../src/data/validate.ts';
+// Build step: the data version (as `__DATA_VERSION__`) and the files under /data/, made from the
+// validated dataset by scripts/publish-data-entry.ts. That module is loaded with Vite's module
+// runner when the config is resolved, so vite.config.ts imports no app code.
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Plugin } from 'vite';
+import type { buildData } from './publish-data-entry.ts';
 
-export function validatedDataset(): Dataset {
-  const result = parseDataset(rawDataset);
-  if (!result.ok) throw new Error(`The dataset is invalid:\n${result.errors.join('\n')}`);
-  return result.dataset;
-}
+type Built = ReturnType<typeof buildData>;
 
-/** The day the dataset last changed: its last commit under src/data/raw, else today (UTC). */
-function datasetDate(): string {
-  try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cs', '--', 'src/data/raw'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-    if (/^\d{4}-\d{2}-\d{2}$/.test(out)) return out;
-  } catch {
-    // not a git checkout: fall through
-  }
-  return new Date().toISOString().slice(0, 10);
-}
-
-export function computeDataVersion(dataset: Dataset): DataVersion {
-  const hash = createHash('sha256').update(canonicalJson(dataset)).digest('hex').slice(0, 8);
-  return makeDataVersion(hash, datasetDate());
-}
-
-/** Writes every published file into the build's `data/` folder. */
-export function publishData(dataset: Dataset, version: DataVersion): Plugin {
+export function publishData(): Plugin {
+  let built: Built | undefined;
   return {
     name: 'publish-data',
-    apply: 'build',
+    async config() {
+      const entry = fileURLToPath(new URL('./publish-data-entry.ts', import.meta.url));
+      const { module } = await runnerImport<{ buildData: typeof buildData }>(entry, {
+        configFile: false,
+        logLevel: 'warn',
+      });
+      built = module.buildData(process.env.SITE_URL?.replace(/\/$/, '') || null);
+      return { define: { __DATA_VERSION__: JSON.stringify(built.version) } };
+    },
     generateBundle() {
-      const siteUrl = process.env.SITE_URL?.replace(/\/$/, '') || null;
-      for (const file of publishedFiles(dataset, { version, url: siteUrl })) {
+      if (this.environment?.config.consumer === 'server') return;
+      for (const file of built?.files ?? []) {
         this.emitFile({ type: 'asset', fileName: `data/${file.path}`, source: file.text });
       }
     },

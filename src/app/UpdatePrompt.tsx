@@ -9,16 +9,17 @@ export function UpdatePrompt() {
     updatePrompt.available,
     () => false,
   );
+  // An alert, inserted only when there is a new version: the page's one permanent status region
+  // stays the year readout (LiveRegion).
+  if (!available) return null;
   return (
-    <div className="update-prompt" role="status">
-      {available && (
-        <p className="update-prompt__box">
-          A new version is available.{' '}
-          <button type="button" onClick={() => void updatePrompt.apply()}>
-            Reload
-          </button>
-        </p>
-      )}
+    <div className="update-prompt" role="alert">
+      <p className="update-prompt__box">
+        A new version is available.{' '}
+        <button type="button" onClick={() => void updatePrompt.apply()}>
+          Reload
+        </button>
+      </p>
     </div>
   );
 }

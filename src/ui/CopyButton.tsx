@@ -24,13 +24,17 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
       <button type="button" className="copy__button" aria-label={label} onClick={() => void copy()}>
         Copy
       </button>
-      <span
-        role="status"
-        className={state === 'failed' ? 'copy__status copy__status--failed' : 'copy__status'}
-      >
-        {state === 'copied' && 'Copied.'}
-        {state === 'failed' && 'Could not copy: select the text and copy it by hand.'}
-      </span>
+      {/* Only while there is something to say, so pages keep one permanent status region. */}
+      {state === 'copied' && (
+        <span role="status" className="copy__status">
+          Copied.
+        </span>
+      )}
+      {state === 'failed' && (
+        <span role="alert" className="copy__status copy__status--failed">
+          Could not copy: select the text and copy it by hand.
+        </span>
+      )}
     </span>
   );
 }

@@ -178,7 +178,7 @@ describe('a new version', () => {
 
       // The next visit still runs the first version, and offers the second.
       await page.reload();
-      const prompt = page.getByRole('status').filter({ hasText: 'A new version is available' });
+      const prompt = page.getByRole('alert').filter({ hasText: 'A new version is available' });
       const reload = prompt.getByRole('button', { name: 'Reload' });
       await reload.waitFor({ timeout: 40_000 });
       expect(await page.locator('meta[name="build-mark"]').count()).toBe(0);

@@ -29,11 +29,12 @@ function DownloadZip({ dataset, ctx }: { dataset: Dataset; ctx: CiteContext }) {
       <button type="button" onClick={() => void download()} disabled={state === 'busy'}>
         Download all data (ZIP)
       </button>{' '}
-      <span role="status">
-        {state === 'busy' && 'Preparing the ZIP…'}
-        {state === 'failed' &&
-          'The ZIP could not be made. Download the files one by one from the list below.'}
-      </span>
+      {state === 'busy' && <span role="status">Preparing the ZIP…</span>}
+      {state === 'failed' && (
+        <span role="alert">
+          The ZIP could not be made. Download the files one by one from the list below.
+        </span>
+      )}
     </p>
   );
 }
