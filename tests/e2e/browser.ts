@@ -55,6 +55,8 @@ export function startBrowser(options: { serviceWorkers?: 'allow' | 'block' } = {
       const errors: string[] = [];
       const requests: string[] = [];
       page.on('console', (msg) => {
+        // Playwright says so when it blocks the app's service worker (see above): expected.
+        if (msg.text() === 'Service Worker registration blocked by Playwright') return;
         if (msg.type() === 'error' || msg.type() === 'warning')
           errors.push(`${msg.type()}: ${msg.text()}`);
       });
