@@ -3,10 +3,55 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY, FRAME_HEADERS, HOST_HEADERS } from './src/app/csp.ts';
+import { VitePWA } from 'vite-plugin-pwa';
+import { publishData } from './scripts/vite-publish-data.ts';
 
 export default defineConfig({
   plugins: [
     react(),
+    // /data/: the published files, from the same validated dataset as the app.
+    publishData(),
+    // Offline after the first visit. The worker is built only by `vite build` (never in the dev
+    // server: devOptions.enabled is false); the app registers it itself, after the first screen
+    // (src/app/serviceWorker.ts), so there is no inline script, and never in unit tests.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: null,
+      devOptions: { enabled: false },
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'China–Turkmenistan Relations Explorer',
+        short_name: 'China–Turkmenistan',
+        description:
+          'Trade, events and the Central Asia–China gas pipeline, every figure with its source.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b5f73',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: '/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        // The shell, every chunk, the styles, the icons and every file under /data/.
+        globPatterns: [
+          '**/*.{js,css,html,svg,png,ico,woff,woff2,webmanifest,json,csv,geojson,md,cff,bib}',
+        ],
+        // Any address the app routes (/, /events/:id, /sources, …) opens offline from index.html;
+        // the published files are served as files.
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/data\//],
+        cleanupOutdatedCaches: true,
+      },
+    }),
     {
       // The built page carries its Content-Security-Policy; the dev server (which injects
       // inline scripts for hot reload) does not.

@@ -15,6 +15,7 @@ import { buildModel, type Model } from './data/model';
 import { parseDataset } from './data/validate';
 import { StoreProvider } from './store/StoreProvider';
 import { applyTheme, storedTheme } from './app/theme';
+import { startServiceWorker } from './app/serviceWorker';
 
 applyTheme(storedTheme());
 
@@ -51,3 +52,5 @@ startTransition(() =>
     </StrictMode>,
   ),
 );
+
+startServiceWorker();

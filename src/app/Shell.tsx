@@ -1,8 +1,10 @@
 import { NavLink, Outlet } from 'react-router';
 import { AppLink, NavigationProvider } from '../routing/navigation';
+import { DATA_VERSION } from '../data/dataVersion';
 import { paths } from '../routing/paths';
 import { LiveRegion } from './LiveRegion';
 import { ThemeToggle } from './ThemeToggle';
+import { UpdatePrompt } from './UpdatePrompt';
 import { useDetailsCover } from './useDetailsCover';
 import { useUrlSync } from '../routing/useUrlSync';
 
@@ -59,7 +61,12 @@ export function Shell() {
           Infrastructure Tracker (CC BY 4.0). Events: “China–Turkmenistan relations”, Wikipedia (CC
           BY-SA 4.0), and news sources. <AppLink to={paths.sources.href()}>All sources</AppLink>.
         </p>
+        <p>
+          Data version <span className="data-version">{DATA_VERSION.label}</span> ·{' '}
+          <AppLink to={`${paths.sources.href()}#data`}>Download the data and how to cite</AppLink>
+        </p>
       </footer>
+      <UpdatePrompt />
     </NavigationProvider>
   );
 }

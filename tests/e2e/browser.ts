@@ -32,8 +32,12 @@ export interface TestPage {
   close: () => Promise<void>;
 }
 
-/** Launches Debian's Chromium once per test file; fails (never skips) when it is missing. */
-export function startBrowser(): Session {
+/**
+ * Launches Debian's Chromium once per test file; fails (never skips) when it is missing.
+ * Service workers are blocked unless asked for: tests that stop a chunk with `page.route` would
+ * otherwise be served by the worker's cache. Only tests/e2e/offline.e2e.ts allows them.
+ */
+export function startBrowser(options: { serviceWorkers?: 'allow' | 'block' } = {}): Session {
   const session = { baseUrl: '' } as Session;
   let profile = '';
   beforeAll(async () => {
@@ -45,6 +49,7 @@ export function startBrowser(): Session {
       executablePath,
       headless: true,
       viewport: DESKTOP,
+      serviceWorkers: options.serviceWorkers ?? 'block',
       args: ['--headless', ...QUIET_FLAGS],
     });
     session.newPage = async (options = {}) => {
@@ -54,6 +59,8 @@ export function startBrowser(): Session {
       const errors: string[] = [];
       const requests: string[] = [];
       page.on('console', (msg) => {
+        // Playwright says so when it blocks the app's service worker (see above): expected.
+        if (msg.text() === 'Service Worker registration blocked by Playwright') return;
         if (msg.type() === 'error' || msg.type() === 'warning')
           errors.push(`${msg.type()}: ${msg.text()}`);
       });

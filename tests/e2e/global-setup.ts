@@ -7,6 +7,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The folder the build is in (tests/e2e/offline.e2e.ts serves it again for its own use). */
+    outDir: string;
   }
 }
 
@@ -30,6 +32,7 @@ export default async function setup(project: TestProject) {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview gave no address');
   project.provide('baseUrl', url.replace(/\/$/, ''));
+  project.provide('outDir', outDir);
   return async () => {
     await server.close();
     rmSync(outDir, { recursive: true, force: true });

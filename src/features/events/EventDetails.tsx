@@ -12,6 +12,7 @@ import { useExplorer, useExplorerStoreApi } from '../../store/StoreProvider';
 import { selectModel } from '../../store/selectors';
 import { FactList } from '../../ui/FactList';
 import { SourceRef, useSource } from '../../ui/SourceRef';
+import { EventCitation } from './EventCitation';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { categoryLabel, neighbours } from './eventLogic';
 import { currentOpener, currentShown, focusListLink, rememberShown } from './focusReturn';
@@ -126,6 +127,7 @@ export function EventDetails() {
         </section>
       )}
       <EventSources event={event} />
+      <EventCitation event={event} />
       <PreviousNext event={event} model={model} />
     </article>
   );

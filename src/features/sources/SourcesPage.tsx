@@ -14,6 +14,8 @@ function fragmentId(hash: string): string {
     return text;
   }
 }
+import { DataSection } from './DataSection';
+import './data.css';
 
 /** Every source behind every number, with its credit line, licence and confidence. */
 export function SourcesPage() {
@@ -37,6 +39,7 @@ export function SourcesPage() {
         <strong>medium</strong> a reputable secondary source or a news report quoting official data;{' '}
         <strong>low</strong> a single news report, a rounded figure or an unclear origin.
       </p>
+      <DataSection dataset={dataset} />
       <ul className="sources" aria-label="Sources">
         {dataset.sources.map((s) => (
           <li key={s.id} id={s.id} tabIndex={-1} className="source">

@@ -31,7 +31,8 @@ describe('buildCsv', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('"# Trade, China-reported"');
     expect(lines[1]).toContain('Units: current US dollars');
-    expect(lines[2]).toBe('"# Source IMF_DOTS_CHN: IMF DOTS, China reporter"');
+    expect(lines[2]).toMatch(/^# Data version: \d{4}-\d{2}-\d{2}\.[0-9a-f]{8}$/);
+    expect(lines[3]).toBe('"# Source IMF_DOTS_CHN: IMF DOTS, China reporter"');
     expect(lines).toContain('year,china_exports_usd,china_imports_usd,balance_usd,source_id');
     expect(lines.at(-2)).toBe('2020,444815020,6071165280,5626350260,IMF_DOTS_CHN');
     expect(lines.at(-1)).toBe('2021,,,,');
@@ -98,7 +99,7 @@ describe('frameSvg', () => {
     host.remove();
     expect(text).toContain('<title>Trade title</title>');
     expect(text).toContain('>US dollars</text>');
-    expect(text).toContain('>Sources: X</text>');
+    expect(text).toMatch(/>Sources: X · Data version [0-9-]+\.[0-9a-f]{8}<\/text>/);
     expect(text).toContain('height="280"');
     expect(text).not.toContain('tabindex');
     expect(text).not.toContain('role=');

@@ -3,6 +3,8 @@
  * Imported with `import()` when a download button is pressed, so it is not in the first bundle.
  */
 
+import { DATA_VERSION } from '../../data/dataVersion';
+
 export interface CsvSeriesRow {
   year: number;
   exports: number | null;
@@ -69,6 +71,7 @@ export function buildCsv({ title, rows, includeBalance, sources }: CsvInput): st
   const lines: (string | number | null)[][] = [
     [`# ${asciiText(title)}`],
     ['# Units: current US dollars (exports FOB; imports CIF as reported)'],
+    [`# Data version: ${DATA_VERSION.label}`],
     ...sources.map((s) => [`# Source ${s.id}: ${asciiText(s.title)}`]),
     ...(includeBalance ? [["# balance_usd = China's imports minus China's exports"]] : []),
     ['# Empty cells: no data for that year (never interpolated)'],
@@ -177,7 +180,7 @@ export function frameSvg(chart: SVGSVGElement, frame: ImageFrame): string {
   add(
     'text',
     { x: '12', y: String(height + top + 20), fill: text, 'font-size': '11' },
-    frame.sourceLine,
+    `${frame.sourceLine} · Data version ${DATA_VERSION.label}`,
   );
   return new XMLSerializer().serializeToString(doc);
 }

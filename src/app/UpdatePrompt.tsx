@@ -1,0 +1,25 @@
+import './updatePrompt.css';
+import { useSyncExternalStore } from 'react';
+import { updatePrompt } from './serviceWorker';
+
+/** "A new version is available — Reload": shown when a new service worker is waiting. */
+export function UpdatePrompt() {
+  const available = useSyncExternalStore(
+    updatePrompt.subscribe,
+    updatePrompt.available,
+    () => false,
+  );
+  // An alert, inserted only when there is a new version: the page's one permanent status region
+  // stays the year readout (LiveRegion).
+  if (!available) return null;
+  return (
+    <div className="update-prompt" role="alert">
+      <p className="update-prompt__box">
+        A new version is available.{' '}
+        <button type="button" onClick={() => void updatePrompt.apply()}>
+          Reload
+        </button>
+      </p>
+    </div>
+  );
+}

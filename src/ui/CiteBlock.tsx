@@ -1,0 +1,33 @@
+import { useId } from 'react';
+import type { Citation } from '../data/publish/citation';
+import { CopyButton } from './CopyButton';
+import './cite.css';
+
+/** A citation as text and as BibTeX, each with a "Copy" button. */
+export function CiteBlock({
+  citation,
+  heading,
+  what,
+}: {
+  citation: Citation;
+  heading: string;
+  /** What is cited, for the buttons' names ("the explorer", "this event"). */
+  what: string;
+}) {
+  const id = useId();
+  return (
+    <section className="cite" aria-labelledby={id}>
+      <h3 id={id}>{heading}</h3>
+      <div className="cite__item">
+        <p className="cite__text">{citation.text}</p>
+        <CopyButton text={citation.text} label={`Copy the citation of ${what}`} />
+      </div>
+      <div className="cite__item">
+        <pre className="cite__bibtex" tabIndex={0} aria-label={`BibTeX for ${what}`}>
+          {citation.bibtex}
+        </pre>
+        <CopyButton text={citation.bibtex} label={`Copy the BibTeX of ${what}`} />
+      </div>
+    </section>
+  );
+}
