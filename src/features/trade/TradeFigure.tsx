@@ -111,16 +111,17 @@ export function TradeFigure() {
     async (kind: 'csv' | 'svg' | 'png') => {
       setMessage('');
       try {
-        const mod = await import('./download');
+        const mod = await import('../../ui/download');
         const base = `china-turkmenistan-trade-${reporter}`;
         if (kind === 'csv') {
+          const { tradeCsv } = await import('./tradeCsv');
           mod.downloadCsv(
-            {
+            tradeCsv({
               title,
               rows,
               includeBalance: scale === 'linear',
               sources: sourceIds.map((id) => ({ id, title: sourcesById.get(id)?.title ?? id })),
-            },
+            }),
             `${base}.csv`,
           );
           return;

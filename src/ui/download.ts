@@ -1,53 +1,35 @@
 /**
- * Downloads of the trade figure: CSV of the series on screen, and the chart as SVG or PNG.
- * Imported with `import()` when a download button is pressed, so it is not in the first bundle.
+ * Downloads of a figure, shared by every view that offers them (the trade figure, the energy
+ * view): a CSV of the numbers on screen, and the chart as SVG or PNG. Imported with `import()`
+ * when a download button is pressed, so it is not in the first bundle.
  */
 
-export interface CsvSeriesRow {
-  year: number;
-  exports: number | null;
-  imports: number | null;
-  balance: number | null;
-  sourceId: string | null;
-}
+export type CsvValue = string | number | null;
 
-export interface CsvInput {
+/** A table to save as CSV: `#` header lines (title, units, sources, notes), then columns and rows. */
+export interface CsvTable {
   title: string;
-  rows: readonly CsvSeriesRow[];
-  /** The balance is a series on screen only on the linear scale. */
-  includeBalance: boolean;
-  sources: readonly { id: string; title: string }[];
+  /** Header lines after the title (units, sources, notes), without their `# `. */
+  notes: readonly string[];
+  columns: readonly string[];
+  /** One array per row, in the order of `columns`; `null` is an empty cell (no data). */
+  rows: readonly (readonly CsvValue[])[];
 }
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
-export function csvField(value: string | number | null): string {
+export function csvField(value: CsvValue): string {
   if (value === null) return '';
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Header rows name the title, units and sources; then one row per year, empty in a gap. */
-export function buildCsv({ title, rows, includeBalance, sources }: CsvInput): string {
-  const lines: (string | number | null)[][] = [
+/** Header lines name the title, units and sources; then the column names and one line per row. */
+export function buildCsv({ title, notes, columns, rows }: CsvTable): string {
+  const lines: (readonly CsvValue[])[] = [
     [`# ${title}`],
-    ['# Units: current US dollars (exports FOB; imports CIF as reported)'],
-    ...sources.map((s) => [`# Source ${s.id}: ${s.title}`]),
-    ...(includeBalance ? [['# balance_usd = China’s imports minus China’s exports']] : []),
-    ['# Empty cells: no data for that year (never interpolated)'],
-    [
-      'year',
-      'china_exports_usd',
-      'china_imports_usd',
-      ...(includeBalance ? ['balance_usd'] : []),
-      'source_id',
-    ],
-    ...rows.map((r) => [
-      r.year,
-      r.exports,
-      r.imports,
-      ...(includeBalance ? [r.balance] : []),
-      r.sourceId,
-    ]),
+    ...notes.map((n) => [`# ${n}`]),
+    columns,
+    ...rows,
   ];
   return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
@@ -156,8 +138,8 @@ function save(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function downloadCsv(input: CsvInput, filename: string) {
-  save(new Blob([buildCsv(input)], { type: 'text/csv;charset=utf-8' }), filename);
+export function downloadCsv(table: CsvTable, filename: string) {
+  save(new Blob([buildCsv(table)], { type: 'text/csv;charset=utf-8' }), filename);
 }
 
 export function downloadSvg(chart: SVGSVGElement, frame: ImageFrame, filename: string) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tradeCsv } from '../features/trade/tradeCsv';
 import { buildCsv, csvField, frameSvg } from './download';
 
 const rows = [
@@ -23,10 +24,25 @@ describe('csvField', () => {
 });
 
 describe('buildCsv', () => {
+  it('writes any table: title and notes as # lines, then columns and rows', () => {
+    const csv = buildCsv({
+      title: 'Gas exports',
+      notes: ['Units: bcm'],
+      columns: ['year', 'china_bcm'],
+      rows: [
+        [2009, null],
+        [2010, 3.55],
+      ],
+    });
+    expect(csv).toBe('# Gas exports\r\n# Units: bcm\r\nyear,china_bcm\r\n2009,\r\n2010,3.55\r\n');
+  });
+
   const sources = [{ id: 'IMF_DOTS_CHN', title: 'IMF DOTS, China reporter' }];
 
   it('has header rows with title, units and sources, then the series with empty gaps', () => {
-    const csv = buildCsv({ title: 'Trade, China-reported', rows, includeBalance: true, sources });
+    const csv = buildCsv(
+      tradeCsv({ title: 'Trade, China-reported', rows, includeBalance: true, sources }),
+    );
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('"# Trade, China-reported"');
     expect(lines[1]).toContain('Units: current US dollars');
@@ -37,7 +53,7 @@ describe('buildCsv', () => {
   });
 
   it('leaves out the balance when it is not on screen', () => {
-    const csv = buildCsv({ title: 'T', rows, includeBalance: false, sources });
+    const csv = buildCsv(tradeCsv({ title: 'T', rows, includeBalance: false, sources }));
     expect(csv).toContain('year,china_exports_usd,china_imports_usd,source_id\r\n');
     expect(csv).toContain('2020,444815020,6071165280,IMF_DOTS_CHN\r\n');
     expect(csv).not.toContain('balance');
