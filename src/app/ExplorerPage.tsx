@@ -13,6 +13,40 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 const loadPipelineMap = () => import('../features/map/PipelineMap');
 const PipelineMap = lazy(() => loadPipelineMap().then((m) => ({ default: m.PipelineMap })));
 
+// The energy view (Recharts, like the trade chart) is further down still: the same treatment.
+// Its data (gas by destination, composition) is a chunk of its own, fetched along with it.
+const loadEnergyView = () => import('../features/energy/EnergyView');
+const EnergyView = lazy(() => loadEnergyView().then((m) => ({ default: m.EnergyView })));
+const prefetchEnergy = () => Promise.all([loadEnergyView(), import('../data/energyDataset')]);
+
+function EnergyPlaceholder() {
+  return (
+    <section
+      className="panel energy-placeholder"
+      aria-busy="true"
+      aria-labelledby="energy-loading-title"
+    >
+      <h2 id="energy-loading-title">Turkmenistan’s pipeline gas exports by destination</h2>
+      <p>Loading the gas exports…</p>
+    </section>
+  );
+}
+
+/** The energy view's place, drawn when it comes near the viewport (see MapSlot). */
+function EnergySlot() {
+  const [boxRef, wanted] = useWantedWhenNear<HTMLDivElement>();
+  usePrefetch(prefetchEnergy);
+  return (
+    <div className="explorer__energy" ref={boxRef}>
+      <ErrorBoundary name="The energy view">
+        <Suspense fallback={<EnergyPlaceholder />}>
+          {wanted ? <EnergyView /> : <EnergyPlaceholder />}
+        </Suspense>
+      </ErrorBoundary>
+    </div>
+  );
+}
+
 function MapPlaceholder() {
   return (
     <section className="panel map-placeholder" aria-busy="true" aria-labelledby="map-loading-title">
@@ -70,7 +104,10 @@ const ExplorerViews = memo(function ExplorerViews() {
             <TradeFigure />
           </ErrorBoundary>
         </div>
-        <MapSlot />
+        <div className="explorer__column">
+          <MapSlot />
+          <EnergySlot />
+        </div>
         <div className="explorer__events">
           <ErrorBoundary name="The event list">
             <EventList />

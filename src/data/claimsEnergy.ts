@@ -9,7 +9,8 @@ import {
 } from './claims';
 import { firstCompleteGasYear, gasYear, gasYears } from './energy';
 import { formatBcm, formatPercent } from './format';
-import type { Claim, CompositionRow, Dataset, TradeFact } from './schema';
+import type { CompositionRow, EnergyDataset, TradeFact } from './energySchema';
+import type { Claim, Dataset } from './schema';
 
 /**
  * The article's gas and commodity claims checked against the Statistical Review and the 2014
@@ -17,7 +18,8 @@ import type { Claim, CompositionRow, Dataset, TradeFact } from './schema';
  * every claim of the article in one list for the claims page.
  */
 
-type EnergyData = Pick<Dataset, 'gas' | 'gasExports' | 'composition'>;
+/** What the gas and commodity claims are checked against: core gas plus the energy data. */
+type EnergyData = Pick<Dataset, 'gas'> & Pick<EnergyDataset, 'gasExports' | 'composition'>;
 
 /** HS chapters counted as agricultural or textile: sections I–IV (01–24), hides and leather (41–43), textiles (50–63). */
 export function isAgriOrTextileChapter(hsCode: string): boolean {
@@ -197,10 +199,11 @@ const ENERGY_MEASURES: readonly Claim['measure'][] = [
 /** Any claim of the article, checked against the data that covers its measure. */
 export function checkClaim(
   claim: Claim,
-  dataset: Pick<Dataset, 'trade' | 'totalTrade' | 'gas' | 'gasExports' | 'composition'>,
+  dataset: Pick<Dataset, 'trade' | 'totalTrade' | 'gas'>,
+  energy: Pick<EnergyDataset, 'gasExports' | 'composition'>,
 ): ClaimVerdict {
   return ENERGY_MEASURES.includes(claim.measure)
-    ? energyClaimVerdict(claim, dataset)
+    ? energyClaimVerdict(claim, { gas: dataset.gas, ...energy })
     : claimVerdict(claim, dataset, 'china');
 }
 
@@ -214,29 +217,30 @@ function contextFor(claim: Claim, facts: readonly TradeFact[]): TradeFact[] {
   );
 }
 
-const allCache = new WeakMap<object, CheckedArticleClaim[]>();
+const allCache = new WeakMap<object, WeakMap<object, CheckedArticleClaim[]>>();
 
 /** Every claim of the article with its verdict, in year order. Built once per dataset. */
-export function checkAllClaims(dataset: Dataset): CheckedArticleClaim[] {
-  const cached = allCache.get(dataset);
+export function checkAllClaims(dataset: Dataset, energy: EnergyDataset): CheckedArticleClaim[] {
+  let byEnergy = allCache.get(dataset);
+  if (!byEnergy) allCache.set(dataset, (byEnergy = new WeakMap()));
+  const cached = byEnergy.get(energy);
   if (cached) return cached;
   const rows = dataset.claims
     .map((claim) => {
-      const result = checkClaim(claim, dataset);
+      const result = checkClaim(claim, dataset, energy);
       return {
         claim,
         result,
         view: claimView(claim),
-        context:
-          result.verdict === 'cannot be checked' ? contextFor(claim, dataset.tradeFacts) : [],
+        context: result.verdict === 'cannot be checked' ? contextFor(claim, energy.tradeFacts) : [],
       };
     })
     .sort((a, b) => a.claim.year - b.claim.year || a.claim.id.localeCompare(b.claim.id));
-  allCache.set(dataset, rows);
+  byEnergy.set(energy, rows);
   return rows;
 }
 
 /** The energy view's claims (markers on its chart). */
-export function energyClaims(dataset: Dataset): CheckedArticleClaim[] {
-  return checkAllClaims(dataset).filter((c) => c.view === 'energy');
+export function energyClaims(dataset: Dataset, energy: EnergyDataset): CheckedArticleClaim[] {
+  return checkAllClaims(dataset, energy).filter((c) => c.view === 'energy');
 }

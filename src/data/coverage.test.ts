@@ -28,8 +28,9 @@ describe('year coverage', () => {
   it('counts events and reads gas coverage, incomplete years included', () => {
     const events2022 = model.eventsByYear.get(2022)?.length ?? 0;
     expect(at(2022).events).toBe(events2022);
-    expect(at(2005)).toMatchObject({ gasExports: true, gasIncomplete: true, gasToChinaBcm: null });
-    expect(at(2024)).toMatchObject({ gasExports: false, gasToChinaBcm: null });
+    expect(at(2009).gasToChinaBcm).toBeNull(); // the pipeline opened in December 2009
+    expect(at(2010).gasToChinaBcm).toBe(3.55);
+    expect(at(2024).gasToChinaBcm).toBeNull();
   });
 
   it('says it as text, every number derived', () => {
@@ -38,12 +39,12 @@ describe('year coverage', () => {
       `2022: no official trade figures; gas to China 32.9 bcm; ${n} event${n === 1 ? '' : 's'}`,
     );
     expect(coverageText(at(2023))).toContain('a rounded news figure only (low confidence)');
-    expect(coverageText(at(2005))).toContain('no figure for gas to China; gas exports incomplete');
+    expect(coverageText(at(2005))).toContain('; no gas to China figure;');
     expect(coverageText({ ...at(1993), events: 0 })).toBe(
-      '1993: China-reported and mirror trade figures; no gas figures; no events',
+      '1993: China-reported and mirror trade figures; no gas to China figure; no events',
     );
     expect(coverageText({ ...at(1993), events: 1, mirror: false, trade: 'mirror' })).toBe(
-      '1993: mirror trade figures only; no gas figures; 1 event',
+      '1993: mirror trade figures only; no gas to China figure; 1 event',
     );
   });
 });

@@ -17,12 +17,8 @@ export interface YearCoverage {
   trade: TradeCoverage;
   /** True where the mirror has a figure too (alongside China's). */
   mirror: boolean;
-  /** Gas sent to China (bcm), or `null`. */
+  /** Gas sent to China (bcm, Statistical Review), or `null`. */
   gasToChinaBcm: number | null;
-  /** True where the Statistical Review has Turkmenistan's exports by destination. */
-  gasExports: boolean;
-  /** True where those exports leave out trade within the former Soviet Union. */
-  gasIncomplete: boolean;
   events: number;
 }
 
@@ -38,9 +34,6 @@ export function yearCoverage(model: Model): YearCoverage[] {
   );
   const mirror = new Set(dataset.trade.filter((r) => r.reporter === 'mirror').map((r) => r.year));
   const gas = new Map(dataset.gas.map((g) => [g.year, g.bcm]));
-  const exportsCoverage = new Map(
-    dataset.gasExports.filter((r) => r.kind === 'total').map((r) => [r.year, r.coverage]),
-  );
   const rows: YearCoverage[] = [];
   for (let year = model.minYear; year <= model.maxYear; year += 1) {
     const own = china.get(year);
@@ -51,14 +44,11 @@ export function yearCoverage(model: Model): YearCoverage[] {
       : mirror.has(year)
         ? 'mirror'
         : 'none';
-    const exportsCov = exportsCoverage.get(year);
     rows.push({
       year,
       trade,
       mirror: mirror.has(year),
       gasToChinaBcm: gas.get(year) ?? null,
-      gasExports: exportsCov !== undefined,
-      gasIncomplete: exportsCov === 'excl-intra-fsu',
       events: model.eventsByYear.get(year)?.length ?? 0,
     });
   }
@@ -84,9 +74,7 @@ export function coverageText(c: YearCoverage): string {
   const gas =
     c.gasToChinaBcm !== null
       ? `gas to China ${formatBcm(c.gasToChinaBcm)}`
-      : c.gasExports
-        ? `no figure for gas to China${c.gasIncomplete ? '; gas exports incomplete' : ''}`
-        : 'no gas figures';
+      : 'no gas to China figure';
   const events = c.events === 0 ? 'no events' : `${c.events} event${c.events === 1 ? '' : 's'}`;
   return `${c.year}: ${trade}; ${gas}; ${events}`;
 }

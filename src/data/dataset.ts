@@ -4,7 +4,6 @@
 import articleClaims from './raw/articleClaims.json';
 import articleEvents from './raw/articleEvents.json';
 import gas from './raw/gas.json';
-import gasExports from './raw/gasExports.json';
 import milestones from './raw/milestones.json';
 import pipelineLines from './raw/pipelineLines.json';
 import places from './raw/places.json';
@@ -12,8 +11,6 @@ import researchEvents from './raw/researchEvents.json';
 import sources from './raw/sources.json';
 import totalTrade from './raw/totalTrade.json';
 import trade from './raw/trade.json';
-import tradeComposition from './raw/tradeComposition.json';
-import tradeFacts from './raw/tradeFacts.json';
 
 export const rawDataset: unknown = {
   sources,
@@ -21,9 +18,6 @@ export const rawDataset: unknown = {
   trade,
   totalTrade,
   gas,
-  gasExports,
-  composition: tradeComposition,
-  tradeFacts,
   claims: articleClaims,
   lines: pipelineLines,
   places,

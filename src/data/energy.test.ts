@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testModel } from '../../tests/unit/render';
+import { testEnergy, testModel } from '../../tests/unit/render';
 import {
   firstCompleteGasYear,
   gasDestinationOrder,
@@ -11,50 +11,51 @@ import {
   pipelineUseOf,
   repeatedValues,
 } from './energy';
-import type { GasExportRow } from './schema';
+import type { GasExportRow } from './energySchema';
 
 const { dataset } = testModel();
+const energy = testEnergy().dataset;
 
 describe('gas exports by destination', () => {
   it('normalised Russia: one country in every edition, the wording kept', () => {
-    const russia = dataset.gasExports.filter((r) => r.destination === 'Russia');
+    const russia = energy.gasExports.filter((r) => r.destination === 'Russia');
     expect(new Set(russia.map((r) => r.published))).toEqual(
       new Set(['Russia', 'Russian Federation']),
     );
     expect(russia.find((r) => r.year === 2009)?.published).toBe('Russia');
     expect(russia.find((r) => r.year === 2010)?.published).toBe('Russian Federation');
-    expect(dataset.gasExports.some((r) => (r.destination as string) === 'Russian Federation')).toBe(
+    expect(energy.gasExports.some((r) => (r.destination as string) === 'Russian Federation')).toBe(
       false,
     );
   });
 
   it('2001–2008 are incomplete: Russia absent (not zero) and no shares', () => {
-    expect(incompleteGasYears(dataset.gasExports)).toEqual([
+    expect(incompleteGasYears(energy.gasExports)).toEqual([
       2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008,
     ]);
-    const y2008 = gasYear(dataset.gasExports, 2008);
+    const y2008 = gasYear(energy.gasExports, 2008);
     expect(y2008).toMatchObject({ incomplete: true, totalBcm: 6.5 });
     expect(y2008?.totalPublished).toBe('Total (excl. intra-FSU trade)');
     expect(y2008?.destinations.map((d) => d.destination)).toEqual(['Iran']);
     expect(y2008?.destinations.every((d) => d.share === null)).toBe(true);
-    expect(firstCompleteGasYear(dataset.gasExports)).toBe(2009);
+    expect(firstCompleteGasYear(energy.gasExports)).toBe(2009);
   });
 
   it('shares of complete years: Russia 63.7% in 2009, China 77.1% in 2023', () => {
-    const y2009 = gasYear(dataset.gasExports, 2009);
+    const y2009 = gasYear(energy.gasExports, 2009);
     expect(y2009?.incomplete).toBe(false);
     expect(y2009?.destinations.find((d) => d.destination === 'Russia')?.share).toBeCloseTo(63.7, 1);
-    const y2023 = gasYear(dataset.gasExports, 2023);
+    const y2023 = gasYear(energy.gasExports, 2023);
     expect(y2023?.totalBcm).toBe(39.547);
     expect(y2023?.destinations[0]).toMatchObject({ destination: 'China', bcm: 30.506 });
     expect(y2023?.destinations[0]?.share).toBeCloseTo(77.14, 2);
     expect(y2023?.destinations.find((d) => d.destination === 'Other CIS')?.kind).toBe('group');
     // Shares of a year's rows add up to 100 (the rows add up to the total within 0.001 bcm).
-    for (const g of gasYears(dataset.gasExports).filter((y) => !y.incomplete)) {
+    for (const g of gasYears(energy.gasExports).filter((y) => !y.incomplete)) {
       const sum = g.destinations.reduce((s, d) => s + (d.share ?? 0), 0);
       expect(Math.abs(sum - 100)).toBeLessThan(0.01);
     }
-    expect(gasYear(dataset.gasExports, 1995)).toBeUndefined();
+    expect(gasYear(energy.gasExports, 1995)).toBeUndefined();
   });
 
   it('gasShare refuses incomplete years and empty totals', () => {
@@ -64,13 +65,13 @@ describe('gas exports by destination', () => {
   });
 
   it('orders countries by their peak, groups last', () => {
-    const order = gasDestinationOrder(dataset.gasExports);
+    const order = gasDestinationOrder(energy.gasExports);
     expect(order.slice(0, 3)).toEqual(['China', 'Russia', 'Iran']);
     expect(order.slice(-3).every((d) => d.startsWith('Other'))).toBe(true);
   });
 
   it('flags the identical Russia value of 2022 and 2023 (two editions), not round old figures', () => {
-    expect(repeatedValues(dataset.gasExports)).toEqual([
+    expect(repeatedValues(energy.gasExports)).toEqual([
       {
         destination: 'Russia',
         years: [2022, 2023],

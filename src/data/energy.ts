@@ -1,5 +1,6 @@
 import { capacityInService } from './derive';
-import type { Dataset, GasExportRow, GasRow, LineId, Milestone, PipelineLine } from './schema';
+import type { GasCountry, GasExportRow, GasGroup } from './energySchema';
+import type { Dataset, GasRow, LineId, Milestone, PipelineLine } from './schema';
 
 /**
  * Turkmenistan's pipeline gas exports by destination, derived from the Statistical Review cells
@@ -7,9 +8,11 @@ import type { Dataset, GasExportRow, GasRow, LineId, Milestone, PipelineLine } f
  * does not give. Shares are computed only where the edition covers every destination.
  */
 
+export type GasImporter = GasCountry | GasGroup;
+
 /** One destination in one year, with its share of the year's total where shares are allowed. */
 export interface GasDestination {
-  destination: GasExportRow['destination'];
+  destination: GasImporter;
   kind: 'country' | 'group';
   /** The edition's own wording ("Russian Federation"). */
   published: string;
@@ -112,7 +115,7 @@ export function gasDestinationOrder(
         pb.bcm - pa.bcm ||
         a.localeCompare(b),
     )
-    .map(([d]) => d as GasDestination['destination']);
+    .map(([d]) => d as GasImporter);
 }
 
 export interface RepeatedValue {

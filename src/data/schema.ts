@@ -9,15 +9,18 @@ export const PartialDate = v.pipe(
   ),
 );
 
-const Year = v.pipe(
+export const Year = v.pipe(
   v.number(),
   v.integer('must be a whole year'),
   v.minValue(1900),
   v.maxValue(2100),
 );
-const Usd = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'));
-const SourceId = v.pipe(v.string(), v.regex(/^[A-Z0-9_]+$/, 'must be an upper-case source id'));
-const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+export const Usd = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'));
+export const SourceId = v.pipe(
+  v.string(),
+  v.regex(/^[A-Z0-9_]+$/, 'must be an upper-case source id'),
+);
+export const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
 export const CATEGORIES = [
   'diplomacy',
@@ -111,75 +114,6 @@ export const ClaimSchema = v.object({
   altYear: v.optional(Year),
 });
 
-/** Importers of Turkmen gas as the app names them (see scripts/data/gas-destinations.mjs). */
-export const GAS_COUNTRIES = ['Russia', 'Iran', 'China', 'Kazakhstan', 'Poland'] as const;
-export const GAS_GROUPS = ['Other Former Soviet Union', 'Other Middle East', 'Other CIS'] as const;
-
-const Bcm = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'));
-
-/**
- * One cell of Turkmenistan's exporter column in one Statistical Review edition: a country, a
- * group of importers, or the edition's total. `published` is the edition's own wording.
- * `coverage` is the year's: "excl-intra-fsu" where trade between former Soviet republics is left
- * out (2001–2008), so a missing Russia row means "not covered", not zero.
- */
-export const GasExportRowSchema = v.variant('kind', [
-  v.object({
-    year: Year,
-    kind: v.literal('country'),
-    destination: v.picklist(GAS_COUNTRIES),
-    published: NonEmpty,
-    bcm: Bcm,
-    coverage: v.picklist(['all', 'excl-intra-fsu']),
-    sourceId: SourceId,
-  }),
-  v.object({
-    year: Year,
-    kind: v.literal('group'),
-    destination: v.picklist(GAS_GROUPS),
-    published: NonEmpty,
-    bcm: Bcm,
-    coverage: v.picklist(['all', 'excl-intra-fsu']),
-    sourceId: SourceId,
-  }),
-  v.object({
-    year: Year,
-    kind: v.literal('total'),
-    destination: v.literal('Total'),
-    published: NonEmpty,
-    bcm: Bcm,
-    coverage: v.picklist(['all', 'excl-intra-fsu']),
-    sourceId: SourceId,
-  }),
-]);
-
-/** China's imports from Turkmenistan by HS chapter (`TOTAL` for all commodities), US dollars. */
-export const CompositionRowSchema = v.object({
-  year: Year,
-  flow: v.picklist(['china_imports']),
-  hsCode: v.pipe(v.string(), v.regex(/^(TOTAL|\d{2})$/, 'must be an HS chapter or TOTAL')),
-  label: NonEmpty,
-  usd: Usd,
-  sourceId: SourceId,
-});
-
-/** Facts about trade that are not series: gaps, figures in another currency, partner shares. */
-export const TradeFactSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug')),
-  year: Year,
-  toYear: Year,
-  measure: v.picklist([
-    'official-usd-trade',
-    'bilateral-trade-cny',
-    'china-share-of-tkm-exports',
-    'china-share-of-tkm-imports',
-  ]),
-  value: v.nullable(v.pipe(v.number(), v.finite())),
-  unit: v.picklist(['none', 'cny', 'percent']),
-  text: NonEmpty,
-  sourceId: SourceId,
-});
-
 const LonLat = v.tuple([
   v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
   v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
@@ -230,9 +164,6 @@ export const DatasetSchema = v.object({
   trade: v.array(TradeRowSchema),
   totalTrade: v.array(TotalTradeRowSchema),
   gas: v.array(GasRowSchema),
-  gasExports: v.array(GasExportRowSchema),
-  composition: v.array(CompositionRowSchema),
-  tradeFacts: v.array(TradeFactSchema),
   claims: v.array(ClaimSchema),
   lines: v.array(PipelineLineSchema),
   places: v.array(PlaceSchema),
@@ -247,11 +178,6 @@ export type TradeRow = v.InferOutput<typeof TradeRowSchema>;
 export type Reporter = TradeRow['reporter'];
 export type TotalTradeRow = v.InferOutput<typeof TotalTradeRowSchema>;
 export type GasRow = v.InferOutput<typeof GasRowSchema>;
-export type GasExportRow = v.InferOutput<typeof GasExportRowSchema>;
-export type GasCountry = (typeof GAS_COUNTRIES)[number];
-export type GasGroup = (typeof GAS_GROUPS)[number];
-export type CompositionRow = v.InferOutput<typeof CompositionRowSchema>;
-export type TradeFact = v.InferOutput<typeof TradeFactSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type PipelineLine = v.InferOutput<typeof PipelineLineSchema>;
 export type Place = v.InferOutput<typeof PlaceSchema>;

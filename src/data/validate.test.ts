@@ -58,27 +58,6 @@ describe('parseDataset', () => {
     ]);
   });
 
-  it('rejects an unnormalised gas destination, a year without its total, and mixed coverage', () => {
-    const broken = clone();
-    const rows = broken.gasExports!;
-    const russia = rows.findIndex((r) => r.destination === 'Russia');
-    rows[russia]!.destination = 'Russian Federation';
-    const result = parseDataset(broken);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toContain(`gasExports[${russia}]`);
-
-    const noTotal = clone();
-    noTotal.gasExports = noTotal.gasExports!.filter(
-      (r) => !(r.year === 2001 && r.kind === 'total'),
-    );
-    noTotal.gasExports.find((r) => r.year === 2005)!.coverage = 'all';
-    const r2 = parseDataset(noTotal);
-    expect(r2.ok || r2.errors).toEqual([
-      'gasExports[8] (year 2005, Iran), field "coverage": differs from the year’s other rows',
-      'gasExports (year 2001): no total row',
-    ]);
-  });
-
   it('rejects duplicate event ids and milestones that point at no event', () => {
     const broken = clone();
     broken.events![1]!.id = broken.events![0]!.id;

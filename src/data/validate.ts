@@ -70,32 +70,6 @@ function crossReferenceErrors(d: Dataset): string[] {
     checkSource(`totalTrade[${i}] (year ${r.year}), field "sourceId"`, r.sourceId),
   );
   d.gas.forEach((r, i) => checkSource(`gas[${i}] (year ${r.year}), field "sourceId"`, r.sourceId));
-  const gasCells = new Set<string>();
-  const gasCoverage = new Map<number, string>();
-  d.gasExports.forEach((r, i) => {
-    const where = `gasExports[${i}] (year ${r.year}, ${r.destination})`;
-    checkSource(`${where}, field "sourceId"`, r.sourceId);
-    const key = `${r.year}:${r.destination}`;
-    if (gasCells.has(key)) errors.push(`${where}, field "destination": two rows`);
-    gasCells.add(key);
-    const coverage = gasCoverage.get(r.year);
-    if (coverage !== undefined && coverage !== r.coverage)
-      errors.push(`${where}, field "coverage": differs from the year’s other rows`);
-    gasCoverage.set(r.year, r.coverage);
-  });
-  gasCoverage.forEach((_, year) => {
-    if (!gasCells.has(`${year}:Total`)) errors.push(`gasExports (year ${year}): no total row`);
-  });
-  d.composition.forEach((r, i) =>
-    checkSource(`composition[${i}] (${r.year}, HS ${r.hsCode}), field "sourceId"`, r.sourceId),
-  );
-  checkUnique(
-    'tradeFacts',
-    d.tradeFacts.map((f) => f.id),
-  );
-  d.tradeFacts.forEach((f, i) =>
-    checkSource(`tradeFacts[${i}] (id "${f.id}"), field "sourceId"`, f.sourceId),
-  );
   d.claims.forEach((c, i) =>
     checkSource(`claims[${i}] (id "${c.id}"), field "sourceId"`, c.sourceId),
   );

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { clampYear, eventYear } from '../data/derive';
+import type { EnergyData } from '../data/energyDataset';
 import type { Model } from '../data/model';
 import { CATEGORIES, type Category, type Reporter } from '../data/schema';
 
@@ -18,8 +19,16 @@ export interface UrlState {
   query: string;
 }
 
+/** The energy part of the dataset, loaded on demand by the views that show it. */
+export type EnergyState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; data: EnergyData }
+  | { status: 'error'; errors: string[] };
+
 export interface ExplorerState extends UrlState {
   model: Model;
+  energy: EnergyState;
   playing: boolean;
   speed: Speed;
   selectedEventId: string | null;
@@ -46,6 +55,8 @@ export interface ExplorerActions {
   clearFilters: () => void;
   /** Applies the state read from the address in one update. */
   applyUrlState: (state: UrlState) => void;
+  /** Loads and validates the energy data once (again after a failure). */
+  loadEnergy: () => void;
 }
 
 export type ExplorerStore = ExplorerState & ExplorerActions;
@@ -59,6 +70,7 @@ export function createExplorerStore(model: Model, initial: Partial<ExplorerState
     const clamp = (y: number) => clampYear(y, model.minYear, model.maxYear);
     return {
       model,
+      energy: { status: 'idle' },
       ...defaultUrlState(model),
       playing: false,
       speed: 1,
@@ -107,6 +119,28 @@ export function createExplorerStore(model: Model, initial: Partial<ExplorerState
       setEventOrder: (eventOrder) => set({ eventOrder }),
       setOnlyThisYear: (onlyThisYear) => set({ onlyThisYear }),
       clearFilters: () => set({ categories: [], query: '', onlyThisYear: false }),
+      loadEnergy: () => {
+        const { status } = get().energy;
+        if (status === 'loading' || status === 'ready') return;
+        set({ energy: { status: 'loading' } });
+        import('../data/energyDataset')
+          .then((m) => m.loadEnergyData(model.dataset))
+          .then(
+            (result) =>
+              set({
+                energy: result.ok
+                  ? { status: 'ready', data: result.data }
+                  : { status: 'error', errors: result.errors },
+              }),
+            (err: unknown) =>
+              set({
+                energy: {
+                  status: 'error',
+                  errors: [`The energy data could not be loaded: ${String(err)}`],
+                },
+              }),
+          );
+      },
       applyUrlState: (state) => {
         const current = get();
         const patch: Partial<UrlState> = {};

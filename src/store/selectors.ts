@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { eventsInYear, lineStatus } from '../data/derive';
 import type { DatasetEvent, LineId } from '../data/schema';
-import type { ExplorerStore } from './explorerStore';
-import { useExplorer } from './StoreProvider';
+import type { EnergyState, ExplorerStore } from './explorerStore';
+import { useExplorer, useExplorerStoreApi } from './StoreProvider';
 
 // Plain selectors: pass them to `useExplorer` so a component re-renders only when its slice changes.
 export const selectYear = (s: ExplorerStore) => s.year;
@@ -46,4 +46,16 @@ export function useLineStatuses() {
       })),
     [model, year],
   );
+}
+
+export const selectEnergy = (s: ExplorerStore) => s.energy;
+
+/** The energy data, asking the store to load it the first time a view needs it. */
+export function useEnergyData(): EnergyState {
+  const energy = useExplorer(selectEnergy);
+  const api = useExplorerStoreApi();
+  useEffect(() => {
+    if (api.getState().energy.status === 'idle') api.getState().loadEnergy();
+  }, [api]);
+  return energy;
 }

@@ -2,6 +2,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { rawDataset } from '../../src/data/dataset';
+import { loadEnergyData, type EnergyData } from '../../src/data/energyDataset';
 import { buildModel, type Model } from '../../src/data/model';
 import { parseDataset } from '../../src/data/validate';
 import {
@@ -21,6 +22,17 @@ export function testModel(): Model {
   if (!result.ok) throw new Error(result.errors.join('\n'));
   cached = buildModel(result.dataset);
   return cached;
+}
+
+let cachedEnergy: EnergyData | undefined;
+
+/** The shipped energy data, validated against the shipped dataset, once per test file. */
+export function testEnergy(): EnergyData {
+  if (cachedEnergy) return cachedEnergy;
+  const result = loadEnergyData(testModel().dataset);
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  cachedEnergy = result.data;
+  return cachedEnergy;
 }
 
 export interface StoreRender extends RenderResult {
