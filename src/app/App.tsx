@@ -8,8 +8,10 @@ import { Shell } from './Shell';
 // Not needed for the first screen: loaded on demand, and fetched early when the browser is idle.
 const loadEventDetails = () => import('../features/events/EventDetails');
 const loadSourcesPage = () => import('../features/sources/SourcesPage');
+const loadClaimsPage = () => import('../features/claims/ClaimsPage');
 const EventDetails = lazy(() => loadEventDetails().then((m) => ({ default: m.EventDetails })));
 const SourcesPage = lazy(() => loadSourcesPage().then((m) => ({ default: m.SourcesPage })));
+const ClaimsPage = lazy(() => loadClaimsPage().then((m) => ({ default: m.ClaimsPage })));
 
 function Loading({ what }: { what: string }) {
   return (
@@ -43,6 +45,14 @@ export function AppRoutes() {
           element={
             <Suspense fallback={<Loading what="the sources" />}>
               <SourcesPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="claims"
+          element={
+            <Suspense fallback={<Loading what="the claims" />}>
+              <ClaimsPage />
             </Suspense>
           }
         />

@@ -36,8 +36,13 @@ function EnergyPlaceholder() {
 function EnergySlot() {
   const [boxRef, wanted] = useWantedWhenNear<HTMLDivElement>();
   usePrefetch(prefetchEnergy);
+  // A link to `/#energy` (from the claims page) scrolls here, which draws the view.
+  useEffect(() => {
+    if (window.location.hash === '#energy')
+      document.getElementById('energy')?.scrollIntoView({ block: 'start' });
+  }, []);
   return (
-    <div className="explorer__energy" ref={boxRef}>
+    <div className="explorer__energy" id="energy" ref={boxRef}>
       <ErrorBoundary name="The energy view">
         <Suspense fallback={<EnergyPlaceholder />}>
           {wanted ? <EnergyView /> : <EnergyPlaceholder />}

@@ -34,6 +34,9 @@ export function Shell() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/claims">Claims</NavLink>
+              </li>
+              <li>
                 <NavLink to="/sources">Sources</NavLink>
               </li>
             </ul>
@@ -50,7 +53,8 @@ export function Shell() {
           Trade: IMF, Direction of Trade Statistics (DOTS). Gas: Energy Institute Statistical Review
           of World Energy (BP editions before 2023). Routes: Global Energy Monitor, Global Gas
           Infrastructure Tracker (CC BY 4.0). Events: “China–Turkmenistan relations”, Wikipedia (CC
-          BY-SA 4.0), and news sources. <a href="/sources">All sources</a>.
+          BY-SA 4.0), and news sources. <a href="/sources">All sources</a>.{' '}
+          <a href="/claims">The article’s claims, checked</a>.
         </p>
       </footer>
     </NavigationProvider>

@@ -90,7 +90,7 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
   );
 
   return (
-    <figure className="panel energy" aria-labelledby="energy-title" id="energy">
+    <figure className="panel energy" aria-labelledby="energy-title">
       <figcaption className="energy__caption">
         <h2 id="energy-title">{TITLE}</h2>
         <p className="energy-note">
@@ -182,7 +182,7 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
                 <span aria-hidden="true">{VERDICT_GLYPH[result.verdict]} </span>
                 {result.verdict}
               </strong>
-              . {result.note} <AppLink to={`/claims#${claim.id}`}>All claims</AppLink>
+              . {result.note} <AppLink to={`/claims#${claim.id}`}>In the list of claims</AppLink>
             </li>
           ))}
         </ul>
