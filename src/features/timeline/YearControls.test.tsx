@@ -11,7 +11,12 @@ describe('YearControls', () => {
     expect(slider).toHaveAttribute('aria-valuemin', '1991');
     expect(slider).toHaveAttribute('aria-valuemax', '2025');
     expect(slider).toHaveAttribute('aria-valuenow', '2009');
-    expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/^2009, \d+ events?$/));
+    expect(slider).toHaveAttribute(
+      'aria-valuetext',
+      expect.stringMatching(
+        /^2009: China-reported and mirror trade figures; no gas to China figure; \d+ events?$/,
+      ),
+    );
   });
 
   it('Play becomes Pause while playing, and back', async () => {

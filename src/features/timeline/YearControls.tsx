@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useExplorer, useExplorerStoreApi } from '../../store/StoreProvider';
 import { selectYear } from '../../store/selectors';
+import { CoverageKey } from './CoverageStrip';
 import { GoToYear } from './GoToYear';
 import { PlaybackControls } from './PlaybackControls';
 import { startPlaybackController } from './playbackController';
@@ -35,6 +36,7 @@ export function YearControls() {
       <div className="year-controls__row">
         <PlaybackControls />
         <GoToYear />
+        <CoverageKey />
       </div>
     </section>
   );
