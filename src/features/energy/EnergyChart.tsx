@@ -256,11 +256,26 @@ export const EnergyCharts = memo(function EnergyCharts({
   );
   const onClick = useCallback(
     (state: unknown) => {
-      const label = (state as { activeLabel?: unknown } | null)?.activeLabel;
-      const year = Number(label);
-      if (label !== undefined && Number.isInteger(year)) onSelectYear(year);
+      const s = state as { activeLabel?: unknown; activeTooltipIndex?: unknown } | null;
+      const year = Number(s?.activeLabel);
+      if (s?.activeLabel !== undefined && s.activeLabel !== null && Number.isInteger(year)) {
+        onSelectYear(year);
+        return;
+      }
+      const index = Number(s?.activeTooltipIndex);
+      const row = Number.isInteger(index) ? rows[index] : undefined;
+      if (row) onSelectYear(row.year);
     },
-    [onSelectYear],
+    [onSelectYear, rows],
+  );
+  const onUseClick = useCallback(
+    (state: unknown) => {
+      const s = state as { activeTooltipIndex?: unknown } | null;
+      const index = Number(s?.activeTooltipIndex);
+      const row = Number.isInteger(index) ? use[index] : undefined;
+      if (row) onSelectYear(row.year);
+    },
+    [onSelectYear, use],
   );
   const useMax = Math.max(70, ...use.map((u) => u.capacityBcm));
   const firstIncomplete = incompleteYears[0];
@@ -363,7 +378,7 @@ export const EnergyCharts = memo(function EnergyCharts({
                 height={narrow ? 200 : 220}
                 data={use}
                 margin={MARGIN}
-                onClick={onClick}
+                onClick={onUseClick}
                 title="Lines A–D capacity in service and gas sent to China, bcm"
               >
                 <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />

@@ -95,7 +95,7 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
         <h2 id="energy-title">{TITLE}</h2>
         <p className="energy-note">
           Where Turkmenistan’s gas went each year, in billion cubic metres, as the Statistical
-          Review’s pipeline trade tables give it. Click a bar to select its year.
+          Review’s pipeline trade tables give it.
         </p>
       </figcaption>
 
