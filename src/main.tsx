@@ -1,9 +1,13 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+// The app's stylesheets come first, so that a component's own stylesheet, imported with it, wins
+// ties with them.
+import './app/tokens.css';
+import './app/base.css';
+import './app/layout.css';
 import { AppRoutes } from './app/App';
 import { DatasetErrorPage } from './app/DatasetErrorPage';
-import './app/styles.css';
 import { rawDataset } from './data/dataset';
 import { buildModel } from './data/model';
 import { parseDataset } from './data/validate';

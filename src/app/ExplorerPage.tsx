@@ -22,7 +22,7 @@ const prefetchEnergy = () => Promise.all([loadEnergyView(), import('../data/ener
 function EnergyPlaceholder() {
   return (
     <section
-      className="panel energy-placeholder"
+      className="panel explorer__energy-placeholder"
       aria-busy="true"
       aria-labelledby="energy-loading-title"
     >
@@ -54,7 +54,11 @@ function EnergySlot() {
 
 function MapPlaceholder() {
   return (
-    <section className="panel map-placeholder" aria-busy="true" aria-labelledby="map-loading-title">
+    <section
+      className="panel explorer__map-placeholder"
+      aria-busy="true"
+      aria-labelledby="map-loading-title"
+    >
       <h2 id="map-loading-title">Central Asia–China gas pipeline</h2>
       <p>Loading the map…</p>
     </section>

@@ -1,6 +1,7 @@
-import { bilateralTotalUsd, chinaShareOfTotal, tradeForYear } from './derive';
+import { bilateralTotalUsd } from './derive';
 import { formatBcm, formatPercent, formatUsd } from './format';
-import type { Claim, Dataset, Reporter } from './schema';
+import type { Claim, Reporter } from './schema';
+import { chinaShare, TOTAL_TRADE_SOURCE, type TradeIndex } from './trade';
 
 /** Article claims against the statistics: every verdict is computed here, never typed in. */
 
@@ -36,9 +37,6 @@ export type TradeMeasure = (typeof TRADE_MEASURES)[number];
 export const UNCOVERED_TRADE_MEASURES = [
   'china-share-of-china-asia-trade',
 ] as const satisfies readonly Claim['measure'][];
-
-/** The total-trade series shares are computed from (the COW series ends in 2014 and diverges). */
-export const TOTAL_TRADE_SOURCE = 'IMF_DOTS_TKM_WORLD';
 
 /** A claim matches when it is within 2% of the data's value... */
 export const RELATIVE_TOLERANCE = 0.02;
@@ -111,11 +109,11 @@ export interface Measured {
 /** The statistics' value of a trade measure in a year, or `null` where a figure is missing. */
 export function measuredValue(
   measure: TradeMeasure,
-  dataset: Pick<Dataset, 'trade' | 'totalTrade'>,
+  trade: TradeIndex,
   reporter: Reporter,
   year: number,
 ): Measured | null {
-  const row = tradeForYear(dataset.trade, reporter, year);
+  const row = trade.row(reporter, year);
   if (!row) return null;
   switch (measure) {
     case 'china-exports':
@@ -125,13 +123,8 @@ export function measuredValue(
     case 'bilateral-trade':
       return { value: bilateralTotalUsd(row), sourceIds: [row.sourceId] };
     case 'china-share-of-tkm-trade': {
-      const total = dataset.totalTrade.find(
-        (t) => t.year === year && t.sourceId === TOTAL_TRADE_SOURCE,
-      );
-      const share = chinaShareOfTotal(row, total);
-      return share === null
-        ? null
-        : { value: share, sourceIds: [row.sourceId, TOTAL_TRADE_SOURCE] };
+      const share = chinaShare(trade, reporter, year);
+      return share && { value: share.value, sourceIds: share.sourceIds };
     }
   }
 }
@@ -144,17 +137,11 @@ export function formatClaimValue(value: number | null, unit: Claim['unit']): str
   return value === null ? 'no data' : `${formatBcm(value)} a year`;
 }
 
-function coverage(
-  measure: TradeMeasure,
-  dataset: Pick<Dataset, 'trade' | 'totalTrade'>,
-  reporter: Reporter,
-): string {
-  const tradeYears = dataset.trade.filter((r) => r.reporter === reporter).map((r) => r.year);
+function coverage(measure: TradeMeasure, trade: TradeIndex, reporter: Reporter): string {
+  const tradeYears = trade.series(reporter).map((r) => r.year);
   if (measure !== 'china-share-of-tkm-trade')
     return `the ${REPORTER_LABEL[reporter]} series covers ${describeYears(tradeYears)}`;
-  const totalYears = dataset.totalTrade
-    .filter((t) => t.sourceId === TOTAL_TRADE_SOURCE)
-    .map((t) => t.year);
+  const totalYears = [...trade.totalsByYear.keys()];
   return `Turkmenistan’s total trade (${TOTAL_TRADE_SOURCE}) covers ${describeYears(totalYears)}`;
 }
 
@@ -331,7 +318,7 @@ export function uncheckedVerdict(note: string): ClaimVerdict {
  */
 export function claimVerdict(
   claim: Claim,
-  dataset: Pick<Dataset, 'trade' | 'totalTrade'>,
+  trade: TradeIndex,
   reporter: Reporter = 'china',
 ): ClaimVerdict {
   const { measure } = claim;
@@ -342,11 +329,11 @@ export function claimVerdict(
         : 'Not a trade figure: the trade statistics cannot check it.',
     );
   }
-  const lookup: MeasureLookup = (year) => measuredValue(measure, dataset, reporter, year);
+  const lookup: MeasureLookup = (year) => measuredValue(measure, trade, reporter, year);
   const measured = lookup(claim.year);
   if (!measured) {
     return uncheckedVerdict(
-      `No ${REPORTER_LABEL[reporter]} figure for ${MEASURE_LABEL[measure]} in ${claim.year}: ${coverage(measure, dataset, reporter)}.`,
+      `No ${REPORTER_LABEL[reporter]} figure for ${MEASURE_LABEL[measure]} in ${claim.year}: ${coverage(measure, trade, reporter)}.`,
     );
   }
   return compareClaim(claim, measured, lookup);

@@ -10,6 +10,7 @@ import {
   isAgriOrTextileChapter,
 } from './claimsEnergy';
 import type { Claim } from './schema';
+import { indexTrade } from './trade';
 
 const { dataset } = testModel();
 const energy = testEnergy().dataset;
@@ -62,7 +63,7 @@ describe('hedges', () => {
   });
 
   it('also applies to trade claims', () => {
-    const trade = { trade: dataset.trade, totalTrade: dataset.totalTrade };
+    const trade = indexTrade(dataset);
     const v = claimVerdict(
       make({
         measure: 'china-exports',

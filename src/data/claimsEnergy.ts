@@ -8,6 +8,7 @@ import {
   type MeasureLookup,
 } from './claims';
 import { firstCompleteGasYear, gasYear, gasYears } from './energy';
+import { indexTrade } from './trade';
 import { formatBcm, formatPercent } from './format';
 import type { CompositionRow, EnergyDataset, TradeFact } from './energySchema';
 import type { Claim, Dataset } from './schema';
@@ -204,7 +205,7 @@ export function checkClaim(
 ): ClaimVerdict {
   return ENERGY_MEASURES.includes(claim.measure)
     ? energyClaimVerdict(claim, { gas: dataset.gas, ...energy })
-    : claimVerdict(claim, dataset, 'china');
+    : claimVerdict(claim, indexTrade(dataset), 'china');
 }
 
 /** Facts that give context to a claim that cannot be checked (the Factbook's partner shares). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testModel } from '../../tests/unit/render';
-import { capacityInService, lineStatus, type LineStatus } from './derive';
+import { capacityInService, lineStatus, lineStatuses, type LineStatus } from './derive';
+import { indexMilestonesByLine } from './model';
 import type { LineId, Milestone, PipelineLine } from './schema';
 
 const { dataset } = testModel();
@@ -162,28 +163,31 @@ describe('lineStatus on made-up milestones', () => {
 
 describe('capacityInService', () => {
   const mainLines = ['A', 'B', 'C', 'D'] as const;
+  const byLine = indexMilestonesByLine(milestones, lines);
+  const cap = (ls: readonly PipelineLine[], year: number, ids?: readonly LineId[]) =>
+    capacityInService(lineStatuses(ls, byLine, year), ids);
 
   it('sums Lines A–D in service at the end of each year', () => {
-    const got = YEARS.map((y) => capacityInService(lines, milestones, y, mainLines));
+    const got = YEARS.map((y) => cap(lines, y, mainLines));
     const want = YEARS.map((y) => (y < 2009 ? 0 : y === 2009 ? 15 : y < 2014 ? 30 : 55));
     expect(got).toEqual(want);
   });
 
   it('sums every line when no ids are given', () => {
     // 2010: A 15 + B 15 + WEPP2 30; 2014 on: + C 25 + WEPP3-W 30. D and WEPP4 are not built.
-    expect(capacityInService(lines, milestones, 2010)).toBe(60);
-    expect(capacityInService(lines, milestones, 2014)).toBe(115);
-    expect(capacityInService(lines, milestones, 2025)).toBe(115);
+    expect(cap(lines, 2010)).toBe(60);
+    expect(cap(lines, 2014)).toBe(115);
+    expect(cap(lines, 2025)).toBe(115);
   });
 
   it('is zero before any line is in service and skips lines without a capacity', () => {
-    expect(capacityInService(lines, milestones, 2005)).toBe(0);
+    expect(cap(lines, 2005)).toBe(0);
     const noCapacity: PipelineLine[] = lines.map((l) => ({ ...l, capacityBcm: null }));
-    expect(capacityInService(noCapacity, milestones, 2020)).toBe(0);
+    expect(cap(noCapacity, 2020)).toBe(0);
   });
 
   it('counts only the lines named', () => {
-    expect(capacityInService(lines, milestones, 2020, ['C'])).toBe(25);
-    expect(capacityInService(lines, milestones, 2020, ['D', 'WEPP4'])).toBe(0);
+    expect(cap(lines, 2020, ['C'])).toBe(25);
+    expect(cap(lines, 2020, ['D', 'WEPP4'])).toBe(0);
   });
 });

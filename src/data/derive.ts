@@ -1,31 +1,15 @@
 import { comparePartialDates, yearOf } from './dates';
 import type {
   DatasetEvent,
-  GasRow,
   LineId,
   Milestone,
   PipelineLine,
-  Reporter,
   TotalTradeRow,
   TradeRow,
 } from './schema';
 
 export function clampYear(year: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, Math.round(year)));
-}
-
-/** The row a reporter gives for a year, or `undefined` in a gap (never interpolated). */
-export function tradeForYear(
-  trade: readonly TradeRow[],
-  reporter: Reporter,
-  year: number,
-): TradeRow | undefined {
-  return trade.find((r) => r.reporter === reporter && r.year === year);
-}
-
-/** A reporter's series, ascending by year. */
-export function tradeSeries(trade: readonly TradeRow[], reporter: Reporter): TradeRow[] {
-  return trade.filter((r) => r.reporter === reporter).sort((a, b) => a.year - b.year);
 }
 
 /** China's imports minus China's exports: Turkmenistan's surplus in its trade with China. */
@@ -49,17 +33,6 @@ export function chinaShareOfTotal(
   const denominator = total.exportsUsd + total.importsUsd;
   if (denominator <= 0) return null;
   return (100 * bilateralTotalUsd(row)) / denominator;
-}
-
-export function gasForYear(gas: readonly GasRow[], year: number): GasRow | undefined {
-  return gas.find((g) => g.year === year);
-}
-
-export function eventsInYear(
-  eventsByYear: ReadonlyMap<number, DatasetEvent[]>,
-  year: number,
-): DatasetEvent[] {
-  return eventsByYear.get(year) ?? [];
 }
 
 export function eventYear(event: Pick<DatasetEvent, 'date'>): number {
@@ -122,15 +95,28 @@ export function lineStatus(
   return { status, milestone: delayed ? delayedMilestone : reached, delayed };
 }
 
-/** Capacity (bcm/yr) of the lines in service at the end of `year`; lines without a capacity are skipped. */
-export function capacityInService(
+/** A line with its status at the end of a year. */
+export type LineStatusRow = LineStatusResult & { line: PipelineLine };
+
+/** Every line's status at the end of `year`, from each line's own milestones. */
+export function lineStatuses(
   lines: readonly PipelineLine[],
-  milestones: readonly Milestone[],
+  milestonesByLine: ReadonlyMap<LineId, readonly Milestone[]>,
   year: number,
+): LineStatusRow[] {
+  return lines.map((line) => ({
+    line,
+    ...lineStatus(milestonesByLine.get(line.id) ?? [], line.id, year),
+  }));
+}
+
+/** Capacity (bcm/yr) of the lines in service; lines without a capacity are skipped. */
+export function capacityInService(
+  statuses: readonly LineStatusRow[],
   ids?: readonly LineId[],
 ): number {
-  return lines
-    .filter((l) => !ids || ids.includes(l.id))
-    .filter((l) => lineStatus(milestones, l.id, year).status === 'in service')
-    .reduce((sum, l) => sum + (l.capacityBcm ?? 0), 0);
+  return statuses
+    .filter((s) => !ids || ids.includes(s.line.id))
+    .filter((s) => s.status === 'in service')
+    .reduce((sum, s) => sum + (s.line.capacityBcm ?? 0), 0);
 }

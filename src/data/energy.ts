@@ -1,4 +1,4 @@
-import { capacityInService } from './derive';
+import { capacityInService, lineStatus } from './derive';
 import type { GasCountry, GasExportRow, GasGroup } from './energySchema';
 import type { Dataset, GasRow, LineId, Milestone, PipelineLine } from './schema';
 
@@ -182,7 +182,11 @@ export function pipelineUse(
   const last = Math.max(...gasYearsList);
   const rows: PipelineUse[] = [];
   for (let year = Math.min(...gasYearsList) - 1; year <= last; year += 1) {
-    const capacityBcm = capacityInService(dataset.lines, dataset.milestones, year, lineIds);
+    const statuses = dataset.lines.map((line) => ({
+      line,
+      ...lineStatus(dataset.milestones, line.id, year),
+    }));
+    const capacityBcm = capacityInService(statuses, lineIds);
     const gas = gasByYear.get(year);
     if (capacityBcm === 0 && !gas) continue;
     rows.push({

@@ -1,10 +1,11 @@
-import { useEffect, useMemo } from 'react';
-import { eventsInYear, lineStatus } from '../data/derive';
+import { useEffect } from 'react';
 import type { DatasetEvent, LineId } from '../data/schema';
 import type { EnergyState, ExplorerStore } from './explorerStore';
 import { useExplorer, useExplorerStoreApi } from './StoreProvider';
 
 // Plain selectors: pass them to `useExplorer` so a component re-renders only when its slice changes.
+// They are the inputs of each feature's memoized selectors (`features/*/selectors.ts`), which are
+// built with reselect's `createSelector` from the pure combiners beside them.
 export const selectYear = (s: ExplorerStore) => s.year;
 export const selectModel = (s: ExplorerStore) => s.model;
 export const selectPlaying = (s: ExplorerStore) => s.playing;
@@ -26,27 +27,6 @@ export const useYear = () => useExplorer(selectYear);
 export const useModel = () => useExplorer(selectModel);
 export const useSelectedEvent = () => useExplorer(selectSelectedEvent);
 export const useHighlightedLines = () => useExplorer(selectHighlightedLines);
-
-/** The events of the selected year (stable array per year). */
-export function useEventsOfSelectedYear(): DatasetEvent[] {
-  const year = useYear();
-  const model = useModel();
-  return useMemo(() => eventsInYear(model.eventsByYear, year), [model, year]);
-}
-
-/** Every line's status at the end of the selected year. */
-export function useLineStatuses() {
-  const year = useYear();
-  const model = useModel();
-  return useMemo(
-    () =>
-      model.dataset.lines.map((line) => ({
-        line,
-        ...lineStatus(model.dataset.milestones, line.id, year),
-      })),
-    [model, year],
-  );
-}
 
 export const selectEnergy = (s: ExplorerStore) => s.energy;
 

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import './ErrorBoundary.css';
 
 interface Props {
   /** What failed, in words: "The trade figure". */

@@ -1,18 +1,28 @@
 import { memo } from 'react';
-import { AppLink } from './navigation';
 import type { Source } from '../data/schema';
+import './SourceRef.css';
+import { useExplorer } from '../store/StoreProvider';
+import { AppLink } from './navigation';
 
 /**
- * A short mention of a source by id, linked to its entry on the sources page. Memoized: its props
- * are an id and a dataset record, so it never re-renders with the text around it.
+ * A source by id, read from the model in the store, or from the energy data's sources once that
+ * chunk has arrived (`undefined` if unknown).
  */
-export const SourceRef = memo(function SourceRef({
-  id,
-  source,
-}: {
-  id: string;
-  source?: Source | undefined;
-}) {
+export function useSource(id: string): Source | undefined {
+  return useExplorer(
+    (s) =>
+      s.model.sourcesById.get(id) ??
+      (s.energy.status === 'ready' ? s.energy.data.sourcesById.get(id) : undefined),
+  );
+}
+
+/**
+ * A short mention of a source by id, linked to its entry on the sources page; it looks its
+ * source up itself. Memoized: its only prop is an id, so it never re-renders with the text
+ * around it.
+ */
+export const SourceRef = memo(function SourceRef({ id }: { id: string }) {
+  const source = useSource(id);
   return (
     <AppLink className="source-ref" to={`/sources#${id}`} title={source?.title ?? id}>
       {id}

@@ -66,12 +66,12 @@ describe('pipeline map in a real browser', () => {
     const t = await session.newPage();
     await t.goto('/events/2010-line-b-starts');
     const lineB = t.page.locator('.map-line[data-line="B"]');
-    await expect.poll(() => lineB.getAttribute('class')).toContain('is-highlighted');
+    await expect.poll(() => lineB.getAttribute('class')).toContain('map-line--highlighted');
     expect(await lineB.getAttribute('aria-label')).toBe(
       'Line B: in service (in the selected event)',
     );
     expect(await t.page.locator('.map-line[data-line="A"]').getAttribute('class')).not.toContain(
-      'is-highlighted',
+      'map-line--highlighted',
     );
     await t.close();
   });

@@ -77,10 +77,9 @@ export function ClaimsPage() {
 
 function ClaimsList({ energy }: { energy: EnergyData }) {
   const { dataset } = useModel();
-  const { sourcesById } = energy;
   const claims = useMemo(() => checkAllClaims(dataset, energy.dataset), [dataset, energy]);
   const composition = useMemo(() => compositionSummary(energy.dataset.composition, 2014), [energy]);
-  const ref = (id: string) => <SourceRef key={id} id={id} source={sourcesById.get(id)} />;
+  const ref = (id: string) => <SourceRef key={id} id={id} />;
   return (
     <>
       <ol className="claims-list" aria-label="Claims">

@@ -1,6 +1,5 @@
 import { memo } from 'react';
 import { formatBcm } from '../../data/format';
-import type { Source } from '../../data/schema';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectYear } from '../../store/selectors';
 import { SourceRef } from '../../ui/SourceRef';
@@ -14,13 +13,7 @@ import {
 } from './energyModel';
 
 /** The selected year as text: the only part of the energy view that reads the year. */
-export const EnergyReadout = memo(function EnergyReadout({
-  model,
-  sourcesById,
-}: {
-  model: EnergyModel;
-  sourcesById: ReadonlyMap<string, Source>;
-}) {
+export const EnergyReadout = memo(function EnergyReadout({ model }: { model: EnergyModel }) {
   const year = useExplorer(selectYear);
   const g = model.years.find((y) => y.year === year);
   const use = model.use.find((u) => u.year === year);
@@ -68,7 +61,7 @@ export const EnergyReadout = memo(function EnergyReadout({
             ))}
           </ul>
           <p className="energy-readout__source">
-            Source: <SourceRef id={g.sourceId} source={sourcesById.get(g.sourceId)} />
+            Source: <SourceRef id={g.sourceId} />
             {!g.incomplete && ' (shares derived by this app)'}.{repeated && ` ${repeated}`}
           </p>
         </>

@@ -1,6 +1,5 @@
 import { memo } from 'react';
 import { formatBcm, formatPercent } from '../../data/format';
-import type { Source } from '../../data/schema';
 import { SourceRef } from '../../ui/SourceRef';
 import type { EnergyModel } from './energyModel';
 
@@ -8,11 +7,9 @@ import type { EnergyModel } from './energyModel';
 export const EnergyTables = memo(function EnergyTables({
   id,
   model,
-  sourcesById,
 }: {
   id: string;
   model: EnergyModel;
-  sourcesById: ReadonlyMap<string, Source>;
 }) {
   const { years, destinations, use } = model;
   return (
@@ -67,7 +64,7 @@ export const EnergyTables = memo(function EnergyTables({
                   })}
                   <td>{formatBcm(g.totalBcm)}</td>
                   <td>
-                    <SourceRef id={g.sourceId} source={sourcesById.get(g.sourceId)} />
+                    <SourceRef id={g.sourceId} />
                   </td>
                 </tr>
               );
@@ -101,13 +98,7 @@ export const EnergyTables = memo(function EnergyTables({
                 <td>{u.capacityBcm}</td>
                 <td>{formatBcm(u.chinaBcm)}</td>
                 <td>{formatPercent(u.usedPercent)}</td>
-                <td>
-                  {u.chinaSourceId ? (
-                    <SourceRef id={u.chinaSourceId} source={sourcesById.get(u.chinaSourceId)} />
-                  ) : (
-                    '—'
-                  )}
-                </td>
+                <td>{u.chinaSourceId ? <SourceRef id={u.chinaSourceId} /> : '—'}</td>
               </tr>
             ))}
           </tbody>

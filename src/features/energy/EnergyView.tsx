@@ -99,7 +99,7 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
         </p>
       </figcaption>
 
-      <EnergyReadout model={em} sourcesById={sourcesById} />
+      <EnergyReadout model={em} />
 
       <div className="energy-controls">
         <button
@@ -162,13 +162,10 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
         appears from {em.years.find((g) => !g.incomplete)?.year}. “Russia” and “Russian Federation”
         in the editions are one country here; “Other …” rows are groups of importers. Capacity:
         Lines A–D in service at the end of each year, from the pipeline dataset (
-        <SourceRef id="GEM_GGIT_2024_10" source={sourcesById.get('GEM_GGIT_2024_10')} /> and the
-        lines’ milestones). Gas: the Statistical Review, one edition per year (
-        <SourceRef id={em.sourceIds[0] ?? ''} source={sourcesById.get(em.sourceIds[0] ?? '')} />–
-        <SourceRef
-          id={em.sourceIds.at(-1) ?? ''}
-          source={sourcesById.get(em.sourceIds.at(-1) ?? '')}
-        />
+        <SourceRef id="GEM_GGIT_2024_10" /> and the lines’ milestones). Gas: the Statistical Review,
+        one edition per year (
+        <SourceRef id={em.sourceIds[0] ?? ''} />–
+        <SourceRef id={em.sourceIds.at(-1) ?? ''} />
         ).
       </p>
 
@@ -188,7 +185,7 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
         </ul>
       </section>
 
-      {showTable && <EnergyTables id={tableId} model={em} sourcesById={sourcesById} />}
+      {showTable && <EnergyTables id={tableId} model={em} />}
     </figure>
   );
 }

@@ -6,7 +6,8 @@ import type { DatasetEvent } from '../../data/schema';
 import type { Model } from '../../data/model';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectModel } from '../../store/selectors';
-import { SourceRef } from '../../ui/SourceRef';
+import { FactList } from '../../ui/FactList';
+import { SourceRef, useSource } from '../../ui/SourceRef';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { categoryLabel, neighbours } from './eventLogic';
 import { currentOpener, currentShown, focusListLink, rememberShown } from './focusReturn';
@@ -94,10 +95,12 @@ export function EventDetails() {
       </h2>
       <p className="event-details__meta">
         <time dateTime={event.date}>{formatPartialDate(event.date)}</time>
-        <span className={`badge badge--${event.category}`}>{categoryLabel(event.category)}</span>
+        <span className={`event-badge event-badge--${event.category}`}>
+          {categoryLabel(event.category)}
+        </span>
       </p>
       <p className="event-details__summary">{event.summary}</p>
-      <dl className="event-details__facts">
+      <FactList className="event-details__facts">
         <div>
           <dt>Category</dt>
           <dd>{categoryLabel(event.category)}</dd>
@@ -110,7 +113,7 @@ export function EventDetails() {
           <dt>Places</dt>
           <dd>{event.places.length ? event.places.join(', ') : 'None named in the sources'}</dd>
         </div>
-      </dl>
+      </FactList>
       {event.lines && event.lines.length > 0 && <LinesConcerned event={event} model={model} />}
       {event.note && (
         <section className="event-details__note" aria-labelledby="event-note">
@@ -118,7 +121,7 @@ export function EventDetails() {
           <p>{event.note}</p>
         </section>
       )}
-      <EventSources event={event} model={model} />
+      <EventSources event={event} />
       <PreviousNext event={event} model={model} search={search} />
     </article>
   );
@@ -138,43 +141,48 @@ function LinesConcerned({ event, model }: { event: DatasetEvent; model: Model })
   );
 }
 
-function EventSources({ event, model }: { event: DatasetEvent; model: Model }) {
+function EventSources({ event }: { event: DatasetEvent }) {
   return (
     <section aria-labelledby="event-sources">
       <h3 id="event-sources">Sources</h3>
       <ul className="event-sources">
-        {event.sourceIds.map((id) => {
-          const source = model.sourcesById.get(id);
-          if (!source) {
-            return (
-              <li key={id} className="event-source">
-                <SourceRef id={id} />
-              </li>
-            );
-          }
-          return (
-            <li key={id} className="event-source">
-              <p className="event-source__title">{source.title}</p>
-              <p className="event-source__line">
-                {source.publisher} · confidence: {source.confidence}
-              </p>
-              {source.credit && <p className="event-source__line">Credit: {source.credit}</p>}
-              <p className="event-source__links">
-                {source.url && (
-                  <a href={source.url} target="_blank" rel="noopener noreferrer">
-                    Open at {source.publisher}
-                    <span className="visually-hidden"> (opens in a new tab): {source.title}</span>
-                  </a>
-                )}
-                <span>
-                  Entry <SourceRef id={id} source={source} />
-                </span>
-              </p>
-            </li>
-          );
-        })}
+        {event.sourceIds.map((id) => (
+          <EventSource key={id} id={id} />
+        ))}
       </ul>
     </section>
+  );
+}
+
+/** One source of the event, looked up in the model by its id. */
+function EventSource({ id }: { id: string }) {
+  const source = useSource(id);
+  if (!source) {
+    return (
+      <li className="event-source">
+        <SourceRef id={id} />
+      </li>
+    );
+  }
+  return (
+    <li className="event-source">
+      <p className="event-source__title">{source.title}</p>
+      <p className="event-source__line">
+        {source.publisher} · confidence: {source.confidence}
+      </p>
+      {source.credit && <p className="event-source__line">Credit: {source.credit}</p>}
+      <p className="event-source__links">
+        {source.url && (
+          <a href={source.url} target="_blank" rel="noopener noreferrer">
+            Open at {source.publisher}
+            <span className="visually-hidden"> (opens in a new tab): {source.title}</span>
+          </a>
+        )}
+        <span>
+          Entry <SourceRef id={id} />
+        </span>
+      </p>
+    </li>
   );
 }
 

@@ -1,21 +1,17 @@
-import { memo, useMemo, useState, type ChangeEvent } from 'react';
-import type { DatasetEvent } from '../../data/schema';
+import { memo, useState, type ChangeEvent } from 'react';
 import { MAX_QUERY_LENGTH } from '../../app/urlState';
 import type { EventOrder } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
-import { selectCategories, selectModel, selectQuery } from '../../store/selectors';
-import { categoriesInData, categoryLabel, countByCategory, filterEvents } from './eventLogic';
+import { selectCategories, selectQuery } from '../../store/selectors';
+import { categoryLabel } from './eventLogic';
+import { selectCategoryCounts } from './selectors';
 
 /**
  * Category checkboxes (with counts for the current search), the search box and the list options.
  * Memoized and independent of the year: a year step does not re-render it.
  */
-export const EventFilters = memo(function EventFilters({
-  searchIndex,
-}: {
-  searchIndex: ReadonlyMap<string, string>;
-}) {
-  const model = useExplorer(selectModel);
+export const EventFilters = memo(function EventFilters() {
+  const categories = useExplorer((s) => s.model.eventCategories);
   const selected = useExplorer(selectCategories);
   const query = useExplorer(selectQuery);
   const order = useExplorer((s) => s.eventOrder);
@@ -24,15 +20,7 @@ export const EventFilters = memo(function EventFilters({
   const setEventOrder = useExplorer((s) => s.setEventOrder);
   const setOnlyThisYear = useExplorer((s) => s.setOnlyThisYear);
 
-  const categories = useMemo(() => categoriesInData(model.events), [model]);
-  const counts = useMemo(
-    () =>
-      countByCategory(
-        filterEvents<DatasetEvent>(model.events, { categories: [], query }, searchIndex),
-        categories,
-      ),
-    [model, query, searchIndex, categories],
-  );
+  const counts = useExplorer((s) => selectCategoryCounts(s, query));
 
   return (
     <div className="event-filters">
@@ -40,14 +28,14 @@ export const EventFilters = memo(function EventFilters({
       <fieldset className="event-categories">
         <legend>Categories</legend>
         {categories.map((c) => (
-          <label key={c} className="chip">
+          <label key={c} className="event-chip">
             <input
               type="checkbox"
               checked={selected.includes(c)}
               onChange={() => toggleCategory(c)}
             />
             <span>
-              {categoryLabel(c)} <span className="chip__count">({counts[c] ?? 0})</span>
+              {categoryLabel(c)} <span className="event-chip__count">({counts[c] ?? 0})</span>
             </span>
           </label>
         ))}

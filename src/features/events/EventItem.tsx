@@ -28,7 +28,9 @@ export const EventItem = memo(function EventItem({ event, isCurrent, linkSearch 
       </AppLink>
       <p className="event-item__meta">
         <time dateTime={event.date}>{formatPartialDate(event.date)}</time>
-        <span className={`badge badge--${event.category}`}>{categoryLabel(event.category)}</span>
+        <span className={`event-badge event-badge--${event.category}`}>
+          {categoryLabel(event.category)}
+        </span>
       </p>
       <p className="event-item__summary">{event.summary}</p>
     </li>

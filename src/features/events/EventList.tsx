@@ -1,6 +1,5 @@
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useRef } from 'react';
 import { eventLinkSearch } from '../../app/urlState';
-import { yearOf } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
 import { useExplorer } from '../../store/StoreProvider';
 import { useChoicesSearch } from '../../ui/navigation';
@@ -8,14 +7,8 @@ import { useOnScreen } from '../../ui/useOnScreen';
 import { selectCategories, selectModel, selectQuery, selectYear } from '../../store/selectors';
 import { EventFilters } from './EventFilters';
 import { EventItem } from './EventItem';
-import {
-  buildSearchIndex,
-  countText,
-  filterEvents,
-  groupByYear,
-  nearestYear,
-  type YearGroup,
-} from './eventLogic';
+import { countText, nearestYear, type YearGroup } from './eventLogic';
+import { selectEventGroups, selectShownEvents, selectYearCounts } from './selectors';
 import './events.css';
 
 /**
@@ -28,7 +21,6 @@ export function EventList() {
   const year = useExplorer(selectYear);
   const categories = useExplorer(selectCategories);
   const query = useDeferredValue(useExplorer(selectQuery));
-  const order = useExplorer((s) => s.eventOrder);
   const onlyThisYear = useExplorer((s) => s.onlyThisYear);
   const clearFilters = useExplorer((s) => s.clearFilters);
   // Stable while the user scrubs: it depends on the other parameters only.
@@ -38,21 +30,11 @@ export function EventList() {
     [otherParams, model],
   );
 
-  const searchIndex = useMemo(() => buildSearchIndex(model.events), [model]);
-  const matching = useMemo(
-    () => filterEvents<DatasetEvent>(model.events, { categories, query }, searchIndex),
-    [model, categories, query, searchIndex],
-  );
-  const onlyYear = onlyThisYear ? year : null;
-  const shown = useMemo(
-    () => (onlyYear === null ? matching : matching.filter((e) => yearOf(e.date) === onlyYear)),
-    [matching, onlyYear],
-  );
-  const groups = useMemo(() => groupByYear(shown, order), [shown, order]);
+  const shown = useExplorer((s) => selectShownEvents(s, query));
+  const groups = useExplorer((s) => selectEventGroups(s, query));
+  const { inYear, shown: shownInYear } = useExplorer((s) => selectYearCounts(s, query));
 
   const total = model.events.length;
-  const inYear = model.eventsByYear.get(year)?.length ?? 0;
-  const shownInYear = groups.find((g) => g.year === year)?.events.length ?? 0;
   const filtered = categories.length > 0 || query !== '' || onlyThisYear;
 
   const scroller = useRef<HTMLDivElement>(null);
@@ -83,7 +65,7 @@ export function EventList() {
         </h2>
         <p className="event-panel__count">{countText(shown.length, total)}</p>
       </div>
-      <EventFilters searchIndex={searchIndex} />
+      <EventFilters />
       <p className="event-panel__year" data-view-year={year}>
         {inYear === 0 ? (
           <>No events in {year}.</>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Category, DatasetEvent } from '../../data/schema';
+import { categoriesInData } from '../../data/model';
+import { buildSearchIndex, normalizeText, searchTerms } from '../../data/search';
 import { testModel } from '../../../tests/unit/render';
 import {
-  buildSearchIndex,
-  categoriesInData,
   categoryLabel,
   countByCategory,
   countText,
@@ -11,8 +11,6 @@ import {
   groupByYear,
   nearestYear,
   neighbours,
-  normalizeText,
-  searchTerms,
   searchWithoutYear,
 } from './eventLogic';
 

@@ -1,6 +1,7 @@
 /** Pure helpers of the event list and details: labels, filtering, search, grouping, neighbours. */
 import { yearOf } from '../../data/dates';
-import { CATEGORIES, type Category, type DatasetEvent } from '../../data/schema';
+import type { Category, DatasetEvent } from '../../data/schema';
+import { searchTerms, searchText } from '../../data/search';
 import type { EventOrder } from '../../store/explorerStore';
 
 export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
@@ -18,12 +19,6 @@ export function categoryLabel(category: Category): string {
   return CATEGORY_LABELS[category];
 }
 
-/** The categories that occur in the events, in the canonical order of the schema. */
-export function categoriesInData(events: readonly Pick<DatasetEvent, 'category'>[]): Category[] {
-  const present = new Set(events.map((e) => e.category));
-  return CATEGORIES.filter((c) => present.has(c));
-}
-
 /** How many of the events fall in each category (every category of `categories`, zero included). */
 export function countByCategory(
   events: readonly Pick<DatasetEvent, 'category'>[],
@@ -32,23 +27,6 @@ export function countByCategory(
   const counts: Record<string, number> = Object.fromEntries(categories.map((c) => [c, 0]));
   for (const e of events) counts[e.category] = (counts[e.category] ?? 0) + 1;
   return counts;
-}
-
-/** Lower case without accents or diacritics, so "turkmenbasy" finds "Türkmenbaşy". */
-export function normalizeText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLowerCase();
-}
-
-/** The words of a search, normalized; an empty or blank search has none. */
-export function searchTerms(query: string): string[] {
-  return normalizeText(query).split(/\s+/).filter(Boolean);
-}
-
-/** The normalized text a search looks through: title, summary, people and places. */
-export function searchText(
-  event: Pick<DatasetEvent, 'title' | 'summary' | 'people' | 'places'>,
-): string {
-  return normalizeText([event.title, event.summary, ...event.people, ...event.places].join('\n'));
 }
 
 export interface EventFilter {
@@ -62,7 +40,7 @@ export interface EventFilter {
 
 /**
  * The events that pass the filter, in their given order. `index` maps an event id to its
- * search text (see `buildSearchIndex`), so a search does not normalize every event again.
+ * search text (the model's `searchIndex`), so a search does not normalize every event again.
  */
 export function filterEvents<E extends DatasetEvent>(
   events: readonly E[],
@@ -79,10 +57,6 @@ export function filterEvents<E extends DatasetEvent>(
     const text = index?.get(e.id) ?? searchText(e);
     return terms.every((t) => text.includes(t));
   });
-}
-
-export function buildSearchIndex(events: readonly DatasetEvent[]): Map<string, string> {
-  return new Map(events.map((e) => [e.id, searchText(e)]));
 }
 
 export interface YearGroup<E> {

@@ -1,82 +1,58 @@
 import { AppLink } from '../../ui/navigation';
 import { formatPartialDate } from '../../data/dates';
-import type { LineStatusResult } from '../../data/derive';
 import { formatBcm } from '../../data/format';
-import type { Milestone, PipelineLine, Source } from '../../data/schema';
+import { FactList } from '../../ui/FactList';
+import { useExplorer } from '../../store/StoreProvider';
 import {
   attributeSources,
   formatKm,
-  lineMilestones,
   lineShortName,
   milestoneWords,
-  statusExplanation,
+  type LineRow,
 } from './lineInfo';
 import { SourceRefs } from './SourceRefs';
 
 export interface LineDetailsProps {
-  line: PipelineLine | undefined;
-  result: LineStatusResult | undefined;
+  /** The line under the pointer or the focus, with its status in the year. */
+  row: LineRow | undefined;
   year: number;
-  milestones: readonly Milestone[];
-  sourcesById: ReadonlyMap<string, Source>;
   /** The address of an event, keeping the user's choices. */
   eventHref: (eventId: string) => string;
 }
 
+const NO_MILESTONES: readonly never[] = [];
+
 /** What the map says about the line under the pointer or the keyboard focus, with sources. */
-export function LineDetails({
-  line,
-  result,
-  year,
-  milestones,
-  sourcesById,
-  eventHref,
-}: LineDetailsProps) {
+export function LineDetails({ row, year, eventHref }: LineDetailsProps) {
   return (
     <section className="map-details" aria-label="Line details" aria-live="polite">
-      {!line || !result ? (
+      {!row ? (
         <p className="map-details__hint">
           Point at or focus a line on the map to see its details here; activate it to open its
           event. The list below gives every line too.
         </p>
       ) : (
-        <LineFacts
-          line={line}
-          result={result}
-          year={year}
-          milestones={milestones}
-          sourcesById={sourcesById}
-          eventHref={eventHref}
-        />
+        <LineFacts row={row} year={year} eventHref={eventHref} />
       )}
     </section>
   );
 }
 
-function LineFacts({
-  line,
-  result,
-  year,
-  milestones,
-  sourcesById,
-  eventHref,
-}: LineDetailsProps & { line: PipelineLine; result: LineStatusResult }) {
-  const why = statusExplanation(result, milestones, line.id, year);
-  const dates = lineMilestones(milestones, line.id);
+function LineFacts({ row, year, eventHref }: LineDetailsProps & { row: LineRow }) {
+  const { line, why } = row;
+  const dates = useExplorer((s) => s.model.milestonesByLine.get(line.id) ?? NO_MILESTONES);
   return (
     <>
       <h3 className="map-details__title">
         {lineShortName(line.id)} <span className="map-details__full">{line.name}</span>
       </h3>
-      <dl className="map-details__facts">
+      <FactList className="map-details__facts fact-list--stacked-narrow">
         <div>
           <dt>Status, end of {year}</dt>
           <dd>
-            <strong>{result.status}</strong>
+            <strong>{row.status}</strong>
             {why.text && ` — ${why.text}`}
-            {why.milestone && (
-              <SourceRefs ids={why.milestone.sourceIds} sourcesById={sourcesById} />
-            )}
+            {why.milestone && <SourceRefs ids={why.milestone.sourceIds} />}
           </dd>
         </div>
         <div>
@@ -84,7 +60,7 @@ function LineFacts({
           <dd>
             {line.capacityBcm === null ? 'no data' : `${formatBcm(line.capacityBcm)}/yr`}
             {line.capacityBcm !== null && (
-              <SourceRefs ids={attributeSources(line, 'capacity_bcm')} sourcesById={sourcesById} />
+              <SourceRefs ids={attributeSources(line, 'capacity_bcm')} />
             )}
           </dd>
         </div>
@@ -92,9 +68,7 @@ function LineFacts({
           <dt>Length</dt>
           <dd>
             {formatKm(line.lengthKm)}
-            {line.lengthKm !== null && (
-              <SourceRefs ids={attributeSources(line, 'length_km')} sourcesById={sourcesById} />
-            )}
+            {line.lengthKm !== null && <SourceRefs ids={attributeSources(line, 'length_km')} />}
           </dd>
         </div>
         <div>
@@ -106,7 +80,7 @@ function LineFacts({
           <dd>
             {line.schematic && <strong>Schematic (drawn dash-dot): </strong>}
             {line.routePrecision}
-            <SourceRefs ids={attributeSources(line, 'geometry')} sourcesById={sourcesById} />
+            <SourceRefs ids={attributeSources(line, 'geometry')} />
           </dd>
         </div>
         {line.note && (
@@ -115,14 +89,14 @@ function LineFacts({
             <dd>{line.note}</dd>
           </div>
         )}
-      </dl>
+      </FactList>
       <h4 className="map-details__subtitle">Dates</h4>
       {dates.length ? (
         <ul className="map-details__dates">
           {dates.map((m) => (
             <li key={`${m.kind}-${m.date}`}>
               <time dateTime={m.date}>{formatPartialDate(m.date)}</time>: {milestoneWords(m.kind)}
-              <SourceRefs ids={m.sourceIds} sourcesById={sourcesById} />
+              <SourceRefs ids={m.sourceIds} />
               {m.eventId && (
                 <>
                   {' · '}

@@ -1,46 +1,33 @@
 import { memo } from 'react';
 import { AppLink } from '../../ui/navigation';
-import type { LineStatus, LineStatusResult } from '../../data/derive';
+import type { LineStatus } from '../../data/derive';
 import { formatBcm } from '../../data/format';
-import type { LineId, Milestone, PipelineLine, Source } from '../../data/schema';
-import { attributeSources, lineShortName, statusExplanation, statusSlug } from './lineInfo';
+import type { LineId, PipelineLine } from '../../data/schema';
+import { attributeSources, lineHref, lineShortName, statusSlug, type LineRow } from './lineInfo';
 import { SourceRefs } from './SourceRefs';
 
 export interface LineListProps {
-  statuses: readonly (LineStatusResult & { line: PipelineLine })[];
+  rows: readonly LineRow[];
   highlighted: readonly LineId[];
-  hrefs: ReadonlyMap<LineId, string>;
-  year: number;
-  milestones: readonly Milestone[];
-  sourcesById: ReadonlyMap<string, Source>;
+  /** The address of an event, keeping the user's choices. */
+  eventHref: (eventId: string) => string;
 }
 
 /** The text twin of the map: each line's status at the end of the year, capacity and sources. */
-export function LineList({
-  statuses,
-  highlighted,
-  hrefs,
-  year,
-  milestones,
-  sourcesById,
-}: LineListProps) {
+export function LineList({ rows, highlighted, eventHref }: LineListProps) {
   return (
     <ul className="map-list" aria-label="Pipeline lines">
-      {statuses.map((r) => {
-        const why = statusExplanation(r, milestones, r.line.id, year);
-        return (
-          <LineItem
-            key={r.line.id}
-            line={r.line}
-            status={r.status}
-            why={why.text}
-            whySources={why.milestone?.sourceIds}
-            highlighted={highlighted.includes(r.line.id)}
-            href={hrefs.get(r.line.id)}
-            sourcesById={sourcesById}
-          />
-        );
-      })}
+      {rows.map((r) => (
+        <LineItem
+          key={r.line.id}
+          line={r.line}
+          status={r.status}
+          why={r.why.text}
+          whySources={r.why.milestone?.sourceIds}
+          highlighted={highlighted.includes(r.line.id)}
+          href={lineHref({ eventId: r.eventId, sourceId: r.line.sourceId }, eventHref)}
+        />
+      ))}
     </ul>
   );
 }
@@ -56,7 +43,6 @@ const LineItem = memo(function LineItem({
   whySources,
   highlighted,
   href,
-  sourcesById,
 }: {
   line: PipelineLine;
   status: LineStatus;
@@ -64,11 +50,10 @@ const LineItem = memo(function LineItem({
   whySources: readonly string[] | undefined;
   highlighted: boolean;
   href: string | undefined;
-  sourcesById: ReadonlyMap<string, Source>;
 }) {
   return (
     <li
-      className={`map-list__item map-list__item--${statusSlug(status)}${highlighted ? ' is-highlighted' : ''}`}
+      className={`map-list__item map-list__item--${statusSlug(status)}${highlighted ? ' map-list__item--highlighted' : ''}`}
       data-line={line.id}
     >
       <svg className="map-swatch" viewBox="0 0 28 10" aria-hidden="true">
@@ -88,12 +73,10 @@ const LineItem = memo(function LineItem({
         )}
         : <strong className="map-list__status">{status}</strong>
         {why && ` (${why})`}
-        {whySources && <SourceRefs ids={whySources} sourcesById={sourcesById} />}
+        {whySources && <SourceRefs ids={whySources} />}
         {' · capacity '}
         {line.capacityBcm === null ? 'no data' : `${formatBcm(line.capacityBcm)}/yr`}
-        {line.capacityBcm !== null && (
-          <SourceRefs ids={attributeSources(line, 'capacity_bcm')} sourcesById={sourcesById} />
-        )}
+        {line.capacityBcm !== null && <SourceRefs ids={attributeSources(line, 'capacity_bcm')} />}
         {line.schematic && ' · schematic route'}
         {highlighted && <strong className="map-list__badge"> · in the selected event</strong>}
       </span>

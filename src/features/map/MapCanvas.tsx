@@ -1,8 +1,8 @@
 import { memo, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { LineStatus } from '../../data/derive';
-import type { LineId, PipelineLine, Place } from '../../data/schema';
+import type { LineId, PipelineLine } from '../../data/schema';
 import basemap from './basemap.json';
-import { lineLabel, statusSlug } from './lineInfo';
+import { lineHref, lineLabel, statusSlug, type MapLineState } from './lineInfo';
 import {
   arrowTowards,
   type Arrow,
@@ -11,8 +11,8 @@ import {
   MAP_WIDTH,
   mapLabels,
   type MapLabels,
-  projectLines,
-  projectPlaces,
+  type ProjectedLine,
+  type projectPlaces,
 } from './mapLayout';
 import { useElementWidth } from './useElementWidth';
 import { useOnScreen } from '../../ui/useOnScreen';
@@ -124,8 +124,8 @@ const MapLine = memo(function MapLine({
     `map-line--${statusSlug(status)}`,
     schematic ? 'map-line--schematic' : '',
     id.startsWith('WEPP') ? 'map-line--onward' : '',
-    highlighted ? 'is-highlighted' : '',
-    active ? 'is-active' : '',
+    highlighted ? 'map-line--highlighted' : '',
+    active ? 'map-line--active' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -157,17 +157,15 @@ const MapLine = memo(function MapLine({
   );
 });
 
-export interface MapLineState {
-  status: LineStatus;
-  highlighted: boolean;
-  href: string;
-}
-
 export interface MapCanvasProps {
   lines: readonly PipelineLine[];
-  places: readonly Place[];
+  /** The lines and places projected onto the map (they depend on the dataset only). */
+  projected: readonly ProjectedLine[];
+  marks: ReturnType<typeof projectPlaces>;
   /** Per line: its status this year, whether the selected event concerns it, where it leads. */
   state: ReadonlyMap<LineId, MapLineState>;
+  /** The address of an event, keeping the user's choices. */
+  eventHref: (eventId: string) => string;
   activeId: LineId | null;
   onShow: (id: LineId) => void;
   onActivate: (href: string) => void;
@@ -176,8 +174,10 @@ export interface MapCanvasProps {
 /** The SVG map. Geometry depends on the dataset and the width only; a year step changes classes. */
 export const MapCanvas = memo(function MapCanvas({
   lines,
-  places,
+  projected,
+  marks,
   state,
+  eventHref,
   activeId,
   onShow,
   onActivate,
@@ -190,9 +190,8 @@ export const MapCanvas = memo(function MapCanvas({
   const clipId = useId();
   const titleId = useId();
 
-  const projected = useMemo(() => projectLines(lines), [lines]);
+  // Layout for the measured width: it changes with the width only, never with the year.
   const paths = useMemo(() => linePaths(projected, scale), [projected, scale]);
-  const marks = useMemo(() => projectPlaces(places), [places]);
   const arrow = useMemo(() => {
     const beijing = marks.outside.find((m) => m.id === 'beijing');
     const origin = marks.inside.find((m) => m.id === 'urumqi') ?? marks.inside[0];
@@ -234,7 +233,7 @@ export const MapCanvas = memo(function MapCanvas({
                 d={d}
                 status={s.status}
                 highlighted={s.highlighted}
-                href={s.href}
+                href={lineHref(s, eventHref)}
                 active={activeId === line.id}
                 schematic={line.schematic}
                 onShow={onShow}

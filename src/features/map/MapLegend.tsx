@@ -10,7 +10,10 @@ const ITEMS: { className: string; label: string }[] = [
     className: 'map-line map-line--under-construction map-line--schematic',
     label: 'schematic route (Line D)',
   },
-  { className: 'map-line map-line--in-service is-highlighted', label: 'in the selected event' },
+  {
+    className: 'map-line map-line--in-service map-line--highlighted',
+    label: 'in the selected event',
+  },
 ];
 
 /** What the line styles mean. Static: memoized, it never re-renders. */

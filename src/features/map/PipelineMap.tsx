@@ -1,20 +1,15 @@
-import { useCallback, useMemo, useState } from 'react';
-import { capacityInService, gasForYear } from '../../data/derive';
+import { useCallback, useState } from 'react';
 import { formatBcm } from '../../data/format';
 import type { LineId } from '../../data/schema';
 import { useExplorer } from '../../store/StoreProvider';
-import {
-  selectModel,
-  selectYear,
-  useHighlightedLines,
-  useLineStatuses,
-} from '../../store/selectors';
-import { SourceRef } from '../../ui/SourceRef';
-import { attributeSources, MAIN_LINES, relevantEventId } from './lineInfo';
+import { selectYear, useHighlightedLines } from '../../store/selectors';
+import { SourceRef, useSource } from '../../ui/SourceRef';
+import '../../ui/readout.css';
 import { LineDetails } from './LineDetails';
 import { LineList } from './LineList';
-import { MapCanvas, type MapLineState } from './MapCanvas';
+import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
+import { selectPipelineMap } from './selectors';
 import { SourceRefs } from './SourceRefs';
 import { useEventHref, useGo } from '../../ui/navigation';
 import './map.css';
@@ -22,58 +17,15 @@ import './map.css';
 /** The pipeline map: Lines A–D and the onward West–East pipelines, by status in the year. */
 export function PipelineMap() {
   const year = useExplorer(selectYear);
-  const model = useExplorer(selectModel);
-  const { dataset, sourcesById, events } = model;
-  const statuses = useLineStatuses();
+  const model = useExplorer((s) => s.model);
+  const { rows, state, gas, capacity, credits, projected, marks } = useExplorer(selectPipelineMap);
   const highlighted = useHighlightedLines();
   const go = useGo();
   const eventHref = useEventHref();
   const [activeId, setActiveId] = useState<LineId | null>(null);
 
-  const gas = useMemo(() => gasForYear(dataset.gas, year), [dataset, year]);
-  const capacity = useMemo(
-    () => capacityInService(dataset.lines, dataset.milestones, year, MAIN_LINES),
-    [dataset, year],
-  );
-  const capacitySources = useMemo(() => {
-    const inService = statuses.filter(
-      (s) => MAIN_LINES.includes(s.line.id) && s.status === 'in service',
-    );
-    const ids = inService.flatMap((s) => attributeSources(s.line, 'capacity_bcm'));
-    return ids.length ? [...new Set(ids), 'APP_DERIVED'] : [];
-  }, [statuses]);
-
-  /** Where each line leads: its most relevant event (or its source), keeping the query. */
-  const hrefs = useMemo(
-    () =>
-      new Map<LineId, string>(
-        statuses.map((s) => {
-          const eventId = relevantEventId(s.line.id, s, dataset.milestones, events, year);
-          return [s.line.id, eventId ? eventHref(eventId) : `/sources#${s.line.sourceId}`];
-        }),
-      ),
-    [statuses, dataset, events, year, eventHref],
-  );
-  // What the map draws per line, as a string: equal from one year to the next unless a line's
-  // status or address changed, so the map itself re-renders only then.
-  const stateKey = JSON.stringify(
-    statuses.map((s): [LineId, MapLineState] => [
-      s.line.id,
-      {
-        status: s.status,
-        highlighted: highlighted.includes(s.line.id),
-        href: hrefs.get(s.line.id) ?? '/',
-      },
-    ]),
-  );
-  const state = useMemo(
-    () => new Map<LineId, MapLineState>(JSON.parse(stateKey) as [LineId, MapLineState][]),
-    [stateKey],
-  );
   const onActivate = useCallback((href: string) => go(href), [go]);
-  const active = statuses.find((s) => s.line.id === activeId);
-  const gem = sourcesById.get('GEM_GGIT_2024_10');
-  const naturalEarth = sourcesById.get('NATURAL_EARTH');
+  const active = rows.find((r) => r.line.id === activeId);
 
   return (
     <figure className="panel pipeline-map" aria-labelledby="map-title">
@@ -90,54 +42,57 @@ export function PipelineMap() {
           <dt>Gas sent to China, {year}</dt>
           <dd>
             {formatBcm(gas?.bcm)}
-            {gas && <SourceRefs ids={[gas.sourceId]} sourcesById={sourcesById} />}
+            {gas && <SourceRefs ids={[gas.sourceId]} />}
           </dd>
         </div>
         <div>
           <dt>Capacity in service, Lines A–D, end of {year}</dt>
           <dd>
-            {capacity > 0 ? `${formatBcm(capacity)}/yr` : 'none in service'}
-            <SourceRefs ids={capacitySources} sourcesById={sourcesById} />
+            {capacity.bcm > 0 ? `${formatBcm(capacity.bcm)}/yr` : 'none in service'}
+            <SourceRefs ids={capacity.sourceIds} />
           </dd>
         </div>
       </dl>
       <MapCanvas
-        lines={dataset.lines}
-        places={dataset.places}
+        lines={model.dataset.lines}
+        projected={projected}
+        marks={marks}
         state={state}
+        eventHref={eventHref}
         activeId={activeId}
         onShow={setActiveId}
         onActivate={onActivate}
       />
       <p className="map-credits">
-        Routes:{' '}
-        <a href={gem?.url ?? undefined} target="_blank" rel="noopener noreferrer">
-          Global Energy Monitor, Global Gas Infrastructure Tracker (CC BY 4.0)
-        </a>{' '}
-        <SourceRef id="GEM_GGIT_2024_10" source={gem} />. Country outlines:{' '}
-        <a href={naturalEarth?.url ?? undefined} target="_blank" rel="noopener noreferrer">
-          Natural Earth
-        </a>{' '}
-        <SourceRef id="NATURAL_EARTH" source={naturalEarth} />.
+        Routes: <Credits ids={credits.routes} />. Country outlines:{' '}
+        <Credits ids={credits.basemap} name="Natural Earth" />.
       </p>
       <MapLegend />
-      <LineDetails
-        line={active?.line}
-        result={active}
-        year={year}
-        milestones={dataset.milestones}
-        sourcesById={sourcesById}
-        eventHref={eventHref}
-      />
+      <LineDetails row={active} year={year} eventHref={eventHref} />
       <h3 className="map-list__title">Pipeline lines at the end of {year}</h3>
-      <LineList
-        statuses={statuses}
-        highlighted={highlighted}
-        hrefs={hrefs}
-        year={year}
-        milestones={dataset.milestones}
-        sourcesById={sourcesById}
-      />
+      <LineList rows={rows} highlighted={highlighted} eventHref={eventHref} />
     </figure>
+  );
+}
+
+/** Credit links to sources (their credit line, or `name`), each with its source reference. */
+function Credits({ ids, name }: { ids: readonly string[]; name?: string }) {
+  return ids.map((id, i) => (
+    <span key={id}>
+      {i > 0 && '; '}
+      <Credit id={id} name={name} />
+    </span>
+  ));
+}
+
+function Credit({ id, name }: { id: string; name: string | undefined }) {
+  const source = useSource(id);
+  return (
+    <>
+      <a href={source?.url ?? undefined} target="_blank" rel="noopener noreferrer">
+        {name ?? source?.credit ?? id}
+      </a>{' '}
+      <SourceRef id={id} />
+    </>
   );
 }

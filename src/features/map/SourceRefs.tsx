@@ -1,14 +1,7 @@
-import type { Source } from '../../data/schema';
 import { SourceRef } from '../../ui/SourceRef';
 
-/** A run of source links: "(GEM_GGIT_2024_10, KEBEV_CNPC)". */
-export function SourceRefs({
-  ids,
-  sourcesById,
-}: {
-  ids: readonly string[];
-  sourcesById: ReadonlyMap<string, Source>;
-}) {
+/** A run of source links: " (GEM_GGIT_2024_10, KEBEV_CNPC)"; nothing for no ids. */
+export function SourceRefs({ ids }: { ids: readonly string[] }) {
   if (!ids.length) return null;
   return (
     <span className="map-sources">
@@ -16,7 +9,7 @@ export function SourceRefs({
       {ids.map((id, i) => (
         <span key={id}>
           {i > 0 && ', '}
-          <SourceRef id={id} source={sourcesById.get(id)} />
+          <SourceRef id={id} />
         </span>
       ))}
       {')'}

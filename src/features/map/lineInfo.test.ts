@@ -14,12 +14,18 @@ import {
   statusSlug,
 } from './lineInfo';
 
-const { dataset, events, linesById } = testModel();
-const { milestones } = dataset;
+const { eventsById, eventsByLine, linesById, milestonesByLine } = testModel();
+const own = (id: LineId) => milestonesByLine.get(id) ?? [];
 const explain = (id: LineId, year: number) =>
-  statusExplanation(lineStatus(milestones, id, year), milestones, id, year);
+  statusExplanation(lineStatus(own(id), id, year), own(id), year);
 const eventFor = (id: LineId, year: number) =>
-  relevantEventId(id, lineStatus(milestones, id, year), milestones, events, year);
+  relevantEventId(
+    lineStatus(own(id), id, year),
+    own(id),
+    eventsById,
+    eventsByLine.get(id) ?? [],
+    year,
+  );
 
 describe('statusExplanation', () => {
   it('says since when a line is in service, with the milestone', () => {
@@ -43,9 +49,9 @@ describe('statusExplanation', () => {
   it('names the agreement to come, or the lack of any dated milestone', () => {
     expect(explain('D', 2010).text).toBe('agreement dated September 2013');
     expect(explain('C', 2010)).toMatchObject({ text: 'no dated milestone before 2014' });
-    expect(
-      statusExplanation({ status: 'status unknown', delayed: false }, [], 'C', 2010).text,
-    ).toBe('no dated milestone in the sources');
+    expect(statusExplanation({ status: 'status unknown', delayed: false }, [], 2010).text).toBe(
+      'no dated milestone in the sources',
+    );
   });
 });
 
@@ -63,10 +69,10 @@ describe('relevantEventId', () => {
     // WEPP3-W's only milestone has no event and no event names it.
     expect(eventFor('WEPP3-W', 2020)).toBeUndefined();
     const noMilestones = relevantEventId(
-      'A',
       { status: 'status unknown', delayed: false },
       [],
-      events,
+      eventsById,
+      eventsByLine.get('A') ?? [],
       2020,
     );
     // Without milestones: the latest event that names Line A.

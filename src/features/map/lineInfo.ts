@@ -1,6 +1,12 @@
 /** Pure helpers that turn a pipeline line and its milestones into what the map says about it. */
-import { comparePartialDates, formatPartialDate, yearOf } from '../../data/dates';
-import type { LineStatus, LineStatusResult } from '../../data/derive';
+import { formatPartialDate, yearOf } from '../../data/dates';
+import {
+  capacityInService,
+  type LineStatus,
+  type LineStatusResult,
+  type LineStatusRow,
+} from '../../data/derive';
+import type { Model } from '../../data/model';
 import type { LineId, Milestone, PipelineLine } from '../../data/schema';
 
 const SHORT_NAMES: Record<LineId, string> = {
@@ -32,36 +38,6 @@ export function sourceIdsIn(text: string | undefined): string[] {
   return [...new Set(text.match(/\b[A-Z][A-Z0-9_]{2,}\b/g) ?? [])];
 }
 
-const milestonesByLine = new WeakMap<readonly Milestone[], Map<LineId, readonly Milestone[]>>();
-
-/**
- * The line's milestones, oldest first. The map asks for them on every year step: they are sorted
- * once per dataset and line.
- */
-export function lineMilestones(
-  milestones: readonly Milestone[],
-  lineId: LineId,
-): readonly Milestone[] {
-  let byLine = milestonesByLine.get(milestones);
-  if (!byLine) milestonesByLine.set(milestones, (byLine = new Map()));
-  let own = byLine.get(lineId);
-  if (!own) {
-    own = milestones
-      .filter((m) => m.lineId === lineId)
-      .sort((a, b) => comparePartialDates(a.date, b.date));
-    byLine.set(lineId, own);
-  }
-  return own;
-}
-
-const idSets = new WeakMap<readonly { id: string }[], ReadonlySet<string>>();
-/** The ids of a list of events, collected once per list. */
-function idsOf(events: readonly { id: string }[]): ReadonlySet<string> {
-  let ids = idSets.get(events);
-  if (!ids) idSets.set(events, (ids = new Set(events.map((e) => e.id))));
-  return ids;
-}
-
 const KIND_WORDS: Record<Milestone['kind'], string> = {
   agreed: 'Agreed',
   'construction-started': 'Construction started',
@@ -73,18 +49,22 @@ export function milestoneWords(kind: Milestone['kind']): string {
   return KIND_WORDS[kind];
 }
 
+export interface LineExplanation {
+  text: string;
+  milestone?: Milestone;
+}
+
 /**
- * A short explanation of a status as at the end of `year`, with the milestone it rests on:
+ * A short explanation of a status as at the end of `year`, with the milestone it rests on (`own`
+ * is the line's milestones, oldest first, as the model indexes them):
  * "since 14 December 2009", "construction started September 2014; delays reported February 2024",
  * "agreement dated April 2006", "no dated milestone before 2014".
  */
 export function statusExplanation(
   result: LineStatusResult,
-  milestones: readonly Milestone[],
-  lineId: LineId,
+  own: readonly Milestone[],
   year: number,
-): { text: string; milestone?: Milestone } {
-  const own = lineMilestones(milestones, lineId);
+): LineExplanation {
   const m = result.milestone;
   switch (result.status) {
     case 'in service':
@@ -117,29 +97,121 @@ export function statusExplanation(
 
 /**
  * The event a line opens: the one behind the milestone that decided its status, else its latest
- * milestone event up to the year, else its next one, else the latest event that names the line.
- * `undefined` when no event concerns the line.
+ * milestone event up to the year, else its next one, else the latest event that names the line
+ * (`naming`, oldest first). `undefined` when no event concerns the line.
  */
 export function relevantEventId(
-  lineId: LineId,
   result: LineStatusResult,
-  milestones: readonly Milestone[],
-  events: readonly { id: string; date: string; lines?: readonly LineId[] | undefined }[],
+  own: readonly Milestone[],
+  eventsById: ReadonlyMap<string, unknown>,
+  naming: readonly { id: string }[],
   year: number,
 ): string | undefined {
-  const known = idsOf(events);
-  const ok = (id: string | undefined): id is string => id !== undefined && known.has(id);
+  const ok = (id: string | undefined): id is string => id !== undefined && eventsById.has(id);
   if (ok(result.milestone?.eventId)) return result.milestone.eventId;
-  const own = lineMilestones(milestones, lineId).filter((m) => ok(m.eventId));
-  const past = own.filter((m) => yearOf(m.date) <= year).pop();
+  const withEvent = own.filter((m) => ok(m.eventId));
+  const past = withEvent.filter((m) => yearOf(m.date) <= year).pop();
   if (past) return past.eventId;
-  const next = own.find((m) => yearOf(m.date) > year);
+  const next = withEvent.find((m) => yearOf(m.date) > year);
   if (next) return next.eventId;
-  const naming = events
-    .filter((e) => e.lines?.includes(lineId))
-    .sort((a, b) => comparePartialDates(a.date, b.date))
-    .pop();
-  return naming?.id;
+  return naming[naming.length - 1]?.id;
+}
+
+/** A line at the end of a year: its status, why, and the event it opens. */
+export interface LineRow extends LineStatusRow {
+  why: LineExplanation;
+  /** The event the line opens, or `undefined` (it then opens its source). */
+  eventId: string | undefined;
+}
+
+/** Each line's status, its explanation and its event at the end of `year`. */
+export function lineRows(
+  statuses: readonly LineStatusRow[],
+  model: Pick<Model, 'milestonesByLine' | 'eventsById' | 'eventsByLine'>,
+  year: number,
+): LineRow[] {
+  return statuses.map((s) => {
+    const own = model.milestonesByLine.get(s.line.id) ?? [];
+    return {
+      ...s,
+      why: statusExplanation(s, own, year),
+      eventId: relevantEventId(
+        s,
+        own,
+        model.eventsById,
+        model.eventsByLine.get(s.line.id) ?? [],
+        year,
+      ),
+    };
+  });
+}
+
+/** What the map draws of a line: plain values, so equal years give equal states. */
+export interface MapLineState {
+  status: LineStatus;
+  highlighted: boolean;
+  /** The event the line opens, else its source. */
+  eventId: string | undefined;
+  sourceId: string;
+}
+
+export function mapLineStates(
+  rows: readonly LineRow[],
+  highlighted: readonly LineId[],
+): ReadonlyMap<LineId, MapLineState> {
+  return new Map(
+    rows.map((r) => [
+      r.line.id,
+      {
+        status: r.status,
+        highlighted: highlighted.includes(r.line.id),
+        eventId: r.eventId,
+        sourceId: r.line.sourceId,
+      },
+    ]),
+  );
+}
+
+/** True when two map states draw the same: the map then keeps the previous one. */
+export function sameMapLineStates(
+  a: ReadonlyMap<LineId, MapLineState>,
+  b: ReadonlyMap<LineId, MapLineState>,
+): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, x] of a) {
+    const y = b.get(id);
+    if (
+      !y ||
+      x.status !== y.status ||
+      x.highlighted !== y.highlighted ||
+      x.eventId !== y.eventId ||
+      x.sourceId !== y.sourceId
+    )
+      return false;
+  }
+  return true;
+}
+
+/** Where a line leads: its event (keeping the user's choices) or its source's entry. */
+export function lineHref(
+  target: { eventId: string | undefined; sourceId: string },
+  eventHref: (eventId: string) => string,
+): string {
+  return target.eventId ? eventHref(target.eventId) : `/sources#${target.sourceId}`;
+}
+
+/** The capacity in service of `ids` and its sources (the lines' and the app's sum). */
+export function capacityOf(
+  rows: readonly LineStatusRow[],
+  ids: readonly LineId[],
+  derivedSourceIds: readonly string[],
+): { bcm: number; sourceIds: string[] } {
+  const inService = rows.filter((s) => ids.includes(s.line.id) && s.status === 'in service');
+  const sources = inService.flatMap((s) => attributeSources(s.line, 'capacity_bcm'));
+  return {
+    bcm: capacityInService(rows, ids),
+    sourceIds: sources.length ? [...new Set(sources), ...derivedSourceIds] : [],
+  };
 }
 
 /** "1,833 km" or "no data". */

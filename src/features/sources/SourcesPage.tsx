@@ -1,7 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { useEnergyData, useModel } from '../../store/selectors';
+import { FactList } from '../../ui/FactList';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import './sources.css';
 
 /** Every source behind every number, with its credit line, licence and confidence. */
 export function SourcesPage() {
@@ -39,7 +41,7 @@ export function SourcesPage() {
             <h2 className="source__title">
               <span className="source__id">{s.id}</span> {s.title}
             </h2>
-            <dl className="source__facts">
+            <FactList className="source__facts">
               <div>
                 <dt>Publisher</dt>
                 <dd>{s.publisher}</dd>
@@ -82,7 +84,7 @@ export function SourcesPage() {
                   </dd>
                 </div>
               )}
-            </dl>
+            </FactList>
           </li>
         ))}
       </ul>

@@ -23,8 +23,8 @@ function ActionButton({ action, className }: { action: TimelineAction; className
     >
       {action.shortLabel ? (
         <>
-          <span className="label-full">{label}</span>
-          <span className="label-short" aria-hidden="true">
+          <span className="playback__label-full">{label}</span>
+          <span className="playback__label-short" aria-hidden="true">
             {action.shortLabel}
           </span>
         </>
@@ -41,10 +41,13 @@ export function PlaybackControls() {
   const setSpeed = useExplorer((s) => s.setSpeed);
   return (
     <div className="playback">
-      <ActionButton action={previousYearAction} className="step" />
-      <ActionButton action={togglePlayAction} className={playing ? 'play play--on' : 'play'} />
-      <ActionButton action={nextYearAction} className="step" />
-      <label className="speed">
+      <ActionButton action={previousYearAction} className="playback__step" />
+      <ActionButton
+        action={togglePlayAction}
+        className={playing ? 'playback__play playback__play--on' : 'playback__play'}
+      />
+      <ActionButton action={nextYearAction} className="playback__step" />
+      <label className="playback__speed">
         Speed
         <select value={speed} onChange={(e) => setSpeed(Number(e.currentTarget.value) as Speed)}>
           {SPEEDS.map((s) => (

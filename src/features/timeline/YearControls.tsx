@@ -7,6 +7,7 @@ import { PlaybackControls } from './PlaybackControls';
 import { startPlaybackController } from './playbackController';
 import { useTimelineShortcuts } from './useTimelineShortcuts';
 import { YearSlider } from './YearSlider';
+import './timeline.css';
 
 /** The selected year in large type (the slider says it to assistive technology). */
 function YearDisplay() {

@@ -1,8 +1,9 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { coverageText, yearCoverage } from '../../data/coverage';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectModel, selectYear } from '../../store/selectors';
 import { CoverageStrip } from './CoverageStrip';
+import { selectEventTicks } from './selectors';
 
 /** One tick: memoized, so a year step re-renders only the ticks that gain or lose `current`. */
 const Tick = memo(function Tick({
@@ -16,7 +17,7 @@ const Tick = memo(function Tick({
 }) {
   return (
     <span
-      className={current ? 'tick tick--current' : 'tick'}
+      className={current ? 'year-slider__tick year-slider__tick--current' : 'year-slider__tick'}
       style={{ left }}
       title={`${year}: events`}
     />
@@ -32,14 +33,8 @@ export function YearSlider() {
   const model = useExplorer(selectModel);
   const setYear = useExplorer((s) => s.setYear);
   const pause = useExplorer((s) => s.pause);
-  const { minYear, maxYear, eventYears } = model;
-  const ticks = useMemo(() => {
-    const span = Math.max(1, maxYear - minYear);
-    return eventYears.map((y) => ({
-      year: y,
-      left: `calc(var(--thumb) / 2 + (100% - var(--thumb)) * ${(y - minYear) / span})`,
-    }));
-  }, [eventYears, minYear, maxYear]);
+  const ticks = useExplorer(selectEventTicks);
+  const { minYear, maxYear } = model;
   // "2022: no official trade figures; gas to China 32.9 bcm; 4 events": the strip, as words.
   const coverage = yearCoverage(model).find((c) => c.year === year);
   const valueText = coverage ? coverageText(coverage) : String(year);

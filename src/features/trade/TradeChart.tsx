@@ -24,6 +24,7 @@ import type { Scale } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectYear } from '../../store/selectors';
 import { AxisTick, ClaimMarkers, EventMarkers, SvgLegend, type MarkerHint } from './chartMarkers';
+import { CHART_HEIGHT, CHART_HEIGHT_NARROW, isNarrowChart } from './chartSize';
 import {
   isIsolated,
   linearDomain,
@@ -203,8 +204,8 @@ export default function TradeChart(props: TradeChartProps) {
   const { rows, scale, claims, minYear, maxYear, lowConfidence, onSelectYear } = props;
   const [ref, width] = useWidth<HTMLDivElement>();
   const [hint, setHint] = useState<MarkerHint | null>(null);
-  const narrow = width > 0 && width < 520;
-  const height = narrow ? 300 : 360;
+  const narrow = isNarrowChart(width);
+  const height = narrow ? CHART_HEIGHT_NARROW : CHART_HEIGHT;
   const log = scale === 'log';
   const usdClaims = useMemo(() => claims.filter((c) => c.claim.unit === 'usd'), [claims]);
   const shareClaims = useMemo(

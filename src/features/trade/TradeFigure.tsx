@@ -3,22 +3,22 @@ import {
   Suspense,
   useCallback,
   useId,
-  useMemo,
   useRef,
   useState,
   type ComponentProps,
   type RefObject,
 } from 'react';
-import { describeYears, REPORTER_LABEL } from '../../data/claims';
+import { REPORTER_LABEL } from '../../data/claims';
 import type { Reporter } from '../../data/schema';
 import type { ExplorerStore } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectModel, selectReporter, selectScale } from '../../store/selectors';
 import { usePrefetch, useWantedWhenNear } from '../../ui/idle';
 import { SourceRef } from '../../ui/SourceRef';
+import { CHART_SIZE_PROPERTIES } from './chartSize';
 import { TradeReadout } from './TradeReadout';
 import { ClaimsTable, TradeTable } from './TradeTables';
-import { chartRows, checkedClaims, shareRows, sourceIdsOf } from './tradeModel';
+import { selectTradeFigure } from './selectors';
 import './trade.css';
 
 // Recharts (about 100 KiB gzip) is its own chunk, fetched once the first screen has painted and
@@ -46,7 +46,7 @@ function ChartSlot({
     [boxRef, nearRef],
   );
   return (
-    <div className="trade-chart-box" ref={setBox}>
+    <div className="trade-chart-box" ref={setBox} style={CHART_SIZE_PROPERTIES}>
       <Suspense fallback={<ChartPlaceholder />}>
         {wanted ? <TradeChart {...chartProps} /> : <ChartPlaceholder />}
       </Suspense>
@@ -81,27 +81,15 @@ export function TradeFigure() {
   const setYear = useExplorer(selectSetYear);
   const setReporter = useExplorer(selectSetReporter);
   const setScale = useExplorer(selectSetScale);
-  const { dataset, minYear, maxYear, sourcesById } = model;
+  const { minYear, maxYear } = model;
+  const { rows, shares, tableRows, claims, sourceIds, sourceTitles, gaps, facts } =
+    useExplorer(selectTradeFigure);
+  const lowChina = facts.lowConfidenceYears.china;
   const [showTable, setShowTable] = useState(false);
   const [showShare, setShowShare] = useState(false);
   const [message, setMessage] = useState('');
   const chartRef = useRef<HTMLDivElement>(null);
   const uid = useId();
-
-  const rows = useMemo(
-    () => chartRows(dataset.trade, reporter, minYear, maxYear),
-    [dataset, reporter, minYear, maxYear],
-  );
-  const shares = useMemo(
-    () => shareRows(dataset.trade, dataset.totalTrade, reporter, minYear, maxYear),
-    [dataset, reporter, minYear, maxYear],
-  );
-  const claims = useMemo(() => checkedClaims(dataset, reporter), [dataset, reporter]);
-  const sourceIds = useMemo(() => sourceIdsOf(rows), [rows]);
-  const lowConfidence = useMemo(
-    () => new Set(dataset.sources.filter((s) => s.confidence === 'low').map((s) => s.id)),
-    [dataset],
-  );
 
   const title = `China–Turkmenistan trade by year, ${REPORTER_LABEL[reporter]}`;
   const units = `Current US dollars${scale === 'log' ? ', log scale' : ''}. Exports FOB, imports CIF.`;
@@ -120,7 +108,7 @@ export function TradeFigure() {
               title,
               rows,
               includeBalance: scale === 'linear',
-              sources: sourceIds.map((id) => ({ id, title: sourcesById.get(id)?.title ?? id })),
+              sources: sourceTitles,
             }),
             `${base}.csv`,
           );
@@ -137,7 +125,7 @@ export function TradeFigure() {
         setMessage(`Download failed: ${err instanceof Error ? err.message : String(err)}`);
       }
     },
-    [reporter, scale, title, units, sourceLine, rows, sourceIds, sourcesById],
+    [reporter, scale, title, units, sourceLine, rows, sourceTitles],
   );
 
   const tableId = `${uid}-table`;
@@ -146,14 +134,15 @@ export function TradeFigure() {
       <figcaption className="trade__caption">
         <h2 id="trade-title">Trade between China and Turkmenistan</h2>
         <p className="trade-note">
-          China’s exports to Turkmenistan and imports from it (mostly pipeline gas since 2010), in
+          China’s exports to Turkmenistan and imports from it
+          {facts.firstGasYear !== null && ` (mostly pipeline gas since ${facts.firstGasYear})`}, in
           current US dollars. The balance is imports minus exports: above zero, Turkmenistan sells
           China more than it buys. Diamonds mark the article’s figures, with the data’s value where
           there is one.
         </p>
       </figcaption>
 
-      <TradeReadout model={model} reporter={reporter} />
+      <TradeReadout />
 
       <div className="trade-controls">
         <label className="trade-switch">
@@ -212,8 +201,11 @@ export function TradeFigure() {
         {reporter === 'mirror' ? (
           <>
             <strong>Mirror:</strong> the same trade as Turkmenistan reports it to the IMF (
-            <SourceRef id="IMF_DOTS_TKM" source={sourcesById.get('IMF_DOTS_TKM')} />
-            ); most years are IMF estimates, 2004–2019 derived from China’s figures.
+            <SourceList ids={facts.mirrorSourceIds} />
+            ); most years are IMF estimates
+            {facts.mirrorDerivedYears &&
+              `, ${facts.mirrorDerivedYears} derived from China’s figures`}
+            .
           </>
         ) : (
           <>
@@ -240,53 +232,46 @@ export function TradeFigure() {
         maxYear={maxYear}
         eventYears={model.eventYears}
         eventsByYear={model.eventsByYear}
-        lowConfidence={lowConfidence}
+        lowConfidence={model.lowConfidenceSourceIds}
         onSelectYear={setYear}
       />
       <p className="trade-note trade-sources">
-        Sources:{' '}
-        {sourceIds.map((id, i) => (
-          <span key={id}>
-            {i > 0 && ', '}
-            <SourceRef id={id} source={sourcesById.get(id)} />
-          </span>
-        ))}
-        . No figures for {gapSummary(rows)}: the lines break there.
+        Sources: <SourceList ids={sourceIds} />. No figures for {gaps}: the lines break there.
         {reporter === 'china' &&
-          ' 2023 is a rounded news report of China’s customs data (low confidence), drawn as a hollow dot.'}
+          lowChina.count > 0 &&
+          ` ${lowChina.text} ${lowChina.count === 1 ? 'is a rounded news report' : 'are rounded news reports'} of China’s customs data (low confidence), drawn as ${lowChina.count === 1 ? 'a hollow dot' : 'hollow dots'}.`}
         {showShare && (
           <>
             {' '}
             Share: bilateral trade ÷ Turkmenistan’s exports + imports with the world from{' '}
-            <SourceRef
-              id="IMF_DOTS_TKM_WORLD"
-              source={sourcesById.get('IMF_DOTS_TKM_WORLD')}
-            />{' '}
-            (1992–2020), which is itself largely built from partner data; the COW totals (
-            <SourceRef id="COW_NATIONAL_4" source={sourcesById.get('COW_NATIONAL_4')} />) diverge
-            after 2000 and are not used.
+            <SourceRef id={facts.totalSourceId} /> ({facts.totalYears}), which is itself largely
+            built from partner data
+            {facts.otherTotalSourceIds.length > 0 && (
+              <>
+                ; the COW totals (<SourceList ids={facts.otherTotalSourceIds} />) diverge after 2000
+                and are not used
+              </>
+            )}
+            .
           </>
         )}
       </p>
-      {showTable && (
-        <TradeTable
-          id={tableId}
-          caption={`${title} (US dollars)`}
-          rows={rows}
-          shares={shares}
-          sourcesById={sourcesById}
-        />
-      )}
+      {showTable && <TradeTable id={tableId} caption={`${title} (US dollars)`} rows={tableRows} />}
       <ClaimsTable
         claims={claims}
         reporterLabel={REPORTER_LABEL[reporter]}
-        sourcesById={sourcesById}
+        totalSourceId={facts.totalSourceId}
       />
     </figure>
   );
 }
 
-function gapSummary(rows: readonly { year: number; sourceId: string | null }[]): string {
-  const gaps = rows.filter((r) => r.sourceId === null).map((r) => r.year);
-  return gaps.length ? describeYears(gaps) : 'no year';
+/** Source links separated by commas. */
+function SourceList({ ids }: { ids: readonly string[] }) {
+  return ids.map((id, i) => (
+    <span key={id}>
+      {i > 0 && ', '}
+      <SourceRef id={id} />
+    </span>
+  ));
 }

@@ -1,34 +1,22 @@
 import { memo } from 'react';
 import { formatClaimValue, RELATIVE_TOLERANCE } from '../../data/claims';
 import { formatPercent, formatUsd } from '../../data/format';
-import type { Source } from '../../data/schema';
 import { SourceRef } from '../../ui/SourceRef';
-import {
-  CLAIM_MEASURE_LABEL,
-  VERDICT_GLYPH,
-  type ChartRow,
-  type CheckedClaim,
-  type ShareRow,
-} from './tradeModel';
+import { CLAIM_MEASURE_LABEL, VERDICT_GLYPH, type CheckedClaim, type TableRow } from './tradeModel';
 
 /** The chart's numbers as a table (UI-CONTRACT: a `table` whose name contains "trade"). */
 export const TradeTable = memo(function TradeTable({
   id,
   caption,
   rows,
-  shares,
-  sourcesById,
 }: {
   id: string;
   caption: string;
-  rows: ChartRow[];
-  shares: ShareRow[];
-  sourcesById: ReadonlyMap<string, Source>;
+  rows: TableRow[];
 }) {
-  const shareByYear = new Map(shares.map((s) => [s.year, s.share]));
   return (
     <div
-      className="table-scroll"
+      className="trade-table-scroll"
       role="region"
       aria-labelledby={`${id}-caption`}
       tabIndex={0}
@@ -53,14 +41,8 @@ export const TradeTable = memo(function TradeTable({
               <td>{formatUsd(r.exports)}</td>
               <td>{formatUsd(r.imports)}</td>
               <td>{formatUsd(r.balance)}</td>
-              <td>{formatPercent(shareByYear.get(r.year))}</td>
-              <td>
-                {r.sourceId ? (
-                  <SourceRef id={r.sourceId} source={sourcesById.get(r.sourceId)} />
-                ) : (
-                  '—'
-                )}
-              </td>
+              <td>{formatPercent(r.share)}</td>
+              <td>{r.sourceId ? <SourceRef id={r.sourceId} /> : '—'}</td>
             </tr>
           ))}
         </tbody>
@@ -73,11 +55,12 @@ export const TradeTable = memo(function TradeTable({
 export const ClaimsTable = memo(function ClaimsTable({
   claims,
   reporterLabel,
-  sourcesById,
+  totalSourceId,
 }: {
   claims: CheckedClaim[];
   reporterLabel: string;
-  sourcesById: ReadonlyMap<string, Source>;
+  /** The total-trade series shares are computed from. */
+  totalSourceId: string;
 }) {
   return (
     <section className="trade-claims-section" aria-labelledby="trade-claims-title">
@@ -87,16 +70,15 @@ export const ClaimsTable = memo(function ClaimsTable({
         or within its own precision (half a unit in its last digit: “$445 million” allows ±$0.5
         million); otherwise it <strong>differs</strong>, and the data’s value is given. Checked
         against {reporterLabel} figures; shares use Turkmenistan’s total trade from{' '}
-        <SourceRef id="IMF_DOTS_TKM_WORLD" source={sourcesById.get('IMF_DOTS_TKM_WORLD')} />. The
-        article’s gas figures are left to the pipeline view.
+        <SourceRef id={totalSourceId} />. The article’s gas figures are left to the pipeline view.
       </p>
       <div
-        className="table-scroll"
+        className="trade-table-scroll"
         role="region"
         aria-labelledby="trade-claims-caption"
         tabIndex={0}
       >
-        <table className="claims-table" role="table">
+        <table className="trade-claims-table" role="table">
           <caption id="trade-claims-caption">Article claims checked against the statistics</caption>
           <thead role="rowgroup">
             <tr role="row">
@@ -125,10 +107,10 @@ export const ClaimsTable = memo(function ClaimsTable({
                 </th>
                 <td role="cell">
                   {CLAIM_MEASURE_LABEL[claim.measure] ?? claim.measure}:{' '}
-                  <q className="claims-table__quote">{claim.quote}</q>{' '}
-                  <SourceRef id={claim.sourceId} source={sourcesById.get(claim.sourceId)} />
+                  <q className="trade-claims-table__quote">{claim.quote}</q>{' '}
+                  <SourceRef id={claim.sourceId} />
                 </td>
-                <td role="cell" className="claims-table__verdict">
+                <td role="cell" className="trade-claims-table__verdict">
                   <span aria-hidden="true">{VERDICT_GLYPH[result.verdict]} </span>
                   {result.verdict}
                 </td>
@@ -137,7 +119,7 @@ export const ClaimsTable = memo(function ClaimsTable({
                   {result.sourceIds.map((id, i) => (
                     <span key={id}>
                       {i === 0 ? ' ' : ' ÷ '}
-                      <SourceRef id={id} source={sourcesById.get(id)} />
+                      <SourceRef id={id} />
                     </span>
                   ))}
                 </td>

@@ -20,7 +20,7 @@ const model = testModel();
 const { dataset, minYear, maxYear } = model;
 
 describe('chartRows', () => {
-  const rows = chartRows(dataset.trade, 'china', minYear, maxYear);
+  const rows = chartRows(model.trade, 'china', minYear, maxYear);
 
   it('covers every year of the model, with nulls in gaps (never interpolated)', () => {
     expect(rows.map((r) => r.year)).toEqual(
@@ -51,7 +51,7 @@ describe('chartRows', () => {
 
   it('lists the sources in use', () => {
     expect(sourceIdsOf(rows)).toEqual(['IMF_DOTS_CHN', 'NEWS_GACC_2023']);
-    expect(sourceIdsOf(chartRows(dataset.trade, 'mirror', minYear, maxYear))).toEqual([
+    expect(sourceIdsOf(chartRows(model.trade, 'mirror', minYear, maxYear))).toEqual([
       'IMF_DOTS_TKM',
     ]);
   });
@@ -59,11 +59,11 @@ describe('chartRows', () => {
 
 describe('shareRows', () => {
   it('divides bilateral trade by the DOTS world total; none after 2020', () => {
-    const rows = shareRows(dataset.trade, dataset.totalTrade, 'china', minYear, maxYear);
+    const rows = shareRows(model.trade, 'china', minYear, maxYear);
     expect(rows.find((r) => r.year === 2020)!.share).toBeCloseTo(66.58, 1);
     expect(rows.find((r) => r.year === 2023)!.share).toBeNull();
     expect(rows.find((r) => r.year === 1991)!.share).toBeNull();
-    const mirror = shareRows(dataset.trade, dataset.totalTrade, 'mirror', minYear, maxYear);
+    const mirror = shareRows(model.trade, 'mirror', minYear, maxYear);
     expect(mirror.find((r) => r.year === 2020)!.share).toBeCloseTo(49.77, 1);
   });
 });
@@ -94,7 +94,7 @@ describe('layout helpers', () => {
 
 describe('checkedClaims', () => {
   it('checks the trade claims in year order and leaves gas claims to other views', () => {
-    const claims = checkedClaims(dataset, 'china');
+    const claims = checkedClaims(dataset.claims, model.trade, 'china');
     expect(claims.map((c) => `${c.claim.year} ${c.result.verdict}`)).toEqual([
       '1998 matches',
       '2012 differs',

@@ -1,11 +1,8 @@
-import {
-  claimVerdict,
-  isTradeMeasure,
-  TOTAL_TRADE_SOURCE,
-  type ClaimVerdict,
-} from '../../data/claims';
-import { balanceUsd, chinaShareOfTotal, tradeSeries } from '../../data/derive';
-import type { Claim, Dataset, Reporter, TotalTradeRow, TradeRow } from '../../data/schema';
+import { claimVerdict, describeYears, isTradeMeasure, type ClaimVerdict } from '../../data/claims';
+import { balanceUsd } from '../../data/derive';
+import type { Model } from '../../data/model';
+import type { Claim, Reporter, TradeRow } from '../../data/schema';
+import { chinaShare, TOTAL_TRADE_SOURCE, type TradeIndex } from '../../data/trade';
 
 /** Pure layout and data helpers of the trade figure. */
 
@@ -19,15 +16,14 @@ export interface ChartRow {
 }
 
 export function chartRows(
-  trade: readonly TradeRow[],
+  trade: TradeIndex,
   reporter: Reporter,
   minYear: number,
   maxYear: number,
 ): ChartRow[] {
-  const byYear = new Map(tradeSeries(trade, reporter).map((r) => [r.year, r]));
   const rows: ChartRow[] = [];
   for (let year = minYear; year <= maxYear; year += 1) {
-    const r = byYear.get(year);
+    const r = trade.row(reporter, year);
     rows.push(
       r
         ? {
@@ -57,21 +53,15 @@ export interface ShareRow {
 
 /** China's share of Turkmenistan's total trade, from the DOTS world totals only. */
 export function shareRows(
-  trade: readonly TradeRow[],
-  totalTrade: readonly TotalTradeRow[],
+  trade: TradeIndex,
   reporter: Reporter,
   minYear: number,
   maxYear: number,
 ): ShareRow[] {
-  const totals = new Map(
-    totalTrade.filter((t) => t.sourceId === TOTAL_TRADE_SOURCE).map((t) => [t.year, t]),
-  );
-  const byYear = new Map(tradeSeries(trade, reporter).map((r) => [r.year, r]));
   const rows: ShareRow[] = [];
   for (let year = minYear; year <= maxYear; year += 1) {
-    const row = byYear.get(year);
-    const share = chinaShareOfTotal(row, totals.get(year));
-    rows.push({ year, share, sourceId: share === null || !row ? null : row.sourceId });
+    const share = chinaShare(trade, reporter, year);
+    rows.push({ year, share: share?.value ?? null, sourceId: share?.sourceIds[0] ?? null });
   }
   return rows;
 }
@@ -123,12 +113,13 @@ export interface CheckedClaim {
 
 /** The article's trade claims with their verdicts for a reporter; USD ones go on the main chart. */
 export function checkedClaims(
-  dataset: Pick<Dataset, 'claims' | 'trade' | 'totalTrade'>,
+  claims: readonly Claim[],
+  trade: TradeIndex,
   reporter: Reporter,
 ): CheckedClaim[] {
-  return dataset.claims
+  return claims
     .filter((c) => isTradeMeasure(c.measure) || c.measure === 'china-share-of-china-asia-trade')
-    .map((claim) => ({ claim, result: claimVerdict(claim, dataset, reporter) }))
+    .map((claim) => ({ claim, result: claimVerdict(claim, trade, reporter) }))
     .sort((a, b) => a.claim.year - b.claim.year || a.claim.id.localeCompare(b.claim.id));
 }
 
@@ -185,4 +176,70 @@ export function linearDomain(values: readonly number[], count: number): [number,
   const ticks = linearTicks(0, max, count);
   const hi = ticks[ticks.length - 1] ?? 1;
   return [min < 0 ? min - 0.04 * (hi - min) : 0, hi];
+}
+
+export interface TableRow extends ChartRow {
+  share: number | null;
+}
+
+/** The chart's rows with the share of the same year: the table's rows. */
+export function tableRows(rows: readonly ChartRow[], shares: readonly ShareRow[]): TableRow[] {
+  const shareByYear = new Map(shares.map((s) => [s.year, s.share]));
+  return rows.map((r) => ({ ...r, share: shareByYear.get(r.year) ?? null }));
+}
+
+/** The years without a figure: "1991, 2021–2022, 2024–2025", or "no year". */
+export function gapSummary(rows: readonly { year: number; sourceId: string | null }[]): string {
+  const gaps = rows.filter((r) => r.sourceId === null).map((r) => r.year);
+  return gaps.length ? describeYears(gaps) : 'no year';
+}
+
+/** What the trade figure's notes say about the data, read from the data (never typed in). */
+export interface TradeFacts {
+  /** The first year gas was sent to China (the imports are mostly gas since then). */
+  firstGasYear: number | null;
+  /** The sources of the mirror series. */
+  mirrorSourceIds: string[];
+  /** Years of the mirror series that the IMF derived from China's figures. */
+  mirrorDerivedYears: string;
+  /** The years of the total-trade series shares use. */
+  totalYears: string;
+  totalSourceId: string;
+  /** Other total-trade series in the dataset, which shares do not use. */
+  otherTotalSourceIds: string[];
+  /** Per reporter, the years whose figure has a low-confidence source ("2023"), and how many. */
+  lowConfidenceYears: Readonly<Record<Reporter, { text: string; count: number }>>;
+}
+
+/** A mirror row that the IMF derived from China's own figures (its basis says so). */
+export function isDerivedFromChina(row: Pick<TradeRow, 'reporter' | 'basis'>): boolean {
+  return row.reporter === 'mirror' && /derived from China/i.test(row.basis);
+}
+
+export function tradeFacts(
+  model: Pick<Model, 'trade' | 'dataset' | 'lowConfidenceSourceIds'>,
+): TradeFacts {
+  const { trade, dataset, lowConfidenceSourceIds } = model;
+  const gasYears = dataset.gas.filter((g) => g.bcm > 0).map((g) => g.year);
+  const lowYears = (reporter: Reporter) => {
+    const years = trade
+      .series(reporter)
+      .filter((r) => lowConfidenceSourceIds.has(r.sourceId))
+      .map((r) => r.year);
+    return { text: describeYears(years), count: years.length };
+  };
+  return {
+    firstGasYear: gasYears.length ? Math.min(...gasYears) : null,
+    mirrorSourceIds: sourceIdsOf(trade.series('mirror')),
+    mirrorDerivedYears: describeYears(
+      trade
+        .series('mirror')
+        .filter(isDerivedFromChina)
+        .map((r) => r.year),
+    ),
+    totalYears: describeYears([...trade.totalsByYear.keys()]),
+    totalSourceId: TOTAL_TRADE_SOURCE,
+    otherTotalSourceIds: sourceIdsOf(trade.totals.filter((t) => t.sourceId !== TOTAL_TRADE_SOURCE)),
+    lowConfidenceYears: { china: lowYears('china'), mirror: lowYears('mirror') },
+  };
 }
