@@ -1,7 +1,83 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The layers, each allowed to import only those to its left (and itself):
+ *   data → store → routing → ui → features → app
+ * A feature imports no other feature (features meet in the store). `src/main.tsx`, the entry,
+ * mounts the app; tests beside their module may also import the helpers in `tests/`.
+ */
+const LAYERS = ['data', 'store', 'routing', 'ui', 'features', 'app'];
+const below = (layer) => LAYERS.slice(0, LAYERS.indexOf(layer));
+
+const layerRules = {
+  files: ['src/**/*.{ts,tsx}'],
+  plugins: { boundaries },
+  settings: {
+    'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
+    'boundaries/elements': [
+      { type: 'features', pattern: 'src/features/*', capture: ['feature'] },
+      ...LAYERS.filter((l) => l !== 'features').map((l) => ({ type: l, pattern: `src/${l}` })),
+      { type: 'tests', pattern: 'tests' },
+    ],
+    'boundaries/files': [{ category: 'test', pattern: '**/*.test.{ts,tsx}' }],
+  },
+  rules: {
+    'boundaries/dependencies': [
+      'error',
+      {
+        default: 'disallow',
+        policies: [
+          ...LAYERS.filter((l) => l !== 'features').map((l) => ({
+            from: { element: { type: l } },
+            allow: { to: { element: { types: { anyOf: [l, ...below(l)] } } } },
+          })),
+          {
+            from: { element: { type: 'features' } },
+            allow: { to: { element: { types: { anyOf: below('features') } } } },
+          },
+          {
+            from: { element: { type: 'features' } },
+            allow: {
+              to: {
+                element: {
+                  type: 'features',
+                  captured: { feature: '{{ from.element.captured.feature }}' },
+                },
+              },
+            },
+          },
+          // A test beside its module may use the shared test helpers.
+          { from: { file: { categories: 'test' } }, allow: { to: { element: { type: 'tests' } } } },
+        ],
+      },
+    ],
+  },
+};
+
+/** Navigation goes through the routing layer (`AppLink`, `useGo`), which does not re-render on
+ * every change of address; only `routing/` and `app/` use react-router's own. */
+const routerNavigation = {
+  files: ['src/**/*.{ts,tsx}'],
+  ignores: ['src/routing/**', 'src/app/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          {
+            name: 'react-router',
+            importNames: ['Link', 'NavLink', 'Navigate', 'useNavigate'],
+            message: 'Use AppLink / useGo from src/routing/navigation, with an address from paths.',
+          },
+        ],
+      },
+    ],
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'bench/results.json'] },
@@ -21,6 +97,8 @@ export default tseslint.config(
       ],
     },
   },
+  layerRules,
+  routerNavigation,
   {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],

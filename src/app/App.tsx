@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { paths } from '../routing/paths';
 import { usePrefetch } from '../ui/idle';
 import { ExplorerPage } from './ExplorerPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -29,10 +30,10 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Shell />}>
-        <Route path="/" element={<ExplorerPage />}>
+        <Route path={paths.explorer.pattern} element={<ExplorerPage />}>
           <Route index element={null} />
           <Route
-            path="events/:eventId"
+            path={paths.event.pattern}
             element={
               <Suspense fallback={<Loading what="the event" />}>
                 <EventDetails />
@@ -41,7 +42,7 @@ export function AppRoutes() {
           />
         </Route>
         <Route
-          path="sources"
+          path={paths.sources.pattern}
           element={
             <Suspense fallback={<Loading what="the sources" />}>
               <SourcesPage />

@@ -3,9 +3,14 @@ import { Outlet, useMatch } from 'react-router';
 import { EventList } from '../features/events/EventList';
 import { YearControls } from '../features/timeline/YearControls';
 import { TradeFigure } from '../features/trade/TradeFigure';
+import { paths } from '../routing/paths';
+import { useExplorer } from '../store/StoreProvider';
+import { useCommandKeys } from '../ui/commands';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { usePrefetch, useWantedWhenNear } from '../ui/idle';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { explorerCommands } from './commands';
+import { ShortcutsDialog } from './ShortcutsDialog';
 
 // The map (with its country outlines) is below the trade figure at every width: its chunk is
 // fetched once the first screen has painted and the browser is idle, and it is drawn when its
@@ -51,6 +56,17 @@ function EnergySlot() {
     </div>
   );
 }
+/** The explorer's one keydown listener for its commands, and the "Keyboard shortcuts" dialog. */
+export const ExplorerCommands = memo(function ExplorerCommands() {
+  useCommandKeys(explorerCommands);
+  const open = useExplorer((s) => s.shortcutsOpen);
+  const setOpen = useExplorer((s) => s.setShortcutsOpen);
+  return open ? (
+    <ErrorBoundary name="The keyboard shortcuts">
+      <ShortcutsDialog commands={explorerCommands} onClose={() => setOpen(false)} />
+    </ErrorBoundary>
+  ) : null;
+});
 
 function MapPlaceholder() {
   return (
@@ -129,12 +145,13 @@ const ExplorerViews = memo(function ExplorerViews() {
 
 /** The explorer: year controls on top, then the linked views; event details beside them. */
 export function ExplorerPage() {
-  const detailsOpen = useMatch('/events/:eventId') !== null;
+  const detailsOpen = useMatch(paths.event.pattern) !== null;
   // The event details set the title while they are open.
   useDocumentTitle(detailsOpen ? null : undefined);
   return (
     <div className={detailsOpen ? 'explorer explorer--details' : 'explorer'}>
       <h1 className="visually-hidden">China–Turkmenistan Relations Explorer</h1>
+      <ExplorerCommands />
       <ExplorerViews />
       {detailsOpen && (
         <div className="explorer__details">

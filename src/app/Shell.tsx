@@ -1,8 +1,9 @@
 import { NavLink, Outlet } from 'react-router';
-import { NavigationProvider } from '../ui/navigation';
+import { NavigationProvider } from '../routing/navigation';
+import { paths } from '../routing/paths';
 import { LiveRegion } from './LiveRegion';
 import { ThemeToggle } from './ThemeToggle';
-import { useUrlSync } from './useUrlSync';
+import { useUrlSync } from '../routing/useUrlSync';
 
 /**
  * Keeps the address and the store in step. It reads the router's location, so it re-renders on
@@ -24,12 +25,12 @@ export function Shell() {
       <header className="site-header">
         <div className="site-header__inner">
           <p className="site-title">
-            <NavLink to="/">China–Turkmenistan Relations Explorer</NavLink>
+            <NavLink to={paths.explorer.href()}>China–Turkmenistan Relations Explorer</NavLink>
           </p>
           <nav aria-label="Main">
             <ul>
               <li>
-                <NavLink to="/" end>
+                <NavLink to={paths.explorer.href()} end>
                   Explorer
                 </NavLink>
               </li>
@@ -37,7 +38,7 @@ export function Shell() {
                 <NavLink to="/claims">Claims</NavLink>
               </li>
               <li>
-                <NavLink to="/sources">Sources</NavLink>
+                <NavLink to={paths.sources.href()}>Sources</NavLink>
               </li>
             </ul>
           </nav>
@@ -53,7 +54,7 @@ export function Shell() {
           Trade: IMF, Direction of Trade Statistics (DOTS). Gas: Energy Institute Statistical Review
           of World Energy (BP editions before 2023). Routes: Global Energy Monitor, Global Gas
           Infrastructure Tracker (CC BY 4.0). Events: “China–Turkmenistan relations”, Wikipedia (CC
-          BY-SA 4.0), and news sources. <a href="/sources">All sources</a>.{' '}
+          BY-SA 4.0), and news sources. <a href={paths.sources.href()}>All sources</a>.{' '}
           <a href="/claims">The article’s claims, checked</a>.
         </p>
       </footer>

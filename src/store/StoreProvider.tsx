@@ -7,6 +7,7 @@ import {
   type ExplorerStore,
   type ExplorerStoreApi,
 } from './explorerStore';
+import { startPlaybackController } from './playbackController';
 
 const StoreContext = createContext<ExplorerStoreApi | null>(null);
 
@@ -18,16 +19,27 @@ export function StoreProvider({
 }: {
   model?: Model;
   initial?: Partial<ExplorerState>;
-  /** An existing store (tests); otherwise one is made from `model`. */
+  /** An existing store (tests, which start playback themselves if they need it); otherwise one
+   * is made from `model`, with playback running. */
   store?: ExplorerStoreApi;
   children: ReactNode;
 }) {
   const [api] = useState(() => {
     if (store) return store;
     if (!model) throw new Error('StoreProvider needs a model or a store');
-    return createExplorerStore(model, initial);
+    return createAppStore(model, initial);
   });
   return <StoreContext.Provider value={api}>{children}</StoreContext.Provider>;
+}
+
+/**
+ * The app's store: the explorer state, and playback, which lives as long as the store does, so
+ * that no view (nor a view's error) can stop it.
+ */
+export function createAppStore(model: Model, initial?: Partial<ExplorerState>): ExplorerStoreApi {
+  const api = createExplorerStore(model, initial);
+  startPlaybackController(api);
+  return api;
 }
 
 export function useExplorerStoreApi(): ExplorerStoreApi {

@@ -10,7 +10,7 @@ export type EventOrder = 'oldest' | 'newest';
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 export type Speed = (typeof SPEEDS)[number];
 
-/** The part of the state that lives in the address (see src/app/urlState.ts). */
+/** The part of the state that lives in the address (see src/routing/urlState.ts). */
 export interface UrlState {
   year: number;
   reporter: Reporter;
@@ -34,6 +34,8 @@ export interface ExplorerState extends UrlState {
   selectedEventId: string | null;
   eventOrder: EventOrder;
   onlyThisYear: boolean;
+  /** Whether the "Keyboard shortcuts" dialog is open. */
+  shortcutsOpen: boolean;
 }
 
 export interface ExplorerActions {
@@ -53,6 +55,7 @@ export interface ExplorerActions {
   setEventOrder: (order: EventOrder) => void;
   setOnlyThisYear: (only: boolean) => void;
   clearFilters: () => void;
+  setShortcutsOpen: (open: boolean) => void;
   /** Applies the state read from the address in one update. */
   applyUrlState: (state: UrlState) => void;
   /** Loads and validates the energy data once (again after a failure). */
@@ -77,6 +80,7 @@ export function createExplorerStore(model: Model, initial: Partial<ExplorerState
       selectedEventId: null,
       eventOrder: 'oldest',
       onlyThisYear: false,
+      shortcutsOpen: false,
       ...initial,
 
       setYear: (year) => {
@@ -141,6 +145,7 @@ export function createExplorerStore(model: Model, initial: Partial<ExplorerState
               }),
           );
       },
+      setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
       applyUrlState: (state) => {
         const current = get();
         const patch: Partial<UrlState> = {};

@@ -1,8 +1,8 @@
 import { memo } from 'react';
+import { AppLink } from '../routing/navigation';
 import type { Source } from '../data/schema';
 import './SourceRef.css';
 import { useExplorer } from '../store/StoreProvider';
-import { AppLink } from './navigation';
 
 /**
  * A source by id, read from the model in the store, or from the energy data's sources once that

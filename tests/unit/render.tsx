@@ -11,7 +11,7 @@ import {
   type ExplorerStoreApi,
 } from '../../src/store/explorerStore';
 import { StoreProvider } from '../../src/store/StoreProvider';
-import { NavigationProvider } from '../../src/ui/navigation';
+import { NavigationProvider } from '../../src/routing/navigation';
 
 let cached: Model | undefined;
 

@@ -9,7 +9,7 @@ import {
 import type { EnergyData } from '../../data/energyDataset';
 import { formatPercent, formatUsd } from '../../data/format';
 import { useEnergyData, useModel } from '../../store/selectors';
-import { AppLink } from '../../ui/navigation';
+import { AppLink } from '../../routing/navigation';
 import { SourceRef } from '../../ui/SourceRef';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import './claims.css';

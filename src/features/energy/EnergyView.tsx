@@ -5,7 +5,7 @@ import type { ExplorerStore } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import type { EnergyData } from '../../data/energyDataset';
 import { selectModel, useEnergyData } from '../../store/selectors';
-import { AppLink } from '../../ui/navigation';
+import { AppLink } from '../../routing/navigation';
 import { SourceRef } from '../../ui/SourceRef';
 import { EnergyCharts } from './EnergyChart';
 import { EnergyReadout } from './EnergyReadout';

@@ -3,11 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore, testModel } from '../../../tests/unit/render';
+import { useCommandKeys } from '../../ui/commands';
+import { closeDetailsCommand } from './commands';
 import { EventDetails } from './EventDetails';
 import { EventList } from './EventList';
 
-/** The list and, at /events/:eventId, the details: as the explorer mounts them. */
+const commands = [closeDetailsCommand];
+
+/** The list and, at /events/:eventId, the details, with Escape: as the explorer mounts them. */
 function Explorer() {
+  useCommandKeys(commands);
   return (
     <>
       <EventList />

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useRef } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { eventLinkSearch, serializeUrlState } from '../../app/urlState';
-import { formatPartialDate, yearOf } from '../../data/dates';
+import { useEffect, useRef } from 'react';
+import { useParams } from 'react-router';
+import { formatPartialDate } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
 import type { Model } from '../../data/model';
+import { AppLink, useEventHref } from '../../routing/navigation';
+import { paths } from '../../routing/paths';
+import { serializeUrlState } from '../../routing/urlState';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectModel } from '../../store/selectors';
 import { FactList } from '../../ui/FactList';
@@ -13,19 +15,15 @@ import { categoryLabel, neighbours } from './eventLogic';
 import { currentOpener, currentShown, focusListLink, rememberShown } from './focusReturn';
 import './events.css';
 
-/** Keys typed in these keep their own meaning for Escape (a search box clears itself). */
-const OWN_ESCAPE = 'input, select, textarea, [contenteditable="true"]';
-
 /**
  * The details of one event at `/events/:eventId`. The address has already made the event's year
- * the selected year (src/app/useUrlSync.ts), so the views beside show that year.
- * Focus moves to the heading when an event opens; Escape (or "Back to explorer") closes the
- * details and focus returns to the event's link in the list.
+ * the selected year (src/routing/useUrlSync.ts), so the views beside show that year.
+ * Focus moves to the heading when an event opens; Escape (`closeDetailsCommand`, one of the
+ * explorer's commands) or "Back to explorer" closes the details and focus returns to the event's
+ * link in the list.
  */
 export function EventDetails() {
   const { eventId = '' } = useParams();
-  const { search } = useLocation();
-  const navigate = useNavigate();
   const model = useExplorer(selectModel);
   // The explorer's address as the store has it: the event's year is in the store a moment before
   // it is in the address, so an early Escape still keeps it.
@@ -51,25 +49,10 @@ export function EventDetails() {
     [],
   );
 
-  const close = useCallback(() => {
-    void navigate({ pathname: '/', search: explorerSearch });
-  }, [navigate, explorerSearch]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.target instanceof Element && e.target.closest(OWN_ESCAPE)) return;
-      e.preventDefault();
-      close();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [close]);
-
   const back = (
-    <Link className="event-details__back" to={{ pathname: '/', search: explorerSearch }}>
+    <AppLink className="event-details__back" to={paths.explorer.href(explorerSearch)}>
       <span aria-hidden="true">←</span>Back to explorer
-    </Link>
+    </AppLink>
   );
 
   if (!event) {
@@ -122,7 +105,7 @@ export function EventDetails() {
         </section>
       )}
       <EventSources event={event} />
-      <PreviousNext event={event} model={model} search={search} />
+      <PreviousNext event={event} model={model} />
     </article>
   );
 }
@@ -186,30 +169,17 @@ function EventSource({ id }: { id: string }) {
   );
 }
 
-function PreviousNext({
-  event,
-  model,
-  search,
-}: {
-  event: DatasetEvent;
-  model: Model;
-  search: string;
-}) {
+function PreviousNext({ event, model }: { event: DatasetEvent; model: Model }) {
   const { previous, next } = neighbours(model.events, event.id);
+  const eventHref = useEventHref();
   return (
     <nav className="event-nav" aria-label="Events in date order">
       <div className="event-nav__item event-nav__item--previous">
         {previous ? (
           <>
-            <Link
-              to={{
-                pathname: `/events/${previous.id}`,
-                search: eventLinkSearch(search, yearOf(previous.date), model),
-              }}
-              aria-describedby="event-previous-title"
-            >
+            <AppLink to={eventHref(previous.id)} aria-describedby="event-previous-title">
               <span aria-hidden="true">←</span>Previous event
-            </Link>
+            </AppLink>
             <span id="event-previous-title" className="event-nav__title">
               {previous.title}
             </span>
@@ -221,15 +191,9 @@ function PreviousNext({
       <div className="event-nav__item event-nav__item--next">
         {next ? (
           <>
-            <Link
-              to={{
-                pathname: `/events/${next.id}`,
-                search: eventLinkSearch(search, yearOf(next.date), model),
-              }}
-              aria-describedby="event-next-title"
-            >
+            <AppLink to={eventHref(next.id)} aria-describedby="event-next-title">
               Next event<span aria-hidden="true">→</span>
-            </Link>
+            </AppLink>
             <span id="event-next-title" className="event-nav__title">
               {next.title}
             </span>

@@ -1,5 +1,5 @@
 import { memo, useState, type ChangeEvent } from 'react';
-import { MAX_QUERY_LENGTH } from '../../app/urlState';
+import { MAX_QUERY_LENGTH } from '../../routing/urlState';
 import type { EventOrder } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectCategories, selectQuery } from '../../store/selectors';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import { formatPartialDate, yearOf } from '../../data/dates';
+import { formatPartialDate } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
-import { AppLink } from '../../ui/navigation';
+import { AppLink } from '../../routing/navigation';
 import { categoryLabel } from './eventLogic';
 import { eventLinkId, rememberOpener } from './focusReturn';
 
@@ -9,18 +9,18 @@ interface Props {
   event: DatasetEvent;
   /** Whether the event is in the selected year: only this changes while the user scrubs. */
   isCurrent: boolean;
-  /** The query string of an event's address, given the event's year (see `eventLinkSearch`). */
-  linkSearch: (eventYear: number) => string;
+  /** An event's address (see `useEventHref`): stable while the user scrubs. */
+  eventHref: (eventId: string) => string;
 }
 
 /** One event of the list. Memoized: a year step re-renders only items whose `isCurrent` flips. */
-export const EventItem = memo(function EventItem({ event, isCurrent, linkSearch }: Props) {
+export const EventItem = memo(function EventItem({ event, isCurrent, eventHref }: Props) {
   return (
     <li className={isCurrent ? 'event-item event-item--current' : 'event-item'}>
       <AppLink
         id={eventLinkId(event.id)}
         className="event-item__link"
-        to={`/events/${event.id}${linkSearch(yearOf(event.date))}`}
+        to={eventHref(event.id)}
         aria-current={isCurrent ? 'true' : undefined}
         onClick={() => rememberOpener(event.id)}
       >

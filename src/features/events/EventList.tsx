@@ -1,8 +1,7 @@
-import { memo, useCallback, useDeferredValue, useEffect, useRef } from 'react';
-import { eventLinkSearch } from '../../app/urlState';
+import { memo, useDeferredValue, useEffect, useRef } from 'react';
 import type { DatasetEvent } from '../../data/schema';
 import { useExplorer } from '../../store/StoreProvider';
-import { useChoicesSearch } from '../../ui/navigation';
+import { useEventHref } from '../../routing/navigation';
 import { useOnScreen } from '../../ui/useOnScreen';
 import { selectCategories, selectModel, selectQuery, selectYear } from '../../store/selectors';
 import { EventFilters } from './EventFilters';
@@ -24,11 +23,7 @@ export function EventList() {
   const onlyThisYear = useExplorer((s) => s.onlyThisYear);
   const clearFilters = useExplorer((s) => s.clearFilters);
   // Stable while the user scrubs: it depends on the other parameters only.
-  const otherParams = useChoicesSearch();
-  const linkSearch = useCallback(
-    (eventYear: number) => eventLinkSearch(otherParams, eventYear, model),
-    [otherParams, model],
-  );
+  const eventHref = useEventHref();
 
   const shown = useExplorer((s) => selectShownEvents(s, query));
   const groups = useExplorer((s) => selectEventGroups(s, query));
@@ -93,12 +88,7 @@ export function EventList() {
       <div className="event-scroll" ref={scroller}>
         <ul aria-label="Events" className="event-list">
           {groups.map((g) => (
-            <YearSection
-              key={g.year}
-              group={g}
-              isCurrent={g.year === year}
-              linkSearch={linkSearch}
-            />
+            <YearSection key={g.year} group={g} isCurrent={g.year === year} eventHref={eventHref} />
           ))}
         </ul>
       </div>
@@ -109,11 +99,11 @@ export function EventList() {
 const YearSection = memo(function YearSection({
   group,
   isCurrent,
-  linkSearch,
+  eventHref,
 }: {
   group: YearGroup<DatasetEvent>;
   isCurrent: boolean;
-  linkSearch: (eventYear: number) => string;
+  eventHref: (eventId: string) => string;
 }) {
   const headingId = `events-${group.year}`;
   return (
@@ -128,7 +118,7 @@ const YearSection = memo(function YearSection({
       </h3>
       <ul aria-labelledby={headingId} className="event-year__list">
         {group.events.map((e) => (
-          <EventItem key={e.id} event={e} isCurrent={isCurrent} linkSearch={linkSearch} />
+          <EventItem key={e.id} event={e} isCurrent={isCurrent} eventHref={eventHref} />
         ))}
       </ul>
     </li>

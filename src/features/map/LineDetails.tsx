@@ -1,4 +1,4 @@
-import { AppLink } from '../../ui/navigation';
+import { AppLink } from '../../routing/navigation';
 import { formatPartialDate } from '../../data/dates';
 import { formatBcm } from '../../data/format';
 import { FactList } from '../../ui/FactList';

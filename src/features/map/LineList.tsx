@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { AppLink } from '../../ui/navigation';
+import { AppLink } from '../../routing/navigation';
 import type { LineStatus } from '../../data/derive';
 import { formatBcm } from '../../data/format';
 import type { LineId, PipelineLine } from '../../data/schema';

@@ -11,7 +11,7 @@ import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
 import { selectPipelineMap } from './selectors';
 import { SourceRefs } from './SourceRefs';
-import { useEventHref, useGo } from '../../ui/navigation';
+import { useEventHref, useGo } from '../../routing/navigation';
 import './map.css';
 
 /** The pipeline map: Lines A–D and the onward West–East pipelines, by status in the year. */

@@ -61,18 +61,4 @@ describe('YearControls', () => {
     act(() => store.getState().setYear(1991));
     expect(screen.getByRole('button', { name: 'Previous year' })).toBeDisabled();
   });
-
-  it('answers the K, comma and period shortcuts outside text fields', async () => {
-    const user = userEvent.setup();
-    const { store } = renderWithStore(<YearControls />, { initial: { year: 2010 } });
-    await user.keyboard('.');
-    expect(store.getState().year).toBe(2011);
-    await user.keyboard(',,');
-    expect(store.getState().year).toBe(2009);
-    await user.keyboard('k');
-    expect(store.getState().playing).toBe(true);
-    await user.click(screen.getByRole('textbox', { name: 'Go to year' }));
-    await user.keyboard('k');
-    expect(store.getState().playing).toBe(true);
-  });
 });

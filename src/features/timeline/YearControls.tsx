@@ -1,11 +1,10 @@
-import { useEffect } from 'react';
-import { useExplorer, useExplorerStoreApi } from '../../store/StoreProvider';
+import { useExplorer } from '../../store/StoreProvider';
 import { selectYear } from '../../store/selectors';
 import { CoverageKey } from './CoverageStrip';
+import { CommandButton } from '../../ui/CommandButton';
+import { showShortcutsCommand } from '../../ui/commands';
 import { GoToYear } from './GoToYear';
 import { PlaybackControls } from './PlaybackControls';
-import { startPlaybackController } from './playbackController';
-import { useTimelineShortcuts } from './useTimelineShortcuts';
 import { YearSlider } from './YearSlider';
 import './timeline.css';
 
@@ -21,12 +20,10 @@ function YearDisplay() {
 
 /**
  * Year slider, Play/Pause with Speed, and Go to year: the controls that drive every view.
- * Only the parts that show the year read it, so a year step leaves the rest alone.
+ * Only the parts that show the year read it, so a year step leaves the rest alone. (Playback runs
+ * in the store; the keys are the explorer's, src/app/commands.ts.)
  */
 export function YearControls() {
-  const api = useExplorerStoreApi();
-  useEffect(() => startPlaybackController(api), [api]);
-  useTimelineShortcuts();
   return (
     <section className="year-controls" aria-labelledby="year-controls-heading">
       <h2 id="year-controls-heading" className="visually-hidden">
@@ -38,6 +35,7 @@ export function YearControls() {
         <PlaybackControls />
         <GoToYear />
         <CoverageKey />
+        <CommandButton command={showShortcutsCommand} className="shortcuts-button" />
       </div>
     </section>
   );

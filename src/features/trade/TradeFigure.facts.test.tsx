@@ -8,7 +8,7 @@ import type { Dataset } from '../../data/schema';
 import { parseDataset } from '../../data/validate';
 import { createExplorerStore } from '../../store/explorerStore';
 import { StoreProvider } from '../../store/StoreProvider';
-import { NavigationProvider } from '../../ui/navigation';
+import { NavigationProvider } from '../../routing/navigation';
 import { TradeFigure } from './TradeFigure';
 
 // The notes are what this test reads: the chart itself stands aside.

@@ -3,7 +3,7 @@ import { usePlotArea, useXAxisScale, useYAxisScale, type XAxisTickContentProps }
 import { formatClaimValue } from '../../data/claims';
 import type { DatasetEvent } from '../../data/schema';
 import { CLAIM_MEASURE_LABEL, VERDICT_GLYPH, type CheckedClaim } from './tradeModel';
-import { useEventHref, useGo } from '../../ui/navigation';
+import { useEventHref, useGo } from '../../routing/navigation';
 
 /** Things drawn inside the Recharts SVG with its own scales (so they come out in SVG/PNG too). */
 

@@ -1,4 +1,4 @@
-import type { ExplorerStoreApi } from '../../store/explorerStore';
+import type { ExplorerStoreApi } from './explorerStore';
 
 export interface Timers {
   setTimeout: (fn: () => void, ms: number) => unknown;

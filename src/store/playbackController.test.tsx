@@ -1,7 +1,9 @@
+import { act, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { testModel } from '../../../tests/unit/render';
-import { createExplorerStore } from '../../store/explorerStore';
+import { testModel } from '../../tests/unit/render';
+import { createExplorerStore, type ExplorerStoreApi } from './explorerStore';
 import { startPlaybackController } from './playbackController';
+import { createAppStore, StoreProvider, useExplorerStoreApi } from './StoreProvider';
 
 const model = testModel();
 
@@ -44,5 +46,35 @@ describe('playback controller', () => {
     vi.advanceTimersByTime(250);
     expect(store.getState().year).toBe(2001);
     stop();
+  });
+});
+
+describe('the app store', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('plays with no view mounted: playback is started with the store, not by a view', () => {
+    const store = createAppStore(model, { year: 2000, speed: 1 });
+    store.getState().play();
+    vi.advanceTimersByTime(3000);
+    expect(store.getState().year).toBe(2003);
+    store.getState().pause();
+  });
+
+  it('is the store StoreProvider makes from a model', () => {
+    let api: ExplorerStoreApi | undefined;
+    function Grab() {
+      api = useExplorerStoreApi();
+      return null;
+    }
+    render(
+      <StoreProvider model={model} initial={{ year: 2000, speed: 2 }}>
+        <Grab />
+      </StoreProvider>,
+    );
+    act(() => api!.getState().play());
+    act(() => vi.advanceTimersByTime(1000));
+    expect(api!.getState().year).toBe(2002);
+    act(() => api!.getState().pause());
   });
 });

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useLocation, useMatch, useNavigate, useNavigationType } from 'react-router';
 import { eventYear } from '../data/derive';
 import { useExplorerStoreApi } from '../store/StoreProvider';
+import { paths } from './paths';
 import { parseUrlState, serializeUrlState } from './urlState';
 
 /**
@@ -43,7 +44,7 @@ export function useUrlSync(): void {
   const location = useLocation();
   const navigate = useNavigate();
   const navigationType = useNavigationType();
-  const eventId = useMatch('/events/:eventId')?.params.eventId;
+  const eventId = useMatch(paths.event.pattern)?.params.eventId;
   const latest = useRef({ location, navigate });
   const previousEventId = useRef<string | undefined>(undefined);
   const processedKey = useRef<string | null>(null);

@@ -1,0 +1,126 @@
+import { createSelector } from 'reselect';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  type AnchorHTMLAttributes,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
+import { useLocation, useNavigate, type Location, type NavigateOptions } from 'react-router';
+import { yearOf } from '../data/dates';
+import type { ExplorerStore } from '../store/explorerStore';
+import { useExplorer } from '../store/StoreProvider';
+import { paths } from './paths';
+import { eventLinkSearch, serializeUrlState } from './urlState';
+
+/**
+ * Navigation that does not re-render on every change of address.
+ *
+ * React Router's `Link` and `useNavigate` read the router's location, so every one of them
+ * re-renders whenever the address changes, which it does as the user scrubs (the year is in
+ * it). The explorer has well over a hundred links; these helpers give them a stable `go`
+ * function and stable addresses instead.
+ */
+export type Go = (to: string, options?: NavigateOptions) => void;
+
+const GoContext = createContext<Go | null>(null);
+const WhereContext = createContext<(() => Location) | null>(null);
+
+/** Provides a stable `go`; mount it once inside the router. */
+export function NavigationProvider({ children }: { children: ReactNode }) {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const latest = useRef({ navigate, location });
+  useEffect(() => {
+    latest.current = { navigate, location };
+  });
+  const go = useCallback<Go>((to, options) => void latest.current.navigate(to, options), []);
+  const where = useCallback(() => latest.current.location, []);
+  return (
+    <GoContext.Provider value={go}>
+      <WhereContext.Provider value={where}>{children}</WhereContext.Provider>
+    </GoContext.Provider>
+  );
+}
+
+export function useGo(): Go {
+  const go = useContext(GoContext);
+  if (!go) throw new Error('useGo must be used inside <NavigationProvider>');
+  return go;
+}
+
+/** A stable function that returns the address the router shows now (read it when needed, e.g.
+ * on a key press: reading the location in render would re-render on every address change). */
+export function useWhere(): () => Location {
+  const where = useContext(WhereContext);
+  if (!where) throw new Error('useWhere must be used inside <NavigationProvider>');
+  return where;
+}
+
+/**
+ * The explorer's query string without the year (reporter, scale, categories, search), for
+ * links that keep the user's choices: it does not change while the user scrubs.
+ */
+export function useChoicesSearch(): string {
+  return useExplorer(selectChoicesSearch);
+}
+
+/**
+ * The address of an event with the user's choices and the event's own year, the address the
+ * explorer shows once it is open (so opening it pushes one entry and rewrites nothing). The
+ * function changes only when the choices do, not while the user scrubs.
+ */
+export function useEventHref(): (eventId: string) => string {
+  const model = useExplorer((s) => s.model);
+  const choices = useChoicesSearch();
+  return useCallback(
+    (eventId: string) => {
+      const event = model.eventsById.get(eventId);
+      const year = event ? yearOf(event.date) : model.defaultYear;
+      return paths.event.href(eventId, eventLinkSearch(choices, year, model));
+    },
+    [model, choices],
+  );
+}
+
+/**
+ * A string, so zustand sees it unchanged (by value) while the user scrubs. Every subscriber runs
+ * it on every store change (each year step); the memoized selector answers from its inputs.
+ */
+const selectChoicesSearch = createSelector(
+  [
+    (s: ExplorerStore) => s.model,
+    (s: ExplorerStore) => s.reporter,
+    (s: ExplorerStore) => s.scale,
+    (s: ExplorerStore) => s.categories,
+    (s: ExplorerStore) => s.query,
+  ],
+  (model, reporter, scale, categories, query) =>
+    serializeUrlState({ year: model.defaultYear, reporter, scale, categories, query }, model),
+);
+
+const isModified = (e: MouseEvent) => e.metaKey || e.altKey || e.ctrlKey || e.shiftKey;
+
+/** An in-app link: a real `<a href>` (open in new tab works) that navigates without a reload. */
+export function AppLink({
+  to,
+  onClick,
+  ...rest
+}: { to: string } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
+  const go = useGo();
+  return (
+    <a
+      {...rest}
+      href={to}
+      onClick={(e) => {
+        onClick?.(e);
+        if (e.defaultPrevented || e.button !== 0 || isModified(e) || rest.target) return;
+        e.preventDefault();
+        go(to);
+      }}
+    />
+  );
+}

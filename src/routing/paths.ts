@@ -1,0 +1,26 @@
+import { matchPath } from 'react-router';
+
+/**
+ * Every address of the app: each route's pattern (for the route table and for matching) and a
+ * builder of its links. Nothing else in the app writes a path by hand.
+ */
+export const paths = {
+  explorer: {
+    pattern: '/',
+    /** `search` is a query string with its `?` (or empty). */
+    href: (search = ''): string => `/${search}`,
+  },
+  event: {
+    pattern: '/events/:eventId',
+    /** An event's address; the id is encoded, `search` is a query string with its `?`. */
+    href: (eventId: string, search = ''): string =>
+      `/events/${encodeURIComponent(eventId)}${search}`,
+    /** The event id in `pathname`, or undefined when it is not an event's address. */
+    match: (pathname: string): string | undefined =>
+      matchPath(paths.event.pattern, pathname)?.params.eventId,
+  },
+  sources: {
+    pattern: '/sources',
+    href: (): string => '/sources',
+  },
+} as const;
