@@ -4,6 +4,7 @@
 // Values are copied as they are; nothing is rounded, interpolated or invented here.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gasExportRows } from './gas-destinations.mjs';
 
 const dataDir = resolve(process.argv[2] ?? '../shared/data');
 const outDir = resolve('src/data/raw');
@@ -70,6 +71,25 @@ write(
   readCsv('gas_exports_to_china.csv').map((r) => ({
     year: Number(r.year),
     bcm: Number(r.bcm),
+    sourceId: r.source_id,
+  })),
+);
+
+// Gas exports by destination (SOURCES.md section 7): names normalised (`Russia` and `Russian
+// Federation` are one country), each edition's wording kept in `published`, and each year's
+// coverage from its total row (2001–2008 exclude trade within the former Soviet Union).
+write('gasExports.json', gasExportRows(readCsv('gas_exports_by_destination.csv')));
+
+// China's imports from Turkmenistan by HS chapter (section 8): 2014 only, labels as the source
+// gives them, values in US dollars as given.
+write(
+  'tradeComposition.json',
+  readCsv('trade_composition.csv').map((r) => ({
+    year: Number(r.year),
+    flow: r.flow,
+    hsCode: r.hs_code,
+    label: r.hs_label,
+    usd: Number(r.usd),
     sourceId: r.source_id,
   })),
 );

@@ -10,10 +10,12 @@ import { Shell } from './Shell';
 // Not needed for the first screen: loaded on demand, and fetched early when the browser is idle.
 const loadEventDetails = () => import('../features/events/EventDetails');
 const loadSourcesPage = () => import('../features/sources/SourcesPage');
+const loadClaimsPage = () => import('../features/claims/ClaimsPage');
 const EventDetails = lazy(() => loadEventDetails().then((m) => ({ default: m.EventDetails })));
 const SourcesPage = lazy(() => loadSourcesPage().then((m) => ({ default: m.SourcesPage })));
 // The story is its own chunk, fetched only when a story address is opened.
 const StoryPage = lazy(() => import('./StoryPage'));
+const ClaimsPage = lazy(() => loadClaimsPage().then((m) => ({ default: m.ClaimsPage })));
 
 function Loading({ what }: { what: string }) {
   return (
@@ -62,6 +64,14 @@ export function AppRoutes() {
         />
         <Route path={paths.story.pattern} element={<StoryRoute />} />
         <Route path={paths.story.chapterPattern} element={<StoryRoute />} />
+        <Route
+          path="claims"
+          element={
+            <Suspense fallback={<Loading what="the claims" />}>
+              <ClaimsPage />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

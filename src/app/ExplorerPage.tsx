@@ -19,6 +19,44 @@ import { useDetailsCover } from './useDetailsCover';
 const loadPipelineMap = () => import('../features/map/PipelineMap');
 const PipelineMap = lazy(() => loadPipelineMap().then((m) => ({ default: m.PipelineMap })));
 
+// The energy view (Recharts, like the trade chart) is further down still: the same treatment.
+// Its data (gas by destination, composition) is a chunk of its own, fetched along with it.
+const loadEnergyView = () => import('../features/energy/EnergyView');
+const EnergyView = lazy(() => loadEnergyView().then((m) => ({ default: m.EnergyView })));
+const prefetchEnergy = () => Promise.all([loadEnergyView(), import('../data/energyDataset')]);
+
+function EnergyPlaceholder() {
+  return (
+    <section
+      className="panel explorer__energy-placeholder"
+      aria-busy="true"
+      aria-labelledby="energy-loading-title"
+    >
+      <h2 id="energy-loading-title">Turkmenistan’s pipeline gas exports by destination</h2>
+      <p>Loading the gas exports…</p>
+    </section>
+  );
+}
+
+/** The energy view's place, drawn when it comes near the viewport (see MapSlot). */
+function EnergySlot() {
+  const [boxRef, wanted] = useWantedWhenNear<HTMLDivElement>();
+  usePrefetch(prefetchEnergy);
+  // A link to `/#energy` (from the claims page) scrolls here, which draws the view.
+  useEffect(() => {
+    if (window.location.hash === '#energy')
+      document.getElementById('energy')?.scrollIntoView({ block: 'start' });
+  }, []);
+  return (
+    <div className="explorer__energy" id="energy" ref={boxRef}>
+      <ErrorBoundary name="The energy view">
+        <Suspense fallback={<EnergyPlaceholder />}>
+          {wanted ? <EnergyView /> : <EnergyPlaceholder />}
+        </Suspense>
+      </ErrorBoundary>
+    </div>
+  );
+}
 /** The explorer's one keydown listener for its commands, and the "Keyboard shortcuts" dialog. */
 export const ExplorerCommands = memo(function ExplorerCommands() {
   useCommandKeys(explorerCommands);
@@ -92,7 +130,10 @@ export const ExplorerViews = memo(function ExplorerViews() {
             <TradeFigure />
           </ErrorBoundary>
         </div>
-        <MapSlot />
+        <div className="explorer__column">
+          <MapSlot />
+          <EnergySlot />
+        </div>
         <div className="explorer__events">
           <ErrorBoundary name="The event list">
             <EventList />

@@ -1,5 +1,5 @@
 import { bilateralTotalUsd } from './derive';
-import { formatPercent, formatUsd } from './format';
+import { formatBcm, formatPercent, formatUsd } from './format';
 import type { Claim, Reporter } from './schema';
 import { chinaShare, TOTAL_TRADE_SOURCE, type TradeIndex } from './trade';
 
@@ -17,8 +17,10 @@ export interface ClaimVerdict {
   sourceIds: string[];
   /** A year other than the claim's whose figure matches the claim (an article off by a year). */
   matchingYear: number | null;
-  /** The largest difference that still counts as a match, in the claim's unit; `null` if unchecked. */
+  /** The largest difference that still counts as a match, in the claim's unit; `null` if unchecked or hedged. */
   tolerance: number | null;
+  /** For hedged wording ("nearly", "about", "more than", "mainly"): the values that match. */
+  range: ClaimRange | null;
   note: string;
 }
 
@@ -99,7 +101,7 @@ export const REPORTER_LABEL: Record<Reporter, string> = {
   mirror: 'Turkmenistan-reported (mirror)',
 };
 
-interface Measured {
+export interface Measured {
   value: number;
   sourceIds: string[];
 }
@@ -132,7 +134,7 @@ export function formatClaimValue(value: number | null, unit: Claim['unit']): str
   if (unit === 'usd') return formatUsd(value);
   if (unit === 'percent')
     return formatPercent(value, value !== null && Math.abs(value) < 10 ? 1 : 0);
-  return value === null ? 'no data' : `${value} bcm a year`;
+  return value === null ? 'no data' : `${formatBcm(value)} a year`;
 }
 
 function coverage(measure: TradeMeasure, trade: TradeIndex, reporter: Reporter): string {
@@ -143,81 +145,196 @@ function coverage(measure: TradeMeasure, trade: TradeIndex, reporter: Reporter):
   return `Turkmenistan’s total trade (${TOTAL_TRADE_SOURCE}) covers ${describeYears(totalYears)}`;
 }
 
+/** Hedged wording in a quote: a hedge widens or moves what counts as a match. */
+export type Hedge = 'nearly' | 'about' | 'more than' | 'mainly';
+
+const HEDGES: [RegExp, Hedge][] = [
+  [/\b(nearly|almost)\b/i, 'nearly'],
+  [/\b(about|around|approximately|roughly|some)\s+[$\d]/i, 'about'],
+  [/\b(more than|over|above|at least)\s+(half|[$\d])/i, 'more than'],
+  [/\b(mainly|mostly|chiefly|largely)\b/i, 'mainly'],
+];
+
+/** The hedge a quote uses ("nearly 70%", "about $5 billion", "more than half"), or `null`. */
+export function hedgeOf(quote: string): Hedge | null {
+  return HEDGES.find(([re]) => re.test(quote))?.[1] ?? null;
+}
+
+/** How far below "nearly X" may be, and how far either side of "about X": a tenth of X. */
+export const HEDGE_FRACTION = 0.1;
+
+export interface ClaimRange {
+  /** Lowest value that matches, or `null` for no limit. */
+  min: number | null;
+  /** Highest value that matches, or `null` for no limit. */
+  max: number | null;
+  /** True where `min` itself does not match ("more than 50%": 50 does not). */
+  minExclusive: boolean;
+  /** The reading of the hedge, stated in the verdict's note. */
+  reading: string;
+}
+
 /**
- * Checks an article claim against the trade statistics of one reporter (China's own by default).
- * "matches" within the tolerance above; "differs" otherwise, with the data's value, and a note
- * naming the neighbouring year whose figure matches when the article seems off by a year;
- * "cannot be checked" where the statistics have no figure for that year or that measure.
+ * What a hedged claim of `value` allows: "nearly X" from a tenth below X up to X (never above);
+ * "about X" a tenth either side; "more than X" and "mainly" (more than half) anything above X.
  */
-export function claimVerdict(
+export function hedgeRange(hedge: Hedge, value: number, unit: Claim['unit']): ClaimRange {
+  const shown = (v: number) => formatClaimNumber(v, unit);
+  const d = HEDGE_FRACTION * Math.abs(value);
+  switch (hedge) {
+    case 'nearly':
+      return {
+        min: value - d,
+        max: value,
+        minExclusive: false,
+        reading: `“nearly” ${shown(value)} is read as ${shown(value - d)} to ${shown(value)} (up to a tenth below, not above)`,
+      };
+    case 'about':
+      return {
+        min: value - d,
+        max: value + d,
+        minExclusive: false,
+        reading: `“about” ${shown(value)} is read as ${shown(value - d)} to ${shown(value + d)} (a tenth either side)`,
+      };
+    case 'more than':
+      return {
+        min: value,
+        max: null,
+        minExclusive: true,
+        reading: `“more than” ${shown(value)} is read as anything above ${shown(value)}`,
+      };
+    case 'mainly':
+      return {
+        min: value,
+        max: null,
+        minExclusive: true,
+        reading: `“mainly” is read as more than half (above ${shown(value)})`,
+      };
+  }
+}
+
+export function inRange(range: ClaimRange, dataValue: number): boolean {
+  const eps = 1e-9 * Math.max(1, Math.abs(dataValue));
+  if (range.min !== null) {
+    if (range.minExclusive ? dataValue <= range.min : dataValue < range.min - eps) return false;
+  }
+  return range.max === null || dataValue <= range.max + eps;
+}
+
+/** A claim's number in its unit, with one decimal for shares and bcm (used in hedge readings). */
+function formatClaimNumber(value: number, unit: Claim['unit']): string {
+  if (unit === 'percent') return `${Number(value.toFixed(1))}%`;
+  if (unit === 'bcm-per-year') return `${Number(value.toFixed(1))} bcm`;
+  return formatUsd(value);
+}
+
+/** The data's value of a claim's measure in a year, or `null` where there is no figure. */
+export type MeasureLookup = (year: number) => Measured | null;
+
+/**
+ * The verdict on a claim given its measure's value in the claim's year (and a lookup for the
+ * neighbouring years). Shared by every kind of claim, so trade and gas claims are judged alike:
+ * "matches" within the tolerance (or inside the hedge's range for hedged wording), otherwise
+ * "differs", naming a neighbouring year whose figure would match.
+ */
+export function compareClaim(
   claim: Claim,
-  trade: TradeIndex,
-  reporter: Reporter = 'china',
+  measured: Measured,
+  lookup: MeasureLookup,
+  format: (value: number | null) => string = (value) => formatClaimValue(value, claim.unit),
 ): ClaimVerdict {
-  const unchecked = (note: string): ClaimVerdict => ({
+  const hedge = hedgeOf(claim.quote);
+  const range = hedge ? hedgeRange(hedge, claim.value, claim.unit) : null;
+  const matches = (v: number) => (range ? inRange(range, v) : withinTolerance(claim.value, v));
+  const { value, sourceIds } = measured;
+  const base = {
+    dataValue: value,
+    sourceId: sourceIds[0] ?? null,
+    sourceIds,
+    tolerance: range ? null : toleranceFor(claim.value, value),
+    range,
+  };
+  const shown = format(value);
+  const reading = range ? ` Tolerance: ${range.reading}.` : '';
+  if (matches(value)) {
+    return {
+      ...base,
+      verdict: 'matches',
+      matchingYear: null,
+      note: `The ${claim.year} figure is ${shown}.${reading}`,
+    };
+  }
+  const neighbour = [claim.year - 1, claim.year + 1]
+    .map((year) => ({ year, m: lookup(year) }))
+    .find(({ m }) => m !== null && matches(m.value));
+  if (neighbour?.m) {
+    return {
+      ...base,
+      verdict: 'differs',
+      matchingYear: neighbour.year,
+      note: `The ${claim.year} figure is ${shown}; the claim matches the ${neighbour.year} figure (${format(neighbour.m.value)}).${reading}`,
+    };
+  }
+  // Shares differ by percentage points; money and volumes by a relative amount.
+  const ratio = value === 0 ? null : claim.value / value;
+  const points = Math.round(Math.abs(claim.value - value));
+  const direction = claim.value > value ? 'higher' : 'lower';
+  const how =
+    range && range.max === null
+      ? ''
+      : claim.unit === 'percent'
+        ? ` The claim is ${points} percentage ${points === 1 ? 'point' : 'points'} ${direction}.`
+        : ratio === null
+          ? ''
+          : ` The claim is ${formatPercent(Math.abs(ratio - 1) * 100)} ${direction}.`;
+  return {
+    ...base,
+    verdict: 'differs',
+    matchingYear: null,
+    note: `The ${claim.year} figure is ${shown}.${how}${reading}`,
+  };
+}
+
+/** A verdict where the data has no figure to check the claim against. */
+export function uncheckedVerdict(note: string): ClaimVerdict {
+  return {
     verdict: 'cannot be checked',
     dataValue: null,
     sourceId: null,
     sourceIds: [],
     matchingYear: null,
     tolerance: null,
+    range: null,
     note,
-  });
+  };
+}
+
+/**
+ * Checks an article claim against the trade statistics of one reporter (China's own by default).
+ * "matches" within the tolerance above; "differs" otherwise, with the data's value, and a note
+ * naming the neighbouring year whose figure matches when the article seems off by a year;
+ * "cannot be checked" where the statistics have no figure for that year or that measure.
+ * Gas and commodity claims are checked in `claimsEnergy.ts`, with the same `compareClaim`.
+ */
+export function claimVerdict(
+  claim: Claim,
+  trade: TradeIndex,
+  reporter: Reporter = 'china',
+): ClaimVerdict {
   const { measure } = claim;
   if (!isTradeMeasure(measure)) {
-    return unchecked(
+    return uncheckedVerdict(
       (UNCOVERED_TRADE_MEASURES as readonly string[]).includes(measure)
         ? 'The dataset has no figures for China’s trade with Asia to check this against.'
         : 'Not a trade figure: the trade statistics cannot check it.',
     );
   }
-  const measured = measuredValue(measure, trade, reporter, claim.year);
+  const lookup: MeasureLookup = (year) => measuredValue(measure, trade, reporter, year);
+  const measured = lookup(claim.year);
   if (!measured) {
-    return unchecked(
+    return uncheckedVerdict(
       `No ${REPORTER_LABEL[reporter]} figure for ${MEASURE_LABEL[measure]} in ${claim.year}: ${coverage(measure, trade, reporter)}.`,
     );
   }
-  const { value, sourceIds } = measured;
-  const base = {
-    dataValue: value,
-    sourceId: sourceIds[0] ?? null,
-    sourceIds,
-    tolerance: toleranceFor(claim.value, value),
-  };
-  const shown = formatClaimValue(value, claim.unit);
-  if (withinTolerance(claim.value, value)) {
-    return {
-      ...base,
-      verdict: 'matches',
-      matchingYear: null,
-      note: `The ${claim.year} figure is ${shown}.`,
-    };
-  }
-  const neighbour = [claim.year - 1, claim.year + 1]
-    .map((year) => ({ year, m: measuredValue(measure, trade, reporter, year) }))
-    .find(({ m }) => m !== null && withinTolerance(claim.value, m.value));
-  if (neighbour?.m) {
-    return {
-      ...base,
-      verdict: 'differs',
-      matchingYear: neighbour.year,
-      note: `The ${claim.year} figure is ${shown}; the claim matches the ${neighbour.year} figure (${formatClaimValue(neighbour.m.value, claim.unit)}).`,
-    };
-  }
-  // Shares differ by percentage points; money by a relative amount.
-  const ratio = value === 0 ? null : claim.value / value;
-  const points = Math.round(Math.abs(claim.value - value));
-  const direction = claim.value > value ? 'higher' : 'lower';
-  const how =
-    claim.unit === 'percent'
-      ? ` The claim is ${points} percentage ${points === 1 ? 'point' : 'points'} ${direction}.`
-      : ratio === null
-        ? ''
-        : ` The claim is ${formatPercent(Math.abs(ratio - 1) * 100)} ${direction}.`;
-  return {
-    ...base,
-    verdict: 'differs',
-    matchingYear: null,
-    note: `The ${claim.year} figure is ${shown}.${how}`,
-  };
+  return compareClaim(claim, measured, lookup);
 }

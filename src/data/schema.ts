@@ -49,7 +49,7 @@ export const Year = v.pipe(
   v.minValue(1900),
   v.maxValue(2100),
 );
-const Usd = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'));
+export const Usd = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'));
 export const SourceId = v.pipe(
   v.string(),
   v.regex(/^[A-Z0-9_]+$/, 'must be an upper-case source id'),
@@ -141,11 +141,14 @@ export const ClaimSchema = v.object({
     'gas-supply-target',
     'gas-exports-via-russia-share',
     'tkm-gas-share-via-pipeline',
+    'china-imports-agri-textile-share',
   ]),
   value: v.pipe(v.number(), v.finite()),
   unit: v.picklist(['usd', 'percent', 'bcm-per-year']),
   sourceId: SourceId,
   note: v.string(),
+  /** Another year the researched sources give for the same claim (the 65 bcm target: 2020). */
+  altYear: v.optional(Year),
 });
 
 const LonLat = v.tuple([

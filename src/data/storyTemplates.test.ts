@@ -218,7 +218,7 @@ describe('resolveTemplate', () => {
     expect(text('{claim.c-share} vs {claimData.c-share}: {verdict.c-share}')).toBe(
       '90% vs 50%: differs',
     );
-    expect(text('{claim.c-gas}, {verdict.c-gas}')).toBe('65 bcm a year, cannot be checked');
+    expect(text('{claim.c-gas}, {verdict.c-gas}')).toBe('65.0 bcm a year, cannot be checked');
     expect(errorsOf('{claimData.c-gas}')[0]).toMatch(/no data value/);
   });
 

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { clampYear, eventYear } from '../data/derive';
+import type { EnergyData } from '../data/energyDataset';
 import type { Model } from '../data/model';
 import {
   CATEGORIES,
@@ -35,8 +36,16 @@ export interface Highlight {
 }
 export const NO_HIGHLIGHT: Highlight = Object.freeze({});
 
+/** The energy part of the dataset, loaded on demand by the views that show it. */
+export type EnergyState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; data: EnergyData }
+  | { status: 'error'; errors: string[] };
+
 export interface ExplorerState extends UrlState {
   model: Model;
+  energy: EnergyState;
   playing: boolean;
   speed: Speed;
   selectedEventId: string | null;
@@ -72,6 +81,8 @@ export interface ExplorerActions {
   setShortcutsOpen: (open: boolean) => void;
   /** Applies the state read from the address in one update. */
   applyUrlState: (state: UrlState) => void;
+  /** Loads and validates the energy data once (again after a failure). */
+  loadEnergy: () => void;
 }
 
 export type ExplorerStore = ExplorerState & ExplorerActions;
@@ -85,6 +96,7 @@ export function createExplorerStore(model: Model, initial: Partial<ExplorerState
     const clamp = (y: number) => clampYear(y, model.minYear, model.maxYear);
     return {
       model,
+      energy: { status: 'idle' },
       ...defaultUrlState(model),
       playing: false,
       speed: 1,
@@ -139,6 +151,28 @@ export function createExplorerStore(model: Model, initial: Partial<ExplorerState
       clearFilters: () => set({ categories: [], query: '', onlyThisYear: false }),
       setHighlight: (highlight) => {
         if (highlight !== get().highlight) set({ highlight });
+      },
+      loadEnergy: () => {
+        const { status } = get().energy;
+        if (status === 'loading' || status === 'ready') return;
+        set({ energy: { status: 'loading' } });
+        import('../data/energyDataset')
+          .then((m) => m.loadEnergyData(model.dataset))
+          .then(
+            (result) =>
+              set({
+                energy: result.ok
+                  ? { status: 'ready', data: result.data }
+                  : { status: 'error', errors: result.errors },
+              }),
+            (err: unknown) =>
+              set({
+                energy: {
+                  status: 'error',
+                  errors: [`The energy data could not be loaded: ${String(err)}`],
+                },
+              }),
+          );
       },
       setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
       applyUrlState: (state) => {

@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
+import { createSelector } from 'reselect';
 import type { DatasetEvent, LineId, TradeSeries } from '../data/schema';
-import type { ExplorerStore } from './explorerStore';
-import { useExplorer } from './StoreProvider';
+import type { EnergyState, ExplorerStore } from './explorerStore';
+import { useExplorer, useExplorerStoreApi } from './StoreProvider';
 
 // Plain selectors: pass them to `useExplorer` so a component re-renders only when its slice changes.
 // They are the inputs of each feature's memoized selectors (`features/*/selectors.ts`), which are
@@ -21,20 +23,14 @@ export const selectSelectedEvent = (s: ExplorerStore): DatasetEvent | undefined 
  * (the story) asks for. The same array while its inputs stay (every year step runs it).
  */
 const NO_LINES: readonly LineId[] = [];
-let lastLines: { event: readonly LineId[]; asked: readonly LineId[]; lines: readonly LineId[] } = {
-  event: NO_LINES,
-  asked: NO_LINES,
-  lines: NO_LINES,
-};
-export const selectHighlightedLines = (s: ExplorerStore): readonly LineId[] => {
-  const event = selectSelectedEvent(s)?.lines ?? NO_LINES;
-  const asked = s.highlight.lines ?? NO_LINES;
-  if (event === lastLines.event && asked === lastLines.asked) return lastLines.lines;
-  const lines =
-    asked.length === 0 ? event : event.length === 0 ? asked : [...new Set([...event, ...asked])];
-  lastLines = { event, asked, lines };
-  return lines;
-};
+export const selectHighlightedLines = createSelector(
+  [
+    (s: ExplorerStore) => selectSelectedEvent(s)?.lines ?? NO_LINES,
+    (s: ExplorerStore) => s.highlight.lines ?? NO_LINES,
+  ],
+  (event, asked): readonly LineId[] =>
+    asked.length === 0 ? event : event.length === 0 ? asked : [...new Set([...event, ...asked])],
+);
 
 const NO_SERIES: readonly TradeSeries[] = [];
 const NO_CLAIMS: readonly string[] = [];
@@ -47,3 +43,15 @@ export const selectHighlightedClaims = (s: ExplorerStore): readonly string[] =>
 
 export const useModel = () => useExplorer(selectModel);
 export const useHighlightedLines = () => useExplorer(selectHighlightedLines);
+
+export const selectEnergy = (s: ExplorerStore) => s.energy;
+
+/** The energy data, asking the store to load it the first time a view needs it. */
+export function useEnergyData(): EnergyState {
+  const energy = useExplorer(selectEnergy);
+  const api = useExplorerStoreApi();
+  useEffect(() => {
+    if (api.getState().energy.status === 'idle') api.getState().loadEnergy();
+  }, [api]);
+  return energy;
+}

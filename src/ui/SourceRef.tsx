@@ -4,9 +4,16 @@ import type { Source } from '../data/schema';
 import './SourceRef.css';
 import { useExplorer } from '../store/StoreProvider';
 
-/** A source of the dataset by id, read from the model in the store (`undefined` if unknown). */
+/**
+ * A source by id, read from the model in the store, or from the energy data's sources once that
+ * chunk has arrived (`undefined` if unknown).
+ */
 export function useSource(id: string): Source | undefined {
-  return useExplorer((s) => s.model.sourcesById.get(id));
+  return useExplorer(
+    (s) =>
+      s.model.sourcesById.get(id) ??
+      (s.energy.status === 'ready' ? s.energy.data.sourcesById.get(id) : undefined),
+  );
 }
 
 /**

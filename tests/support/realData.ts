@@ -2,6 +2,7 @@
 // use `buildDataset` from ./dataset instead, so a data refresh cannot break them.
 import type { ReactElement } from 'react';
 import { rawDataset } from '../../src/data/dataset';
+import { loadEnergyData, type EnergyData } from '../../src/data/energyDataset';
 import { buildModel, type Model } from '../../src/data/model';
 import { parseDataset } from '../../src/data/validate';
 import { renderWithStore, type ExplorerRender, type RenderOptions } from './render';
@@ -15,6 +16,17 @@ export function realModel(): Model {
   if (!result.ok) throw new Error(result.errors.join('\n'));
   cached = buildModel(result.dataset);
   return cached;
+}
+
+let cachedEnergy: EnergyData | undefined;
+
+/** The shipped energy data (gas by destination, composition, later facts), validated once. */
+export function realEnergy(): EnergyData {
+  if (cachedEnergy) return cachedEnergy;
+  const result = loadEnergyData(realModel().dataset);
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  cachedEnergy = result.data;
+  return cachedEnergy;
 }
 
 /** `renderWithStore` on the shipped dataset: for component tests of the real figures. */

@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
-import { useModel } from '../../store/selectors';
+import { useEnergyData, useModel } from '../../store/selectors';
 import { FactList } from '../../ui/FactList';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import './sources.css';
@@ -22,13 +22,21 @@ export function SourcesPage() {
   useDocumentTitle('Sources');
   const { dataset } = useModel();
   const { hash } = useLocation();
+  // The energy data's sources (gas by destination, composition, post-2020 facts) arrive with it.
+  const energy = useEnergyData();
+  const energyData = energy.status === 'ready' ? energy.data.dataset : null;
+  const sources = useMemo(
+    () => (energyData ? [...dataset.sources, ...energyData.sources] : dataset.sources),
+    [dataset, energyData],
+  );
+  const cellReads = energyData?.cellReads;
 
   useEffect(() => {
     if (!hash) return;
     const target = document.getElementById(fragmentId(hash));
     target?.scrollIntoView({ block: 'start' });
     target?.focus({ preventScroll: true });
-  }, [hash]);
+  }, [hash, sources]);
 
   return (
     <div className="page">
@@ -41,7 +49,7 @@ export function SourcesPage() {
       </p>
       <DataSection dataset={dataset} />
       <ul className="sources" aria-label="Sources">
-        {dataset.sources.map((s) => (
+        {sources.map((s) => (
           <li key={s.id} id={s.id} tabIndex={-1} className="source">
             <h2 className="source__title">
               <span className="source__id">{s.id}</span> {s.title}
@@ -65,6 +73,12 @@ export function SourcesPage() {
                 <div>
                   <dt>Where</dt>
                   <dd>{s.detail}</dd>
+                </div>
+              )}
+              {cellReads?.[s.id] && (
+                <div>
+                  <dt>Gas by destination</dt>
+                  <dd>{cellReads[s.id]}</dd>
                 </div>
               )}
               {s.note && (

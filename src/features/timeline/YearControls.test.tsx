@@ -21,7 +21,10 @@ describe('YearControls', () => {
     expect(slider).toHaveAttribute('aria-valuemin', '1990');
     expect(slider).toHaveAttribute('aria-valuemax', '2010');
     expect(slider).toHaveAttribute('aria-valuenow', '2009');
-    expect(slider).toHaveAttribute('aria-valuetext', '2009, 2 events');
+    expect(slider).toHaveAttribute(
+      'aria-valuetext',
+      '2009: China-reported and mirror trade figures; gas to China 29.0 bcm; 2 events',
+    );
   });
 
   it('Play becomes Pause while playing, and back', async () => {

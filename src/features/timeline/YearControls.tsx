@@ -1,6 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectYear } from '../../store/selectors';
+import { CoverageKey } from './CoverageStrip';
 import { CommandButton } from '../../ui/CommandButton';
 import { showShortcutsCommand } from '../../ui/commands';
 import { GoToYear } from './GoToYear';
@@ -56,6 +57,7 @@ export function YearControls() {
       <div className="year-controls__row">
         <PlaybackControls />
         <GoToYear />
+        <CoverageKey />
         <CommandButton command={showShortcutsCommand} className="shortcuts-button" />
       </div>
     </section>

@@ -1,6 +1,8 @@
 import { memo } from 'react';
+import { coverageText, yearCoverage } from '../../data/coverage';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectModel, selectYear } from '../../store/selectors';
+import { CoverageStrip } from './CoverageStrip';
 import { selectEventTicks } from './selectors';
 
 /** One tick: memoized, so a year step re-renders only the ticks that gain or lose `current`. */
@@ -33,7 +35,9 @@ export function YearSlider() {
   const pause = useExplorer((s) => s.pause);
   const ticks = useExplorer(selectEventTicks);
   const { minYear, maxYear } = model;
-  const eventCount = model.eventsByYear.get(year)?.length ?? 0;
+  // "2022: no official trade figures; gas to China 32.9 bcm; 4 events": the strip, as words.
+  const coverage = yearCoverage(model).find((c) => c.year === year);
+  const valueText = coverage ? coverageText(coverage) : String(year);
 
   return (
     <div className="year-slider">
@@ -47,7 +51,7 @@ export function YearSlider() {
         aria-valuemin={minYear}
         aria-valuemax={maxYear}
         aria-valuenow={year}
-        aria-valuetext={`${year}${eventCount ? `, ${eventCount} event${eventCount > 1 ? 's' : ''}` : ''}`}
+        aria-valuetext={valueText}
         onChange={(e) => setYear(Number(e.currentTarget.value))}
         onPointerDown={pause}
       />
@@ -56,6 +60,7 @@ export function YearSlider() {
           <Tick key={t.year} year={t.year} left={t.left} current={t.year === year} />
         ))}
       </div>
+      <CoverageStrip model={model} />
       <div className="year-slider__labels" aria-hidden="true">
         <span>{minYear}</span>
         <span>{maxYear}</span>

@@ -34,7 +34,7 @@ import './trade.css';
 const loadTradeChart = () => import('./TradeChart');
 const TradeChart = lazy(loadTradeChart);
 // The download code is fetched with the other idle chunks, so a download works offline later.
-const loadDownload = () => import('./download');
+const loadDownload = () => import('../../ui/download');
 
 /**
  * The chart's box: a placeholder of the chart's height until the chart is wanted (its own
@@ -125,13 +125,14 @@ export function TradeFigure() {
         const mod = await loadDownload();
         const base = `china-turkmenistan-trade-${reporter}`;
         if (kind === 'csv') {
+          const { tradeCsv } = await import('./tradeCsv');
           mod.downloadCsv(
-            {
+            tradeCsv({
               title,
               rows,
               includeBalance: scale === 'linear',
               sources: sourceTitles,
-            },
+            }),
             `${base}.csv`,
           );
           return;

@@ -1,28 +1,25 @@
 /**
- * Downloads of the trade figure: CSV of the series on screen, and the chart as SVG or PNG.
- * Imported with `import()` when a download button is pressed, so it is not in the first bundle.
+ * Downloads of a figure, shared by every view that offers them (the trade figure, the energy
+ * view): a CSV of the numbers on screen, and the chart as SVG or PNG. Imported with `import()`
+ * when a download button is pressed, so it is not in the first bundle.
  */
 
-import { DATA_VERSION } from '../../data/dataVersion';
+import { DATA_VERSION } from '../data/dataVersion';
 
-export interface CsvSeriesRow {
-  year: number;
-  exports: number | null;
-  imports: number | null;
-  balance: number | null;
-  sourceId: string | null;
-}
+export type CsvValue = string | number | null;
 
-export interface CsvInput {
+/** A table to save as CSV: `#` header lines (title, units, sources, notes), then columns and rows. */
+export interface CsvTable {
   title: string;
-  rows: readonly CsvSeriesRow[];
-  /** The balance is a series on screen only on the linear scale. */
-  includeBalance: boolean;
-  sources: readonly { id: string; title: string }[];
+  /** Header lines after the title (units, sources, notes), without their `# `. */
+  notes: readonly string[];
+  columns: readonly string[];
+  /** One array per row, in the order of `columns`; `null` is an empty cell (no data). */
+  rows: readonly (readonly CsvValue[])[];
 }
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
-export function csvField(value: string | number | null): string {
+export function csvField(value: CsvValue): string {
   if (value === null) return '';
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -64,31 +61,17 @@ export function asciiText(text: string): string {
 }
 
 /**
- * Header rows name the title, units and sources; then one row per year, empty in a gap.
- * Plain ASCII throughout (see `asciiText`).
+ * Header lines name the title, units, sources and the data version; then the column names and one
+ * line per row. Plain ASCII throughout (see `asciiText`), text cells included.
  */
-export function buildCsv({ title, rows, includeBalance, sources }: CsvInput): string {
-  const lines: (string | number | null)[][] = [
+export function buildCsv({ title, notes, columns, rows }: CsvTable): string {
+  const ascii = (v: CsvValue): CsvValue => (typeof v === 'string' ? asciiText(v) : v);
+  const lines: (readonly CsvValue[])[] = [
     [`# ${asciiText(title)}`],
-    ['# Units: current US dollars (exports FOB; imports CIF as reported)'],
+    ...notes.map((n) => [`# ${asciiText(n)}`]),
     [`# Data version: ${DATA_VERSION.label}`],
-    ...sources.map((s) => [`# Source ${s.id}: ${asciiText(s.title)}`]),
-    ...(includeBalance ? [["# balance_usd = China's imports minus China's exports"]] : []),
-    ['# Empty cells: no data for that year (never interpolated)'],
-    [
-      'year',
-      'china_exports_usd',
-      'china_imports_usd',
-      ...(includeBalance ? ['balance_usd'] : []),
-      'source_id',
-    ],
-    ...rows.map((r) => [
-      r.year,
-      r.exports,
-      r.imports,
-      ...(includeBalance ? [r.balance] : []),
-      r.sourceId,
-    ]),
+    columns,
+    ...rows.map((r) => r.map(ascii)),
   ];
   return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
@@ -197,8 +180,8 @@ function save(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function downloadCsv(input: CsvInput, filename: string) {
-  save(new Blob([buildCsv(input)], { type: 'text/csv;charset=utf-8' }), filename);
+export function downloadCsv(table: CsvTable, filename: string) {
+  save(new Blob([buildCsv(table)], { type: 'text/csv;charset=utf-8' }), filename);
 }
 
 export function downloadSvg(chart: SVGSVGElement, frame: ImageFrame, filename: string) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realModel } from '@tests/support/realData';
-import { asciiText, buildCsv, csvField, frameSvg } from './download';
+import { buildCsv } from '../../ui/download';
+import { tradeCsv } from './tradeCsv';
 
 const rows = [
   {
@@ -13,33 +14,24 @@ const rows = [
   { year: 2021, exports: null, imports: null, balance: null, sourceId: null },
 ];
 
-describe('csvField', () => {
-  it('quotes commas, quotes and line breaks only', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a, b')).toBe('"a, b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField(null)).toBe('');
-    expect(csvField(12)).toBe('12');
-  });
-});
-
-describe('buildCsv', () => {
+describe('tradeCsv', () => {
   const sources = [{ id: 'IMF_DOTS_CHN', title: 'IMF DOTS, China reporter' }];
 
   it('has header rows with title, units and sources, then the series with empty gaps', () => {
-    const csv = buildCsv({ title: 'Trade, China-reported', rows, includeBalance: true, sources });
+    const csv = buildCsv(
+      tradeCsv({ title: 'Trade, China-reported', rows, includeBalance: true, sources }),
+    );
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('"# Trade, China-reported"');
     expect(lines[1]).toContain('Units: current US dollars');
-    expect(lines[2]).toMatch(/^# Data version: \d{4}-\d{2}-\d{2}\.[0-9a-f]{8}$/);
-    expect(lines[3]).toBe('"# Source IMF_DOTS_CHN: IMF DOTS, China reporter"');
+    expect(lines[2]).toBe('"# Source IMF_DOTS_CHN: IMF DOTS, China reporter"');
     expect(lines).toContain('year,china_exports_usd,china_imports_usd,balance_usd,source_id');
     expect(lines.at(-2)).toBe('2020,444815020,6071165280,5626350260,IMF_DOTS_CHN');
     expect(lines.at(-1)).toBe('2021,,,,');
   });
 
   it('leaves out the balance when it is not on screen', () => {
-    const csv = buildCsv({ title: 'T', rows, includeBalance: false, sources });
+    const csv = buildCsv(tradeCsv({ title: 'T', rows, includeBalance: false, sources }));
     expect(csv).toContain('year,china_exports_usd,china_imports_usd,source_id\r\n');
     expect(csv).toContain('2020,444815020,6071165280,IMF_DOTS_CHN\r\n');
     expect(csv).not.toContain('balance');
@@ -55,53 +47,30 @@ describe('the CSV opens the same in Excel, LibreOffice, pandas and R', () => {
   const all = model.dataset.sources.map((s) => ({ id: s.id, title: s.title }));
 
   it('is plain ASCII bytes with no byte-order mark, whatever the titles hold', () => {
-    const csv = buildCsv({
-      title: 'China–Turkmenistan trade by year, China’s report',
-      rows,
-      includeBalance: true,
-      sources: all,
-    });
+    const csv = buildCsv(
+      tradeCsv({
+        title: 'China–Turkmenistan trade by year, China’s report',
+        rows,
+        includeBalance: true,
+        sources: all,
+      }),
+    );
     const bytes = new TextEncoder().encode(csv);
     expect(bytes[0]).toBe('"'.charCodeAt(0));
     expect([...bytes].filter((b) => b > 0x7f)).toEqual([]);
   });
 
   it('keeps the metadata readable: dashes, quotes and accents become their ASCII forms', () => {
-    const csv = buildCsv({
-      title: 'China–Turkmenistan trade, China’s “report”',
-      rows,
-      includeBalance: true,
-      sources: [{ id: 'X', title: 'Türkmenistan — Ashgabat, 1992–2020 … 10³ m³ × 2' }],
-    });
+    const csv = buildCsv(
+      tradeCsv({
+        title: 'China–Turkmenistan trade, China’s “report”',
+        rows,
+        includeBalance: true,
+        sources: [{ id: 'X', title: 'Türkmenistan — Ashgabat, 1992–2020 … 10³ m³ × 2' }],
+      }),
+    );
     expect(csv).toContain('# China-Turkmenistan trade, China\'s ""report""');
     expect(csv).toContain('# Source X: Turkmenistan - Ashgabat, 1992-2020 ... 10^3 m^3 x 2');
     expect(csv).toContain("# balance_usd = China's imports minus China's exports");
-  });
-
-  it('marks what has no ASCII form instead of dropping it silently', () => {
-    expect(asciiText('ब')).toBe('?');
-    expect(asciiText('plain text')).toBe('plain text');
-  });
-});
-
-describe('frameSvg', () => {
-  it('wraps the chart with a title, units and a source line, without interactive attributes', () => {
-    const host = document.createElement('figure');
-    host.innerHTML =
-      '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" tabindex="0" role="application"><g role="button" tabindex="0"><line x1="0" x2="10" y1="0" y2="0" style="stroke: var(--x)"/></g></svg>';
-    document.body.appendChild(host);
-    const svg = host.querySelector('svg')!;
-    const text = frameSvg(svg, {
-      title: 'Trade title',
-      units: 'US dollars',
-      sourceLine: 'Sources: X',
-    });
-    host.remove();
-    expect(text).toContain('<title>Trade title</title>');
-    expect(text).toContain('>US dollars</text>');
-    expect(text).toMatch(/>Sources: X · Data version [0-9-]+\.[0-9a-f]{8}<\/text>/);
-    expect(text).toContain('height="280"');
-    expect(text).not.toContain('tabindex');
-    expect(text).not.toContain('role=');
   });
 });

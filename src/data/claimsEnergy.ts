@@ -1,0 +1,247 @@
+import {
+  claimVerdict,
+  compareClaim,
+  describeYears,
+  isTradeMeasure,
+  uncheckedVerdict,
+  type ClaimVerdict,
+  type MeasureLookup,
+} from './claims';
+import { firstCompleteGasYear, gasYear, gasYears } from './energy';
+import { indexTrade } from './trade';
+import { formatBcm, formatPercent } from './format';
+import type { CompositionRow, EnergyDataset, TradeFact } from './energySchema';
+import type { Claim, Dataset } from './schema';
+
+/**
+ * The article's gas and commodity claims checked against the Statistical Review and the 2014
+ * commodity composition, with the same verdict code as the trade claims (`compareClaim`), and
+ * every claim of the article in one list for the claims page.
+ */
+
+/** What the gas and commodity claims are checked against: core gas plus the energy data. */
+type EnergyData = Pick<Dataset, 'gas'> & Pick<EnergyDataset, 'gasExports' | 'composition'>;
+
+/** HS chapters counted as agricultural or textile: sections I–IV (01–24), hides and leather (41–43), textiles (50–63). */
+export function isAgriOrTextileChapter(hsCode: string): boolean {
+  const n = Number(hsCode);
+  if (!/^\d{2}$/.test(hsCode)) return false;
+  return (n >= 1 && n <= 24) || (n >= 41 && n <= 43) || (n >= 50 && n <= 63);
+}
+
+export interface CompositionSummary {
+  year: number;
+  totalUsd: number;
+  totalSourceId: string;
+  /** The listed chapters, largest first, each with its share of the total (percent). */
+  chapters: (CompositionRow & { share: number })[];
+  /** The part of the total the source does not break down. */
+  unlistedUsd: number;
+  unlistedShare: number;
+  /** Share of the listed agricultural or textile chapters. */
+  agriTextileShare: number;
+  /** Even if the whole unlisted rest were agricultural or textile. */
+  agriTextileUpperShare: number;
+}
+
+/** The commodity composition of one year, or `null` where there is none (every year but 2014). */
+export function compositionSummary(
+  rows: readonly CompositionRow[],
+  year: number,
+): CompositionSummary | null {
+  const own = rows.filter((r) => r.year === year && r.flow === 'china_imports');
+  const total = own.find((r) => r.hsCode === 'TOTAL');
+  if (!total || !(total.usd > 0)) return null;
+  const chapters = own
+    .filter((r) => r.hsCode !== 'TOTAL')
+    .map((r) => ({ ...r, share: (100 * r.usd) / total.usd }))
+    .sort((a, b) => b.usd - a.usd);
+  const listed = chapters.reduce((sum, r) => sum + r.usd, 0);
+  const unlistedUsd = total.usd - listed;
+  const agri = chapters.filter((r) => isAgriOrTextileChapter(r.hsCode));
+  const agriTextileShare = agri.reduce((sum, r) => sum + r.share, 0);
+  const unlistedShare = (100 * unlistedUsd) / total.usd;
+  return {
+    year,
+    totalUsd: total.usd,
+    totalSourceId: total.sourceId,
+    chapters,
+    unlistedUsd,
+    unlistedShare,
+    agriTextileShare,
+    agriTextileUpperShare: agriTextileShare + unlistedShare,
+  };
+}
+
+/** Years with a commodity composition. */
+export function compositionYears(rows: readonly CompositionRow[]): number[] {
+  return [...new Set(rows.filter((r) => r.hsCode === 'TOTAL').map((r) => r.year))].sort(
+    (a, b) => a - b,
+  );
+}
+
+const percent1 = (v: number | null) => formatPercent(v, 1);
+
+function gasLookup(claim: Claim, data: EnergyData): MeasureLookup {
+  switch (claim.measure) {
+    case 'gas-supply-target':
+      return (year) => {
+        const g = data.gas.find((r) => r.year === year);
+        return g ? { value: g.bcm, sourceIds: [g.sourceId] } : null;
+      };
+    case 'gas-exports-via-russia-share':
+    case 'tkm-gas-share-via-pipeline': {
+      const destination = claim.measure === 'gas-exports-via-russia-share' ? 'Russia' : 'China';
+      return (year) => {
+        const g = gasYear(data.gasExports, year);
+        if (!g || g.incomplete) return null;
+        const d = g.destinations.find((x) => x.destination === destination);
+        // A complete edition without the destination's row records none: 0%.
+        const share = d ? d.share : 0;
+        return share === null ? null : { value: share, sourceIds: [g.sourceId, 'APP_DERIVED'] };
+      };
+    }
+    case 'china-imports-agri-textile-share':
+      return (year) => {
+        const c = compositionSummary(data.composition, year);
+        return c
+          ? {
+              value: c.agriTextileShare,
+              sourceIds: [c.chapters[0]?.sourceId ?? c.totalSourceId, c.totalSourceId],
+            }
+          : null;
+      };
+    default:
+      return () => null;
+  }
+}
+
+/** Why a gas or commodity claim's year has no figure. */
+function gasGapNote(claim: Claim, data: EnergyData): string {
+  if (claim.measure === 'china-imports-agri-textile-share') {
+    return `No commodity breakdown for ${claim.year}: the only year found is ${describeYears(compositionYears(data.composition))}.`;
+  }
+  if (claim.measure === 'gas-supply-target') {
+    return `No figure for gas sent to China in ${claim.year}: the Statistical Review covers ${describeYears(data.gas.map((g) => g.year))}.`;
+  }
+  const g = gasYear(data.gasExports, claim.year);
+  if (g?.incomplete) {
+    return `The ${claim.year} edition leaves out trade within the former Soviet Union, so Russia’s share cannot be computed (incomplete year).`;
+  }
+  return `No gas export figures for ${claim.year}: the Statistical Review covers ${describeYears(gasYears(data.gasExports).map((y) => y.year))}.`;
+}
+
+/** Extra sentences computed from the data, per measure. */
+function gasContext(claim: Claim, data: EnergyData, result: ClaimVerdict): string {
+  const parts: string[] = [];
+  if (claim.measure === 'gas-exports-via-russia-share') {
+    const first = firstCompleteGasYear(data.gasExports);
+    if (first !== null && claim.year === first)
+      parts.push(
+        `${first} is the first year the data covers Russia; earlier years cannot be checked.`,
+      );
+  }
+  if (claim.measure === 'gas-supply-target' && claim.altYear !== undefined) {
+    const alt = data.gas.find((g) => g.year === claim.altYear);
+    parts.push(
+      `The sources date this target to ${claim.altYear}; gas sent to China in ${claim.altYear}: ${formatBcm(alt?.bcm)}.`,
+    );
+  }
+  if (claim.measure === 'china-imports-agri-textile-share' && result.dataValue !== null) {
+    const c = compositionSummary(data.composition, claim.year);
+    const top = c?.chapters[0];
+    if (c && top)
+      parts.push(
+        `HS ${top.hsCode} (${top.label.split(';')[0]}) is ${percent1(top.share)}; even if the unlisted rest (${percent1(c.unlistedShare)}) were agricultural or textile, the share would be ${percent1(c.agriTextileUpperShare)}.`,
+      );
+  }
+  return parts.length ? ` ${parts.join(' ')}` : '';
+}
+
+/** Verdict on a gas or commodity claim. */
+export function energyClaimVerdict(claim: Claim, data: EnergyData): ClaimVerdict {
+  const lookup = gasLookup(claim, data);
+  const measured = lookup(claim.year);
+  if (!measured) {
+    const v = uncheckedVerdict(gasGapNote(claim, data));
+    return { ...v, note: v.note + gasContext(claim, data, v) };
+  }
+  const format =
+    claim.unit === 'percent' ? percent1 : (v: number | null) => `${formatBcm(v)} sent to China`;
+  const result = compareClaim(claim, measured, lookup, format);
+  return { ...result, note: result.note + gasContext(claim, data, result) };
+}
+
+/** Where a claim can be seen in the app. */
+export type ClaimView = 'trade' | 'energy' | 'what-china-buys' | 'none';
+
+export function claimView(claim: Claim): ClaimView {
+  if (isTradeMeasure(claim.measure)) return 'trade';
+  if (claim.measure === 'china-imports-agri-textile-share') return 'what-china-buys';
+  if (claim.measure === 'china-share-of-china-asia-trade') return 'none';
+  return 'energy';
+}
+
+export interface CheckedArticleClaim {
+  claim: Claim;
+  result: ClaimVerdict;
+  view: ClaimView;
+  /** Low-confidence figures shown beside the verdict as context, never as the verdict. */
+  context: TradeFact[];
+}
+
+const ENERGY_MEASURES: readonly Claim['measure'][] = [
+  'gas-supply-target',
+  'gas-exports-via-russia-share',
+  'tkm-gas-share-via-pipeline',
+  'china-imports-agri-textile-share',
+];
+
+/** Any claim of the article, checked against the data that covers its measure. */
+export function checkClaim(
+  claim: Claim,
+  dataset: Pick<Dataset, 'trade' | 'totalTrade' | 'gas'>,
+  energy: Pick<EnergyDataset, 'gasExports' | 'composition'>,
+): ClaimVerdict {
+  return ENERGY_MEASURES.includes(claim.measure)
+    ? energyClaimVerdict(claim, { gas: dataset.gas, ...energy })
+    : claimVerdict(claim, indexTrade(dataset), 'china');
+}
+
+/** Facts that give context to a claim that cannot be checked (the Factbook's partner shares). */
+function contextFor(claim: Claim, facts: readonly TradeFact[]): TradeFact[] {
+  if (claim.measure !== 'china-share-of-tkm-trade') return [];
+  return facts.filter(
+    (f) =>
+      f.year === claim.year &&
+      (f.measure === 'china-share-of-tkm-exports' || f.measure === 'china-share-of-tkm-imports'),
+  );
+}
+
+const allCache = new WeakMap<object, WeakMap<object, CheckedArticleClaim[]>>();
+
+/** Every claim of the article with its verdict, in year order. Built once per dataset. */
+export function checkAllClaims(dataset: Dataset, energy: EnergyDataset): CheckedArticleClaim[] {
+  let byEnergy = allCache.get(dataset);
+  if (!byEnergy) allCache.set(dataset, (byEnergy = new WeakMap()));
+  const cached = byEnergy.get(energy);
+  if (cached) return cached;
+  const rows = dataset.claims
+    .map((claim) => {
+      const result = checkClaim(claim, dataset, energy);
+      return {
+        claim,
+        result,
+        view: claimView(claim),
+        context: result.verdict === 'cannot be checked' ? contextFor(claim, energy.tradeFacts) : [],
+      };
+    })
+    .sort((a, b) => a.claim.year - b.claim.year || a.claim.id.localeCompare(b.claim.id));
+  byEnergy.set(energy, rows);
+  return rows;
+}
+
+/** The energy view's claims (markers on its chart). */
+export function energyClaims(dataset: Dataset, energy: EnergyDataset): CheckedArticleClaim[] {
+  return checkAllClaims(dataset, energy).filter((c) => c.view === 'energy');
+}

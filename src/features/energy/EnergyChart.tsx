@@ -1,0 +1,434 @@
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  Line,
+  Tooltip,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+  type XAxisTickContentProps,
+} from 'recharts';
+import { formatBcm } from '../../data/format';
+import type { CheckedArticleClaim } from '../../data/claimsEnergy';
+import { useExplorer } from '../../store/StoreProvider';
+import { selectYear } from '../../store/selectors';
+import { destinationColor, type EnergyChartRow, type EnergyModel } from './energyModel';
+
+// Recharts draws both charts of the energy view; they re-render only when the dataset or the
+// width changes. On a year step only the `SelectedBand` marker inside each re-renders.
+
+const MARGIN = { top: 16, right: 12, bottom: 4, left: 0 };
+const Y_AXIS_WIDTH = 44;
+const TOOLTIP_STYLE = {
+  background: 'var(--surface)',
+  border: '1px solid var(--border)',
+  color: 'var(--text)',
+};
+const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
+
+/** Width of an element, kept up to date (Recharts 3 needs a size to draw anything). */
+function useWidth<T extends HTMLElement>(): [(el: T | null) => void, number] {
+  const [width, setWidth] = useState(0);
+  const observer = useRef<ResizeObserver | null>(null);
+  const ref = useCallback((el: T | null) => {
+    observer.current?.disconnect();
+    if (!el) return;
+    observer.current = new ResizeObserver((entries) => {
+      const w = Math.floor(entries[0]?.contentRect.width ?? 0);
+      setWidth((prev) => (prev === w ? prev : w));
+    });
+    observer.current.observe(el);
+  }, []);
+  useEffect(() => () => observer.current?.disconnect(), []);
+  return [ref, width];
+}
+
+/** Tick labels as plain SVG text (Recharts' own Text measures its computed style). */
+function Tick({
+  x,
+  y,
+  textAnchor,
+  payload,
+  tickFormatter,
+  index,
+  verticalAnchor,
+}: Pick<
+  XAxisTickContentProps,
+  'x' | 'y' | 'textAnchor' | 'verticalAnchor' | 'payload' | 'tickFormatter' | 'index'
+>) {
+  const value: unknown = payload.value;
+  return (
+    <text
+      x={x}
+      y={y}
+      dy={verticalAnchor === 'start' ? '0.71em' : verticalAnchor === 'end' ? 0 : '0.32em'}
+      textAnchor={textAnchor}
+      fill="var(--muted)"
+      fontSize={12}
+    >
+      {tickFormatter ? tickFormatter(value, index) : String(value)}
+    </text>
+  );
+}
+
+/** The selected year's band: the only part of a chart that re-renders on a year step. */
+function SelectedBand() {
+  const year = useExplorer(selectYear);
+  const xs = useXAxisScale();
+  const plot = usePlotArea();
+  const start = xs?.(year, { position: 'start' });
+  const end = xs?.(year, { position: 'end' });
+  if (!plot || start === undefined || end === undefined || !Number.isFinite(start)) return null;
+  const pad = 2;
+  return (
+    <rect
+      className="energy-selected"
+      x={start - pad}
+      y={plot.y - 4}
+      width={Math.max(2, end - start + 2 * pad)}
+      height={plot.height + 4}
+      fill="none"
+      stroke="var(--accent)"
+      strokeWidth={2}
+      rx={2}
+      pointerEvents="none"
+    />
+  );
+}
+
+/** The incomplete years' hatching over their bars, and its label. */
+function IncompleteYears({
+  first,
+  last,
+  narrow,
+}: {
+  first: number;
+  last: number;
+  narrow: boolean;
+}) {
+  const xs = useXAxisScale();
+  const plot = usePlotArea();
+  const x0 = xs?.(first, { position: 'start' });
+  const x1 = xs?.(last, { position: 'end' });
+  if (!plot || x0 === undefined || x1 === undefined) return null;
+  return (
+    <g className="energy-incomplete" pointerEvents="none">
+      <rect x={x0} y={plot.y} width={x1 - x0} height={plot.height} fill="url(#energy-hatch)" />
+      <text
+        x={(x0 + x1) / 2}
+        y={plot.y + 12}
+        textAnchor="middle"
+        fill="var(--text)"
+        stroke="var(--surface)"
+        strokeWidth={3}
+        paintOrder="stroke"
+        fontSize={narrow ? 11 : 12}
+      >
+        {narrow ? 'incomplete' : 'incomplete: no trade within the former USSR'}
+      </text>
+    </g>
+  );
+}
+
+/** Diamonds for the article's claims at their year and value, with the verdict glyph. */
+function ClaimMarks({
+  claims,
+}: {
+  claims: { year: number; value: number; verdict: string; label: string }[];
+}) {
+  const xs = useXAxisScale();
+  const ys = useYAxisScale();
+  if (!xs || !ys) return null;
+  return (
+    <g className="energy-claim-marks" aria-hidden="true">
+      {claims.map((c) => {
+        const x = xs(c.year, { position: 'middle' });
+        const y = ys(c.value);
+        if (x === undefined || y === undefined) return null;
+        return (
+          <g key={c.label} transform={`translate(${x} ${y})`}>
+            <title>{c.label}</title>
+            <path
+              d="M0 -7 L7 0 L0 7 L-7 0 Z"
+              fill="var(--surface)"
+              stroke="var(--text)"
+              strokeWidth={2}
+            />
+            <text
+              x={0}
+              y={-11}
+              textAnchor="middle"
+              fontSize={12}
+              fontWeight={700}
+              fill="var(--text)"
+              stroke="var(--surface)"
+              strokeWidth={3}
+              paintOrder="stroke"
+            >
+              {VERDICT_GLYPH[c.verdict as keyof typeof VERDICT_GLYPH] ?? '?'}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+function yearTicks(first: number, last: number, narrow: boolean): number[] {
+  const step = narrow ? 5 : 2;
+  const ticks: number[] = [];
+  for (let y = Math.ceil(first / step) * step; y <= last; y += step) ticks.push(y);
+  return ticks;
+}
+
+const bcmTick = (v: number) => `${v}`;
+const tooltipValue = (value: unknown) => formatBcm(typeof value === 'number' ? value : null);
+
+export interface EnergyChartsProps {
+  model: EnergyModel;
+  claims: CheckedArticleClaim[];
+  onSelectYear: (year: number) => void;
+}
+
+/** Exports by destination (stacked bars), then capacity in service against gas sent to China. */
+export const EnergyCharts = memo(function EnergyCharts({
+  model,
+  claims,
+  onSelectYear,
+}: EnergyChartsProps) {
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const narrow = width > 0 && width < 520;
+  const { rows, destinations, incompleteYears, use } = model;
+  const ticks = useMemo(
+    () => yearTicks(model.firstYear, model.lastYear, narrow),
+    [model.firstYear, model.lastYear, narrow],
+  );
+  const useTicks = useMemo(
+    () => yearTicks(use[0]?.year ?? 0, use.at(-1)?.year ?? 0, narrow),
+    [use, narrow],
+  );
+  const incomplete = useMemo(() => new Set(incompleteYears), [incompleteYears]);
+  const bars = useMemo(
+    () =>
+      destinations.map((d) => ({
+        d,
+        value: (r: EnergyChartRow): number | null => r.bcm[d] ?? null,
+      })),
+    [destinations],
+  );
+  const shareMarks = useMemo(
+    () =>
+      claims
+        .filter((c) => c.claim.unit === 'percent' && c.result.dataValue !== null)
+        .flatMap((c) => {
+          const row = rows.find((r) => r.year === c.claim.year);
+          if (!row) return [];
+          // The claimed share of that year's total, where the article's figure would put it.
+          return [
+            {
+              year: c.claim.year,
+              value: (row.total * c.claim.value) / 100,
+              verdict: c.result.verdict,
+              label: `${c.claim.year}: “${c.claim.quote}” — ${c.result.verdict}`,
+            },
+          ];
+        })
+        .filter((m) => m.value > 0),
+    [claims, rows],
+  );
+  const targetMarks = useMemo(
+    () =>
+      claims
+        .filter((c) => c.claim.measure === 'gas-supply-target')
+        .map((c) => ({
+          year: c.claim.year,
+          value: c.claim.value,
+          verdict: c.result.verdict,
+          label: `${c.claim.year}: “${c.claim.quote}” — ${c.result.verdict}`,
+        })),
+    [claims],
+  );
+  const onClick = useCallback(
+    (state: unknown) => {
+      const s = state as { activeLabel?: unknown; activeTooltipIndex?: unknown } | null;
+      const year = Number(s?.activeLabel);
+      if (s?.activeLabel !== undefined && s.activeLabel !== null && Number.isInteger(year)) {
+        onSelectYear(year);
+        return;
+      }
+      const index = Number(s?.activeTooltipIndex);
+      const row = Number.isInteger(index) ? rows[index] : undefined;
+      if (row) onSelectYear(row.year);
+    },
+    [onSelectYear, rows],
+  );
+  const onUseClick = useCallback(
+    (state: unknown) => {
+      const s = state as { activeTooltipIndex?: unknown } | null;
+      const index = Number(s?.activeTooltipIndex);
+      const row = Number.isInteger(index) ? use[index] : undefined;
+      if (row) onSelectYear(row.year);
+    },
+    [onSelectYear, use],
+  );
+  const useMax = Math.max(70, ...use.map((u) => u.capacityBcm));
+  const firstIncomplete = incompleteYears[0];
+  const lastIncomplete = incompleteYears.at(-1);
+
+  return (
+    <div className="energy-charts" ref={ref}>
+      {width > 0 ? (
+        <>
+          <div className="energy-chart energy-chart__main">
+            <BarChart
+              width={width}
+              height={narrow ? 260 : 300}
+              data={rows}
+              margin={MARGIN}
+              barCategoryGap="18%"
+              onClick={onClick}
+              title={`Turkmenistan’s pipeline gas exports by destination, ${model.firstYear}–${model.lastYear}, bcm`}
+            >
+              <defs>
+                <pattern
+                  id="energy-hatch"
+                  width="6"
+                  height="6"
+                  patternUnits="userSpaceOnUse"
+                  patternTransform="rotate(45)"
+                >
+                  <line
+                    x1="0"
+                    y1="0"
+                    x2="0"
+                    y2="6"
+                    stroke="var(--muted)"
+                    strokeWidth="1.2"
+                    strokeOpacity="0.45"
+                  />
+                </pattern>
+              </defs>
+              <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
+              <XAxis
+                dataKey="year"
+                ticks={ticks}
+                interval={0}
+                stroke="var(--muted)"
+                tick={Tick}
+                tickMargin={6}
+              />
+              <YAxis
+                width={Y_AXIS_WIDTH}
+                stroke="var(--muted)"
+                tick={Tick}
+                tickFormatter={bcmTick}
+                interval={0}
+              />
+              <Tooltip
+                formatter={tooltipValue}
+                labelFormatter={(y) =>
+                  `${String(y)}${incomplete.has(Number(y)) ? ' (incomplete: no intra-FSU trade)' : ''}`
+                }
+                isAnimationActive={false}
+                contentStyle={TOOLTIP_STYLE}
+                cursor={{ fill: 'var(--highlight)', fillOpacity: 0.5 }}
+              />
+              {bars.map(({ d, value }) => (
+                <Bar
+                  key={d}
+                  dataKey={value}
+                  name={d}
+                  stackId="exports"
+                  fill={destinationColor(d)}
+                  stroke="var(--surface)"
+                  strokeWidth={1}
+                  isAnimationActive={false}
+                >
+                  {rows.map((r) => (
+                    <Cell
+                      key={r.year}
+                      fillOpacity={r.incomplete ? 0.55 : 1}
+                      strokeDasharray={r.incomplete ? '3 2' : undefined}
+                    />
+                  ))}
+                </Bar>
+              ))}
+              {firstIncomplete !== undefined && lastIncomplete !== undefined && (
+                <IncompleteYears first={firstIncomplete} last={lastIncomplete} narrow={narrow} />
+              )}
+              <ClaimMarks claims={shareMarks} />
+              <SelectedBand />
+            </BarChart>
+          </div>
+          <div className="energy-use" role="group" aria-labelledby="energy-use-title">
+            <h3 id="energy-use-title">How full the lines to China run</h3>
+            <p className="energy-note">
+              Bars: gas sent to China each year. Steps: capacity of Lines A–D in service at the end
+              of the year (bcm a year). The diamond is the article’s 65 bcm target (✗: differs).
+            </p>
+            <div className="energy-chart energy-chart__use">
+              <ComposedChart
+                width={width}
+                height={narrow ? 200 : 220}
+                data={use}
+                margin={MARGIN}
+                onClick={onUseClick}
+                title="Lines A–D capacity in service and gas sent to China, bcm"
+              >
+                <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
+                <XAxis
+                  dataKey="year"
+                  ticks={useTicks}
+                  interval={0}
+                  stroke="var(--muted)"
+                  tick={Tick}
+                  tickMargin={6}
+                />
+                <YAxis
+                  width={Y_AXIS_WIDTH}
+                  domain={[0, Math.ceil(useMax / 10) * 10]}
+                  stroke="var(--muted)"
+                  tick={Tick}
+                  tickFormatter={bcmTick}
+                  interval={0}
+                />
+                <Tooltip
+                  formatter={tooltipValue}
+                  isAnimationActive={false}
+                  contentStyle={TOOLTIP_STYLE}
+                  cursor={{ fill: 'var(--highlight)', fillOpacity: 0.5 }}
+                />
+                <Bar
+                  dataKey="chinaBcm"
+                  name="Sent to China"
+                  fill="var(--gas-china)"
+                  isAnimationActive={false}
+                />
+                <Line
+                  dataKey="capacityBcm"
+                  name="Capacity in service (bcm a year)"
+                  type="step"
+                  stroke="var(--text)"
+                  strokeWidth={2}
+                  strokeDasharray="5 3"
+                  dot={false}
+                  isAnimationActive={false}
+                />
+                <ClaimMarks claims={targetMarks} />
+                <SelectedBand />
+              </ComposedChart>
+            </div>
+          </div>
+        </>
+      ) : (
+        <div className="energy-chart__placeholder" />
+      )}
+    </div>
+  );
+});
