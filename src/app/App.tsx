@@ -65,7 +65,7 @@ export function AppRoutes() {
         <Route path={paths.story.pattern} element={<StoryRoute />} />
         <Route path={paths.story.chapterPattern} element={<StoryRoute />} />
         <Route
-          path="claims"
+          path={paths.claims.pattern}
           element={
             <Suspense fallback={<Loading what="the claims" />}>
               <ClaimsPage />

@@ -41,7 +41,7 @@ export function Shell() {
               </li>
               <li>
                 <NavLink to={paths.story.href()}>Story</NavLink>
-                <NavLink to="/claims">Claims</NavLink>
+                <NavLink to={paths.claims.href()}>Claims</NavLink>
               </li>
               <li>
                 <NavLink to={paths.sources.href()}>Sources</NavLink>

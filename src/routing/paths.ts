@@ -23,6 +23,12 @@ export const paths = {
     pattern: '/sources',
     href: (): string => '/sources',
   },
+  claims: {
+    pattern: '/claims',
+    /** The claims page, or one claim on it (`#id`). */
+    href: (claimId?: string): string =>
+      claimId === undefined ? '/claims' : `/claims#${encodeURIComponent(claimId)}`,
+  },
   story: {
     pattern: '/story',
     chapterPattern: '/story/:chapter',

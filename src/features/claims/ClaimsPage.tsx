@@ -1,3 +1,4 @@
+import { paths } from '../../routing/paths';
 import { useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { formatClaimValue } from '../../data/claims';
@@ -24,7 +25,7 @@ function claimLink({ claim, view }: CheckedArticleClaim): { to: string; text: st
     case 'energy':
       return { to: `/?year=${claim.year}#energy`, text: `Gas exports, ${claim.year}` };
     case 'what-china-buys':
-      return { to: '/claims#what-china-buys', text: `What China buys, ${claim.year}` };
+      return { to: paths.claims.href('what-china-buys'), text: `What China buys, ${claim.year}` };
     case 'none':
       return null;
   }

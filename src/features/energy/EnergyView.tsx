@@ -1,3 +1,4 @@
+import { paths } from '../../routing/paths';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { energyClaims } from '../../data/claimsEnergy';
 import { describeYears } from '../../data/claims';
@@ -179,7 +180,8 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
                 <span aria-hidden="true">{VERDICT_GLYPH[result.verdict]} </span>
                 {result.verdict}
               </strong>
-              . {result.note} <AppLink to={`/claims#${claim.id}`}>In the list of claims</AppLink>
+              . {result.note}{' '}
+              <AppLink to={paths.claims.href(claim.id)}>In the list of claims</AppLink>
             </li>
           ))}
         </ul>
