@@ -5,6 +5,7 @@
  */
 
 import { DATA_VERSION } from '../data/dataVersion';
+import { saveFile } from './saveFile';
 
 export type CsvValue = string | number | null;
 
@@ -168,24 +169,12 @@ export function frameSvg(chart: SVGSVGElement, frame: ImageFrame): string {
   return new XMLSerializer().serializeToString(doc);
 }
 
-function save(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function downloadCsv(table: CsvTable, filename: string) {
-  save(new Blob([buildCsv(table)], { type: 'text/csv;charset=utf-8' }), filename);
+  saveFile(new Blob([buildCsv(table)], { type: 'text/csv;charset=utf-8' }), filename);
 }
 
 export function downloadSvg(chart: SVGSVGElement, frame: ImageFrame, filename: string) {
-  save(new Blob([frameSvg(chart, frame)], { type: 'image/svg+xml;charset=utf-8' }), filename);
+  saveFile(new Blob([frameSvg(chart, frame)], { type: 'image/svg+xml;charset=utf-8' }), filename);
 }
 
 /** Draws the framed SVG on a canvas at twice the size and saves it as PNG (no network involved). */
@@ -210,7 +199,7 @@ export async function downloadPng(chart: SVGSVGElement, frame: ImageFrame, filen
     ctx.drawImage(img, 0, 0);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('The chart image could not be encoded.');
-    save(blob, filename);
+    saveFile(blob, filename);
   } finally {
     URL.revokeObjectURL(url);
   }

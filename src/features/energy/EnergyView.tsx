@@ -1,4 +1,5 @@
 import { paths } from '../../routing/paths';
+import { DrawingPending, downloadFailure } from '../../ui/downloadFailure';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { energyClaims } from '../../data/claimsEnergy';
 import { describeYears } from '../../data/claims';
@@ -75,7 +76,10 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
         const svg = chartRef.current?.querySelector<SVGSVGElement>(
           '.energy-chart__main svg.recharts-surface',
         );
-        if (!svg) throw new Error('The chart is not drawn yet.');
+        if (!svg)
+          throw new DrawingPending(
+            'the chart is not drawn yet. Scroll to it, wait a moment, and try again.',
+          );
         const frame = {
           title: `${TITLE}, ${em.firstYear}–${em.lastYear}`,
           units: `Billion cubic metres (bcm). ${describeYears(em.incompleteYears)}: incomplete (no trade within the former Soviet Union).`,
@@ -84,7 +88,7 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
         if (kind === 'svg') mod.downloadSvg(svg, frame, `${base}.svg`);
         else await mod.downloadPng(svg, frame, `${base}.png`);
       } catch (err) {
-        setMessage(`Download failed: ${err instanceof Error ? err.message : String(err)}`);
+        setMessage(downloadFailure(err));
       }
     },
     [em, sourcesById],

@@ -18,7 +18,8 @@ import {
   selectReporter,
   selectScale,
 } from '../../store/selectors';
-import { ErrorBoundary, isChunkError } from '../../ui/ErrorBoundary';
+import { DrawingPending, downloadFailure } from '../../ui/downloadFailure';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { usePrefetch, useWantedWhenNear } from '../../ui/idle';
 import { SourceRef } from '../../ui/SourceRef';
 import { CHART_SIZE_PROPERTIES } from './chartSize';
@@ -34,7 +35,12 @@ import './trade.css';
 const loadTradeChart = () => import('./TradeChart');
 const TradeChart = lazy(loadTradeChart);
 // The download code is fetched with the other idle chunks, so a download works offline later.
-const loadDownload = () => import('../../ui/download');
+// The download code and the trade CSV's columns: one idle prefetch, so downloads work offline.
+const loadDownload = () =>
+  Promise.all([import('../../ui/download'), import('./tradeCsv')]).then(([download, csv]) => ({
+    ...download,
+    ...csv,
+  }));
 
 /**
  * The chart's box: a placeholder of the chart's height until the chart is wanted (its own
@@ -125,9 +131,8 @@ export function TradeFigure() {
         const mod = await loadDownload();
         const base = `china-turkmenistan-trade-${reporter}`;
         if (kind === 'csv') {
-          const { tradeCsv } = await import('./tradeCsv');
           mod.downloadCsv(
-            tradeCsv({
+            mod.tradeCsv({
               title,
               rows,
               includeBalance: scale === 'linear',
@@ -295,18 +300,6 @@ export function TradeFigure() {
     </figure>
   );
 }
-
-/** What went wrong with a download, as a sentence a reader understands. */
-export function downloadFailure(error: unknown): string {
-  if (isChunkError(error) || (typeof navigator !== 'undefined' && navigator.onLine === false)) {
-    return 'You appear to be offline, or the app has been updated: the code that makes the file could not be loaded. Reconnect or reload the page, then try again.';
-  }
-  if (error instanceof DrawingPending) return `The download could not start: ${error.message}`;
-  return 'The download could not start: your browser refused to create the file. Try again, or use another format.';
-}
-
-/** The chart is not on the page (yet) to be saved as an image. */
-class DrawingPending extends Error {}
 
 /** Source links separated by commas. */
 function SourceList({ ids }: { ids: readonly string[] }) {
