@@ -32,7 +32,7 @@ function EnergyPlaceholder() {
       aria-busy="true"
       aria-labelledby="energy-loading-title"
     >
-      <h2 id="energy-loading-title">Turkmenistan’s pipeline gas exports by destination</h2>
+      <h2 id="energy-loading-title">Turkmenistan’s gas exports by destination</h2>
       <p>Loading the gas exports…</p>
     </section>
   );

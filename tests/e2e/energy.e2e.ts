@@ -50,7 +50,7 @@ describe('energy view in a real browser', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toContain('gas exports by destination');
-    expect(lines.some((l) => l.includes('2001–2008 are incomplete'))).toBe(true);
+    expect(lines.some((l) => l.includes('2001-2008 are incomplete'))).toBe(true);
     const header = lines.find((l) => l.startsWith('year,'))!.split(',');
     expect(header.slice(0, 4)).toEqual(['year', 'coverage', 'china_bcm', 'russia_bcm']);
     const row2009 = lines.find((l) => l.startsWith('2009,'))!.split(',');

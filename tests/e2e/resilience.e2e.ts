@@ -96,7 +96,10 @@ describe('downloads offline', () => {
     await session.context.setOffline(true);
     try {
       const download = t.page.waitForEvent('download');
-      await t.page.getByRole('button', { name: 'Download CSV' }).click();
+      await t.page
+        .getByRole('figure', { name: /trade/i })
+        .getByRole('button', { name: 'Download CSV' })
+        .click();
       expect((await download).suggestedFilename()).toMatch(/\.csv$/);
     } finally {
       await session.context.setOffline(false);
@@ -110,7 +113,10 @@ describe('downloads offline', () => {
     await t.goto('/?year=2020');
     await session.context.setOffline(true);
     try {
-      await t.page.getByRole('button', { name: 'Download CSV' }).click();
+      await t.page
+        .getByRole('figure', { name: /trade/i })
+        .getByRole('button', { name: 'Download CSV' })
+        .click();
       const alert = t.page.getByRole('alert').filter({ hasText: /offline/ });
       await expect.poll(() => alert.count()).toBe(1);
       const text = await alert.textContent({ timeout: 5_000 });

@@ -18,7 +18,7 @@ import './energy.css';
 const selectSetYear = (s: ExplorerStore) => s.setYear;
 const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
 
-const TITLE = 'Turkmenistan’s pipeline gas exports by destination';
+const TITLE = 'Turkmenistan’s gas exports by destination';
 
 /**
  * Where Turkmenistan's pipeline gas goes, year by year (Statistical Review), and how full the
