@@ -35,5 +35,10 @@ export const paths = {
     /** The story (its first chapter) or a chapter; `search` is a query string with its `?`. */
     href: (chapterId?: string, search = ''): string =>
       chapterId === undefined ? '/story' : `/story/${encodeURIComponent(chapterId)}${search}`,
+    /** The chapter id in `pathname`: undefined at `/story`, null when it is not the story's. */
+    match: (pathname: string): string | undefined | null => {
+      if (matchPath(paths.story.pattern, pathname)) return undefined;
+      return matchPath(paths.story.chapterPattern, pathname)?.params.chapter ?? null;
+    },
   },
 } as const;

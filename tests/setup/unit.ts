@@ -23,6 +23,10 @@ class ResizeObserverStub {
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
+// jsdom has no scrolling either: code that keeps a focused element in view (the event list, a
+// frame after focus moves) would throw there, after the test that moved the focus has ended.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+
 if (!window.matchMedia) {
   window.matchMedia = vi.fn().mockImplementation((query: string) => ({
     matches: false,

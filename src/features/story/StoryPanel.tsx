@@ -5,6 +5,7 @@ import { findChapter } from '../../data/story';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectModel } from '../../store/selectors';
 import { AppLink, useChoicesSearch, useEventHref, useGo } from '../../routing/navigation';
+import { paths } from '../../routing/paths';
 import { SourceRef } from '../../ui/SourceRef';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { ChapterText } from './ChapterText';
@@ -111,21 +112,22 @@ function ChapterView({
     if (atStoryRoot) go(canonical, { replace: true });
   }, [go, canonical, atStoryRoot]);
 
-  // Where the last key sent the reader, until that chapter renders: two quick presses of → move
-  // two chapters, not one.
-  const pending = useRef<number | null>(null);
-  useEffect(() => {
-    pending.current = null;
-  }, [index]);
+  // Where the last key sent the reader: the browser's address, which a link or key changes at
+  // once, while the router renders it (in a transition) and runs this chapter's effects later.
+  // Two quick presses of → move two chapters, not one.
+  const latestIndex = () => {
+    const id = paths.story.match(window.location.pathname);
+    const found = id === null ? null : findChapter(story, id);
+    return found ? found.index : index;
+  };
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     if (isTyping(e.target)) return;
-    const from = pending.current ?? index;
+    const from = latestIndex();
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
     if (step !== 0) {
       const target = story.chapters[from + step];
       if (target) {
-        pending.current = from + step;
         go(hrefOf(target));
       }
     } else if (e.key === 'Escape') go(exploreHref(story.chapters[from] ?? chapter));
