@@ -5,10 +5,13 @@ import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY, FRAME_HEADERS, HOST_HEADERS } from './src/app/csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { publishData } from './scripts/vite-publish-data.ts';
+import { linguiCatalogs } from './scripts/vite-lingui-catalogs.ts';
 
 export default defineConfig({
   plugins: [
     react(),
+    // The interface's message catalogs, compiled for Lingui's runtime (no parser in the app).
+    linguiCatalogs(),
     // /data/: the published files, from the same validated dataset as the app.
     publishData(),
     // Offline after the first visit. The worker is built only by `vite build` (never in the dev

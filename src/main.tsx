@@ -16,6 +16,8 @@ import { parseDataset } from './data/validate';
 import { StoreProvider } from './store/StoreProvider';
 import { applyTheme, storedTheme } from './app/theme';
 import { startServiceWorker } from './app/serviceWorker';
+import { prepareLocale } from './app/localeModels';
+import { splitLocale } from './routing/paths';
 
 applyTheme(storedTheme());
 
@@ -32,6 +34,9 @@ function loadModel(): { model: Model } | { errors: string[] } {
   }
 }
 const loaded = loadModel();
+// A Russian or Chinese address: its catalog and translated texts start loading at once.
+if ('model' in loaded)
+  void prepareLocale(loaded.model, splitLocale(window.location.pathname).locale);
 
 // A transition lets React render the first screen in slices, so the page stays responsive
 // (and Lighthouse's total blocking time low) while the views mount.

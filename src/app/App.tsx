@@ -1,11 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import { paths } from '../routing/paths';
+import { LOCALES, type Locale } from '../data/locale';
+import { useT } from '../routing/locale';
+import { localizePath, paths } from '../routing/paths';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { usePrefetch } from '../ui/idle';
 import { ExplorerPage } from './ExplorerPage';
 import { NotFoundPage } from './NotFoundPage';
-import { Shell } from './Shell';
+import { LocaleRoot } from './LocaleRoot';
 
 // Not needed for the first screen: loaded on demand, and fetched early when the browser is idle.
 const loadEventDetails = () => import('../features/events/EventDetails');
@@ -17,17 +19,18 @@ const SourcesPage = lazy(() => loadSourcesPage().then((m) => ({ default: m.Sourc
 const StoryPage = lazy(() => import('./StoryPage'));
 const ClaimsPage = lazy(() => loadClaimsPage().then((m) => ({ default: m.ClaimsPage })));
 
-function Loading({ what }: { what: string }) {
+function Loading({ what }: { what: 'event' | 'sources' | 'story' | 'claims' }) {
+  const t = useT();
   return (
     <div className="panel route-loading" aria-busy="true">
-      <p>Loading {what}…</p>
+      <p>{t(`loading.${what}`)}</p>
     </div>
   );
 }
 
 function StoryRoute() {
   return (
-    <Suspense fallback={<Loading what="the story" />}>
+    <Suspense fallback={<Loading what="story" />}>
       <StoryPage />
     </Suspense>
   );
@@ -36,44 +39,53 @@ function StoryRoute() {
 /** Both lazily loaded routes, fetched once the first screen is idle so opening them is instant. */
 const loadRoutes = () => Promise.all([loadEventDetails(), loadSourcesPage()]);
 
-export function AppRoutes() {
-  usePrefetch(loadRoutes, 4000);
+/** One locale's routes, every pattern under its prefix (`/ru/events/:eventId`). */
+function localeRoutes(locale: Locale) {
+  const at = (pattern: string) => localizePath(pattern, locale);
   return (
-    <Routes>
-      <Route element={<Shell />}>
-        <Route path={paths.explorer.pattern} element={<ExplorerPage />}>
-          <Route index element={null} />
-          <Route
-            path={paths.event.pattern}
-            element={
-              <Suspense fallback={<Loading what="the event" />}>
-                <EventDetails />
-              </Suspense>
-            }
-          />
-        </Route>
+    <Route key={locale} path={at('/')} element={<LocaleRoot locale={locale} />}>
+      <Route path={at(paths.explorer.pattern)} element={<ExplorerPage />}>
+        <Route index element={null} />
         <Route
-          path={paths.sources.pattern}
+          path={at(paths.event.pattern)}
           element={
-            <ErrorBoundary name="The sources page">
-              <Suspense fallback={<Loading what="the sources" />}>
-                <SourcesPage />
-              </Suspense>
-            </ErrorBoundary>
-          }
-        />
-        <Route path={paths.story.pattern} element={<StoryRoute />} />
-        <Route path={paths.story.chapterPattern} element={<StoryRoute />} />
-        <Route
-          path={paths.claims.pattern}
-          element={
-            <Suspense fallback={<Loading what="the claims" />}>
-              <ClaimsPage />
+            <Suspense fallback={<Loading what="event" />}>
+              <EventDetails />
             </Suspense>
           }
         />
-        <Route path="*" element={<NotFoundPage />} />
       </Route>
-    </Routes>
+      <Route
+        path={at(paths.sources.pattern)}
+        element={
+          <ErrorBoundary name="The sources page">
+            <Suspense fallback={<Loading what="sources" />}>
+              <SourcesPage />
+            </Suspense>
+          </ErrorBoundary>
+        }
+      />
+      <Route path={at(paths.story.pattern)} element={<StoryRoute />} />
+      <Route path={at(paths.story.chapterPattern)} element={<StoryRoute />} />
+      <Route
+        path={at(paths.claims.pattern)}
+        element={
+          <Suspense fallback={<Loading what="claims" />}>
+            <ClaimsPage />
+          </Suspense>
+        }
+      />
+      {/* Anything else, an unknown locale prefix (`/de/…`) included, is not found. */}
+      <Route path={at('/*')} element={<NotFoundPage />} />
+    </Route>
+  );
+}
+
+export function AppRoutes() {
+  usePrefetch(loadRoutes, 4000);
+  return (
+    <Suspense fallback={<div className="route-loading" aria-busy="true" />}>
+      <Routes>{LOCALES.map(localeRoutes)}</Routes>
+    </Suspense>
   );
 }

@@ -13,7 +13,8 @@ import { useLocation, useNavigate, type Location, type NavigateOptions } from 'r
 import { yearOf } from '../data/dates';
 import type { ExplorerStore } from '../store/explorerStore';
 import { useExplorer } from '../store/StoreProvider';
-import { paths } from './paths';
+import { useLocale } from './locale';
+import { localizePath, paths } from './paths';
 import { eventLinkSearch, serializeUrlState } from './urlState';
 
 /**
@@ -30,17 +31,19 @@ export type Go = (to: string | number, options?: NavigateOptions) => void;
 const GoContext = createContext<Go | null>(null);
 const WhereContext = createContext<(() => Location) | null>(null);
 
-/** Provides a stable `go`; mount it once inside the router. */
+/** Provides a stable `go`; mount it once inside the router. Every address it goes to is put
+ * under the current locale (`/sources` → `/ru/sources`), so no view writes a locale itself. */
 export function NavigationProvider({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const location = useLocation();
-  const latest = useRef({ navigate, location });
+  const locale = useLocale();
+  const latest = useRef({ navigate, location, locale });
   useEffect(() => {
-    latest.current = { navigate, location };
+    latest.current = { navigate, location, locale };
   });
   const go = useCallback<Go>((to, options) => {
     if (typeof to === 'number') void latest.current.navigate(to);
-    else void latest.current.navigate(to, options);
+    else void latest.current.navigate(localizePath(to, latest.current.locale), options);
   }, []);
   const where = useCallback(() => latest.current.location, []);
   return (
@@ -115,10 +118,11 @@ export function AppLink({
   ...rest
 }: { to: string } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
   const go = useGo();
+  const href = localizePath(to, useLocale());
   return (
     <a
       {...rest}
-      href={to}
+      href={href}
       onClick={(e) => {
         onClick?.(e);
         if (e.defaultPrevented || e.button !== 0 || isModified(e) || rest.target) return;

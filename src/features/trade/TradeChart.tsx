@@ -22,6 +22,7 @@ import { formatPercent, formatUsd, formatUsdShort } from '../../data/format';
 import type { DatasetEvent, Reporter, TradeSeries } from '../../data/schema';
 import type { Scale } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
+import { useLocale, useT } from '../../routing/locale';
 import { selectHighlightedSeries, selectYear } from '../../store/selectors';
 import { AxisTick, ClaimMarkers, EventMarkers, SvgLegend, type MarkerHint } from './chartMarkers';
 import { CHART_HEIGHT, CHART_HEIGHT_NARROW, isNarrowChart } from './chartSize';
@@ -206,6 +207,8 @@ export default function TradeChart(props: TradeChartProps) {
   const { rows, scale, claims, minYear, maxYear, lowConfidence, onSelectYear } = props;
   const [ref, width] = useWidth<HTMLDivElement>();
   const [hint, setHint] = useState<MarkerHint | null>(null);
+  const locale = useLocale();
+  const t = useT();
   const narrow = isNarrowChart(width);
   const height = narrow ? CHART_HEIGHT_NARROW : CHART_HEIGHT;
   const log = scale === 'log';
@@ -251,27 +254,28 @@ export default function TradeChart(props: TradeChartProps) {
         ? { strokeWidth: width + 1.5 }
         : { strokeWidth: width, strokeOpacity: 0.3 };
   const tooltipFormatter = useCallback(
-    (value: unknown): ReactNode => formatUsd(typeof value === 'number' ? value : null),
-    [],
+    (value: unknown): ReactNode => formatUsd(typeof value === 'number' ? value : null, locale),
+    [locale],
   );
   const shareFormatter = useCallback(
-    (value: unknown): ReactNode => formatPercent(typeof value === 'number' ? value : null),
-    [],
+    (value: unknown): ReactNode =>
+      formatPercent(typeof value === 'number' ? value : null, 0, locale),
+    [locale],
   );
   const legend = [
     {
-      label: narrow ? 'Exports' : 'China’s exports to Turkmenistan',
+      label: t(narrow ? 'trade.legend.exportsShort' : 'trade.legend.exports'),
       color: 'var(--series-exports)',
     },
     {
-      label: narrow ? 'Imports' : 'China’s imports from Turkmenistan',
+      label: t(narrow ? 'trade.legend.importsShort' : 'trade.legend.imports'),
       color: 'var(--series-imports)',
     },
     ...(log
       ? []
       : [
           {
-            label: narrow ? 'Balance' : 'Balance (imports − exports)',
+            label: t(narrow ? 'trade.legend.balanceShort' : 'trade.legend.balance'),
             color: 'var(--series-balance)',
             dash: '6 4',
           },
@@ -287,7 +291,10 @@ export default function TradeChart(props: TradeChartProps) {
             height={height}
             data={rows}
             margin={MARGIN}
-            title={`China–Turkmenistan trade, ${minYear}–${maxYear}, ${log ? 'log' : 'linear'} scale`}
+            title={t(log ? 'trade.chartTitleLog' : 'trade.chartTitle', {
+              from: minYear,
+              to: maxYear,
+            })}
           >
             <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
             <XAxis
@@ -307,7 +314,7 @@ export default function TradeChart(props: TradeChartProps) {
               domain={yDomain}
               ticks={yTicks}
               allowDataOverflow={log}
-              tickFormatter={formatUsdShort}
+              tickFormatter={(v: number) => formatUsdShort(v, locale)}
               stroke="var(--muted)"
               tick={AxisTick}
               interval={0}
@@ -315,14 +322,14 @@ export default function TradeChart(props: TradeChartProps) {
             {!log && <ReferenceLine y={0} stroke="var(--muted)" />}
             <Tooltip
               formatter={tooltipFormatter}
-              labelFormatter={(y) => `Year ${String(y)}`}
+              labelFormatter={(y) => t('year.label', { year: String(y) })}
               isAnimationActive={false}
               contentStyle={TOOLTIP_STYLE}
               cursor={{ stroke: 'var(--muted)', strokeDasharray: '3 3' }}
             />
             <Line
               dataKey="exports"
-              name="China’s exports"
+              name={t('trade.series.exports')}
               stroke="var(--series-exports)"
               {...look('exports', 2.5)}
               connectNulls={false}
@@ -332,7 +339,7 @@ export default function TradeChart(props: TradeChartProps) {
             />
             <Line
               dataKey="imports"
-              name="China’s imports"
+              name={t('trade.series.imports')}
               stroke="var(--series-imports)"
               {...look('imports', 2.5)}
               connectNulls={false}
@@ -343,7 +350,7 @@ export default function TradeChart(props: TradeChartProps) {
             {!log && (
               <Line
                 dataKey="balance"
-                name="Balance (imports − exports)"
+                name={t('trade.legend.balance')}
                 stroke="var(--series-balance)"
                 {...look('balance', 2)}
                 strokeDasharray="6 4"
@@ -372,14 +379,14 @@ export default function TradeChart(props: TradeChartProps) {
       )}
       {width > 0 && props.showShare && (
         <div className="trade-share" role="group" aria-labelledby="trade-share-title">
-          <h3 id="trade-share-title">China’s share of Turkmenistan’s total trade</h3>
+          <h3 id="trade-share-title">{t('trade.shareTitle')}</h3>
           <div className="trade-chart__plot">
             <LineChart
               width={width}
               height={170}
               data={props.shareRows}
               margin={MARGIN}
-              title="China’s share of Turkmenistan’s total trade, percent"
+              title={t('trade.shareChartTitle')}
             >
               <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
               <XAxis
@@ -402,13 +409,13 @@ export default function TradeChart(props: TradeChartProps) {
               />
               <Tooltip
                 formatter={shareFormatter}
-                labelFormatter={(y) => `Year ${String(y)}`}
+                labelFormatter={(y) => t('year.label', { year: String(y) })}
                 isAnimationActive={false}
                 contentStyle={TOOLTIP_STYLE}
               />
               <Line
                 dataKey="share"
-                name="China’s share"
+                name={t('trade.shareSeries')}
                 stroke="var(--text)"
                 strokeWidth={2}
                 connectNulls={false}

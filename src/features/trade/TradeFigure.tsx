@@ -8,7 +8,6 @@ import {
   type ComponentProps,
   type RefObject,
 } from 'react';
-import { REPORTER_LABEL } from '../../data/claims';
 import type { Reporter } from '../../data/schema';
 import type { ExplorerStore } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
@@ -27,6 +26,8 @@ import { TradeReadout } from './TradeReadout';
 import { ClaimsTable, TradeTable } from './TradeTables';
 import { selectTradeFigure } from './selectors';
 import './trade.css';
+import { useT } from '../../routing/locale';
+import type { MessageId } from '../../data/i18n/messages';
 
 // Recharts (about 100 KiB gzip) is its own chunk, fetched once the first screen has painted and
 // the browser is idle. The chart is drawn (which takes Recharts about 100 ms of main thread) when
@@ -73,10 +74,11 @@ function ChartSlot({
 }
 
 function ChartPlaceholder() {
+  const t = useT();
   return (
     <div className="trade-chart">
       <div className="trade-chart__placeholder" aria-busy="true">
-        Loading the chart…
+        {t('trade.loadingChart')}
       </div>
     </div>
   );
@@ -86,9 +88,9 @@ const selectSetYear = (s: ExplorerStore) => s.setYear;
 const selectSetReporter = (s: ExplorerStore) => s.setReporter;
 const selectSetScale = (s: ExplorerStore) => s.setScale;
 
-const REPORTERS: { value: Reporter; label: string }[] = [
-  { value: 'china', label: 'China' },
-  { value: 'mirror', label: 'Turkmenistan (mirror)' },
+const REPORTERS: { value: Reporter; label: MessageId }[] = [
+  { value: 'china', label: 'trade.reporter.china' },
+  { value: 'mirror', label: 'trade.reporter.mirror' },
 ];
 
 /** China's exports to and imports from Turkmenistan by year, the balance, and the article's claims. */
@@ -119,10 +121,12 @@ export function TradeFigure() {
   const [message, setMessage] = useState('');
   const chartRef = useRef<HTMLDivElement>(null);
   const uid = useId();
+  const t = useT();
 
-  const title = `China–Turkmenistan trade by year, ${REPORTER_LABEL[reporter]}`;
-  const units = `Current US dollars${scale === 'log' ? ', log scale' : ''}. Exports FOB, imports CIF.`;
-  const sourceLine = `Sources: ${sourceIds.join(', ')} (see /sources). Gaps are years without data.`;
+  const reporterLabel = t(reporter === 'china' ? 'trade.reporter.china' : 'trade.reporter.mirror');
+  const title = t('trade.figureTitle', { reporter: reporterLabel });
+  const units = t(scale === 'log' ? 'trade.unitsLog' : 'trade.units');
+  const sourceLine = t('trade.sourceLine', { ids: sourceIds.join(', ') });
 
   const download = useCallback(
     async (kind: 'csv' | 'svg' | 'png') => {
@@ -137,6 +141,7 @@ export function TradeFigure() {
               rows,
               includeBalance: scale === 'linear',
               sources: sourceTitles,
+              t,
             }),
             `${base}.csv`,
           );
@@ -145,10 +150,7 @@ export function TradeFigure() {
         const svg = chartRef.current?.querySelector<SVGSVGElement>(
           '.trade-chart__main svg.recharts-surface',
         );
-        if (!svg)
-          throw new DrawingPending(
-            'the chart is not drawn yet. Scroll to it, wait a moment, and try again.',
-          );
+        if (!svg) throw new DrawingPending(t('trade.chartPending'));
         const frame = { title, units, sourceLine };
         if (kind === 'svg') mod.downloadSvg(svg, frame, `${base}-${scale}.svg`);
         else await mod.downloadPng(svg, frame, `${base}-${scale}.png`);
@@ -156,7 +158,7 @@ export function TradeFigure() {
         setMessage(downloadFailure(err));
       }
     },
-    [reporter, scale, title, units, sourceLine, rows, sourceTitles],
+    [reporter, scale, title, units, sourceLine, rows, sourceTitles, t],
   );
 
   usePrefetch(loadDownload);
@@ -164,13 +166,12 @@ export function TradeFigure() {
   return (
     <figure className="panel trade" aria-labelledby="trade-title">
       <figcaption className="trade__caption">
-        <h2 id="trade-title">Trade between China and Turkmenistan</h2>
+        <h2 id="trade-title">{t('trade.title')}</h2>
         <p className="trade-note">
-          China’s exports to Turkmenistan and imports from it
-          {facts.firstGasYear !== null && ` (mostly pipeline gas since ${facts.firstGasYear})`}, in
-          current US dollars. The balance is imports minus exports: above zero, Turkmenistan sells
-          China more than it buys. Diamonds mark the article’s figures, with the data’s value where
-          there is one.
+          {t('trade.note', {
+            gas:
+              facts.firstGasYear === null ? '' : t('trade.note.gas', { year: facts.firstGasYear }),
+          })}
         </p>
       </figcaption>
 
@@ -184,10 +185,10 @@ export function TradeFigure() {
             checked={scale === 'log'}
             onChange={(e) => setScale(e.target.checked ? 'log' : 'linear')}
           />
-          Log scale
+          {t('trade.logScale')}
         </label>
         <fieldset className="trade-reporter" role="radiogroup" aria-labelledby={`${uid}-reporter`}>
-          <legend id={`${uid}-reporter`}>Reporter</legend>
+          <legend id={`${uid}-reporter`}>{t('trade.reporter')}</legend>
           {REPORTERS.map((r) => (
             <label key={r.value}>
               <input
@@ -197,7 +198,7 @@ export function TradeFigure() {
                 checked={reporter === r.value}
                 onChange={() => setReporter(r.value)}
               />
-              {r.label}
+              {t(r.label)}
             </label>
           ))}
         </fieldset>
@@ -207,7 +208,7 @@ export function TradeFigure() {
             checked={showShare}
             onChange={(e) => setShowShare(e.target.checked)}
           />
-          Share of Turkmenistan’s trade
+          {t('trade.shareToggle')}
         </label>
         <button
           type="button"
@@ -215,35 +216,32 @@ export function TradeFigure() {
           aria-controls={showTable ? tableId : undefined}
           onClick={() => setShowTable((v) => !v)}
         >
-          Table
+          {t('trade.table')}
         </button>
         <span className="trade-downloads">
           <button type="button" onClick={() => void download('csv')}>
-            Download CSV
+            {t('download.csv')}
           </button>
           <button type="button" onClick={() => void download('svg')}>
-            Download SVG
+            {t('download.svg')}
           </button>
           <button type="button" onClick={() => void download('png')}>
-            Download PNG
+            {t('download.png')}
           </button>
         </span>
       </div>
       <p className="trade-note">
         {reporter === 'mirror' ? (
           <>
-            <strong>Mirror:</strong> the same trade as Turkmenistan reports it to the IMF (
+            <strong>{t('trade.mirrorNote.lead')}</strong> {t('trade.mirrorNote.text')}
             <SourceList ids={facts.mirrorSourceIds} />
-            ); most years are IMF estimates
+            {t('trade.mirrorNote.estimates')}
             {facts.mirrorDerivedYears &&
-              `, ${facts.mirrorDerivedYears} derived from China’s figures`}
+              t('trade.mirrorNote.derived', { years: facts.mirrorDerivedYears })}
             .
           </>
         ) : (
-          <>
-            The <strong>mirror</strong> is the same trade as Turkmenistan reports it to the IMF;
-            most of it is IMF estimates.
-          </>
+          <>{t('trade.mirrorAbout')}</>
         )}
       </p>
       {message && (
@@ -269,31 +267,33 @@ export function TradeFigure() {
         onSelectYear={setYear}
       />
       <p className="trade-note trade-sources">
-        Sources: <SourceList ids={sourceIds} />. No figures for {gaps}: the lines break there.
+        {t('trade.sources')} <SourceList ids={sourceIds} />. {t('trade.gaps', { gaps })}
         {scale === 'log' && zeroNote && ` ${zeroNote}`}
         {reporter === 'china' &&
           lowChina.count > 0 &&
-          ` ${lowChina.text} ${lowChina.count === 1 ? 'is a rounded news report' : 'are rounded news reports'} of China’s customs data (low confidence), drawn as ${lowChina.count === 1 ? 'a hollow dot' : 'hollow dots'}.`}
+          ` ${t('trade.lowChina', { years: lowChina.text, count: lowChina.count })}`}
         {showShare && (
           <>
             {' '}
-            Share: bilateral trade ÷ Turkmenistan’s exports + imports with the world from{' '}
-            <SourceRef id={facts.totalSourceId} /> ({facts.totalYears}), which is itself largely
-            built from partner data
+            {t('trade.shareNote')} <SourceRef id={facts.totalSourceId} />{' '}
+            {t('trade.shareNote.built', { years: facts.totalYears })}
             {facts.otherTotalSourceIds.length > 0 && (
               <>
-                ; the COW totals (<SourceList ids={facts.otherTotalSourceIds} />) diverge after 2000
-                and are not used
+                {t('trade.shareNote.cow')}
+                <SourceList ids={facts.otherTotalSourceIds} />
+                {t('trade.shareNote.cowEnd')}
               </>
             )}
             .
           </>
         )}
       </p>
-      {showTable && <TradeTable id={tableId} caption={`${title} (US dollars)`} rows={tableRows} />}
+      {showTable && (
+        <TradeTable id={tableId} caption={t('trade.tableCaption', { title })} rows={tableRows} />
+      )}
       <ClaimsTable
         claims={claims}
-        reporterLabel={REPORTER_LABEL[reporter]}
+        reporterLabel={reporterLabel}
         totalSourceId={facts.totalSourceId}
         highlighted={highlightedClaims}
       />

@@ -3,49 +3,49 @@ import { useExplorer } from '../../store/StoreProvider';
 import { SourceRef } from '../../ui/SourceRef';
 import { selectTradeReadout } from './selectors';
 import '../../ui/readout.css';
+import { useLocale, useT } from '../../routing/locale';
 
 /** The selected year's figures as text: the only part of the figure that reads the year. */
 export function TradeReadout() {
   const { year, row, balance, share, lowConfidence } = useExplorer(selectTradeReadout);
+  const t = useT();
+  const locale = useLocale();
   return (
     <div className="trade-readout" data-view-year={year}>
       <dl className="readout">
         <div className="trade-readout__exports">
-          <dt>China’s exports to Turkmenistan, {year}</dt>
-          <dd>{formatUsd(row?.exportsUsd)}</dd>
+          <dt>{t('trade.exportsYear', { year })}</dt>
+          <dd>{formatUsd(row?.exportsUsd, locale)}</dd>
         </div>
         <div className="trade-readout__imports">
-          <dt>China’s imports from Turkmenistan, {year}</dt>
-          <dd>{formatUsd(row?.importsUsd)}</dd>
+          <dt>{t('trade.importsYear', { year })}</dt>
+          <dd>{formatUsd(row?.importsUsd, locale)}</dd>
         </div>
         <div className="trade-readout__balance">
-          <dt>Balance (imports − exports), {year}</dt>
-          <dd>{balance === null ? 'no data' : formatUsd(balance)}</dd>
+          <dt>{t('trade.balanceYear', { year })}</dt>
+          <dd>{formatUsd(balance, locale)}</dd>
         </div>
         <div>
-          <dt>China’s share of Turkmenistan’s trade, {year}</dt>
-          <dd>{formatPercent(share?.value ?? null)}</dd>
+          <dt>{t('trade.shareYear', { year })}</dt>
+          <dd>{formatPercent(share?.value ?? null, 0, locale)}</dd>
         </div>
       </dl>
       <p className="trade-readout__source">
         {row ? (
           <>
-            Source: <SourceRef id={row.sourceId} />
+            {t('trade.source')} <SourceRef id={row.sourceId} />
             {share && (
               <>
                 {' '}
-                (share ÷ <SourceRef id={share.sourceIds[1]} />)
+                ({t('trade.shareSource')} <SourceRef id={share.sourceIds[1]} />)
               </>
             )}
             {lowConfidence && (
-              <span className="trade-readout__caveat">
-                {' '}
-                — low confidence: a rounded figure from a news report
-              </span>
+              <span className="trade-readout__caveat"> {t('trade.lowConfidence')}</span>
             )}
           </>
         ) : (
-          <>No trade figures for {year} in this series: the chart shows a gap.</>
+          <>{t('trade.noFigures', { year })}</>
         )}
       </p>
     </div>

@@ -2,7 +2,10 @@ import { memo } from 'react';
 import { formatClaimValue, RELATIVE_TOLERANCE } from '../../data/claims';
 import { formatPercent, formatUsd } from '../../data/format';
 import { SourceRef } from '../../ui/SourceRef';
-import { CLAIM_MEASURE_LABEL, VERDICT_GLYPH, type CheckedClaim, type TableRow } from './tradeModel';
+import { VERDICT_GLYPH, type CheckedClaim, type TableRow } from './tradeModel';
+import { useLocale, useT } from '../../routing/locale';
+import { useExplorer } from '../../store/StoreProvider';
+import { measureLabel, verdictLabel, verdictNote } from '../../ui/claimLabels';
 
 /** The chart's numbers as a table, named with "trade" (tests and readers find it by that name). */
 export const TradeTable = memo(function TradeTable({
@@ -14,6 +17,8 @@ export const TradeTable = memo(function TradeTable({
   caption: string;
   rows: TableRow[];
 }) {
+  const t = useT();
+  const locale = useLocale();
   return (
     <div
       className="trade-table-scroll"
@@ -26,22 +31,22 @@ export const TradeTable = memo(function TradeTable({
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Year</th>
-            <th scope="col">China’s exports</th>
-            <th scope="col">China’s imports</th>
-            <th scope="col">Balance</th>
-            <th scope="col">Share of Turkmenistan’s trade</th>
-            <th scope="col">Source</th>
+            <th scope="col">{t('table.year')}</th>
+            <th scope="col">{t('trade.series.exports')}</th>
+            <th scope="col">{t('trade.series.imports')}</th>
+            <th scope="col">{t('trade.table.balance')}</th>
+            <th scope="col">{t('trade.table.share')}</th>
+            <th scope="col">{t('table.source')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.year}>
               <th scope="row">{r.year}</th>
-              <td>{formatUsd(r.exports)}</td>
-              <td>{formatUsd(r.imports)}</td>
-              <td>{formatUsd(r.balance)}</td>
-              <td>{formatPercent(r.share)}</td>
+              <td>{formatUsd(r.exports, locale)}</td>
+              <td>{formatUsd(r.imports, locale)}</td>
+              <td>{formatUsd(r.balance, locale)}</td>
+              <td>{formatPercent(r.share, 0, locale)}</td>
               <td>{r.sourceId ? <SourceRef id={r.sourceId} /> : '—'}</td>
             </tr>
           ))}
@@ -67,15 +72,16 @@ export const ClaimsTable = memo(function ClaimsTable({
   /** Claims another view (the story) asks to mark. */
   highlighted?: readonly string[];
 }) {
+  const t = useT();
+  const locale = useLocale();
+  const model = useExplorer((s) => s.model);
   return (
     <section className="trade-claims-section" aria-labelledby="trade-claims-title">
-      <h3 id="trade-claims-title">The article’s figures against the statistics</h3>
+      <h3 id="trade-claims-title">{t('claims.tableTitle')}</h3>
       <p className="trade-note">
-        A claim <strong>matches</strong> when it is within {RELATIVE_TOLERANCE * 100}% of the data
-        or within its own precision (half a unit in its last digit: “$445 million” allows ±$0.5
-        million); otherwise it <strong>differs</strong>, and the data’s value is given. Checked
-        against {reporterLabel} figures; shares use Turkmenistan’s total trade from{' '}
-        <SourceRef id={totalSourceId} />. The article’s gas figures are left to the pipeline view.
+        {t('claims.tableIntro', { tolerance: RELATIVE_TOLERANCE * 100, reporter: reporterLabel })}{' '}
+        <SourceRef id={totalSourceId} />
+        {t('claims.tableIntroEnd')}
       </p>
       <div
         className="trade-table-scroll"
@@ -84,23 +90,23 @@ export const ClaimsTable = memo(function ClaimsTable({
         tabIndex={0}
       >
         <table className="trade-claims-table" role="table">
-          <caption id="trade-claims-caption">Article claims checked against the statistics</caption>
+          <caption id="trade-claims-caption">{t('claims.tableCaption')}</caption>
           <thead role="rowgroup">
             <tr role="row">
               <th scope="col" role="columnheader">
-                Year
+                {t('table.year')}
               </th>
               <th scope="col" role="columnheader">
-                The article says
+                {t('claims.col.says')}
               </th>
               <th scope="col" role="columnheader">
-                Verdict
+                {t('claims.col.verdict')}
               </th>
               <th scope="col" role="columnheader">
-                Data
+                {t('claims.col.data')}
               </th>
               <th scope="col" role="columnheader">
-                Note
+                {t('claims.col.note')}
               </th>
             </tr>
           </thead>
@@ -115,20 +121,20 @@ export const ClaimsTable = memo(function ClaimsTable({
                 <th scope="row" role="rowheader">
                   {claim.year}
                   {highlighted.includes(claim.id) && (
-                    <span className="claims-table__mark"> (highlighted)</span>
+                    <span className="claims-table__mark">{t('claims.highlighted')}</span>
                   )}
                 </th>
                 <td role="cell">
-                  {CLAIM_MEASURE_LABEL[claim.measure] ?? claim.measure}:{' '}
+                  {measureLabel(t, claim.measure)}:{' '}
                   <q className="trade-claims-table__quote">{claim.quote}</q>{' '}
                   <SourceRef id={claim.sourceId} />
                 </td>
                 <td role="cell" className="trade-claims-table__verdict">
                   <span aria-hidden="true">{VERDICT_GLYPH[result.verdict]} </span>
-                  {result.verdict}
+                  {verdictLabel(t, result.verdict)}
                 </td>
-                <td role="cell" data-label="Data">
-                  {formatClaimValue(result.dataValue, claim.unit)}
+                <td role="cell" data-label={t('claims.col.data')}>
+                  {formatClaimValue(result.dataValue, claim.unit, locale)}
                   {result.sourceIds.map((id, i) => (
                     <span key={id}>
                       {i === 0 ? ' ' : ' ÷ '}
@@ -136,7 +142,7 @@ export const ClaimsTable = memo(function ClaimsTable({
                     </span>
                   ))}
                 </td>
-                <td role="cell">{result.note}</td>
+                <td role="cell">{verdictNote(model, claim, result.note)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,3 +1,4 @@
+import { translator, type Translate } from '../../data/i18n/messages';
 import type { CsvTable } from '../../ui/download';
 
 /** The trade figure's CSV: the series on screen, one row per year, empty in a gap. */
@@ -16,16 +17,24 @@ export interface TradeCsvInput {
   /** The balance is a series on screen only on the linear scale. */
   includeBalance: boolean;
   sources: readonly { id: string; title: string }[];
+  /** The notes' language (the column names stay machine-readable, the same in every language). */
+  t?: Translate;
 }
 
-export function tradeCsv({ title, rows, includeBalance, sources }: TradeCsvInput): CsvTable {
+export function tradeCsv({
+  title,
+  rows,
+  includeBalance,
+  sources,
+  t = translator('en'),
+}: TradeCsvInput): CsvTable {
   return {
     title,
     notes: [
-      'Units: current US dollars (exports FOB; imports CIF as reported)',
-      ...sources.map((s) => `Source ${s.id}: ${s.title}`),
-      ...(includeBalance ? ['balance_usd = China’s imports minus China’s exports'] : []),
-      'Empty cells: no data for that year (never interpolated)',
+      t('csv.trade.units'),
+      ...sources.map((s) => t('csv.source', { id: s.id, title: s.title })),
+      ...(includeBalance ? [t('csv.trade.balance')] : []),
+      t('csv.empty'),
     ],
     columns: [
       'year',

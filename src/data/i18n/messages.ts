@@ -1,0 +1,60 @@
+import { setupI18n, type I18n } from '@lingui/core';
+import { messages as en } from 'virtual:lingui-catalog/en';
+import type source from './catalogs/en.json';
+import type { Locale } from '../locale';
+
+/**
+ * The interface's words, through Lingui (ICU MessageFormat: real plurals, "51 событие",
+ * "3 события", "5 событий"). The catalogs are compiled at build time
+ * (scripts/vite-lingui-catalogs.ts), so the runtime is Lingui's core alone. English, the
+ * original, is in the first chunk; Russian and Chinese are each their own chunk, loaded only
+ * for a visit in that language.
+ */
+export type MessageId = keyof typeof source;
+export type MessageValues = Readonly<Record<string, string | number>>;
+/** A message in one locale: `t('events.count', { count: 3 })`. */
+export type Translate = (id: MessageId, values?: MessageValues) => string;
+
+const instances = new Map<Locale, I18n>([['en', setupI18n({ locale: 'en', messages: { en } })]]);
+
+const loaders: Readonly<
+  Record<Exclude<Locale, 'en'>, () => Promise<{ messages: I18n['messages'] }>>
+> = {
+  ru: () => import('virtual:lingui-catalog/ru'),
+  zh: () => import('virtual:lingui-catalog/zh'),
+};
+
+const loading = new Map<Locale, Promise<void>>();
+
+/** Loads a locale's catalog once (English is always there). */
+export function loadCatalog(locale: Locale): Promise<void> {
+  if (instances.has(locale)) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loaders[locale as Exclude<Locale, 'en'>]().then(({ messages }) => {
+      instances.set(locale, setupI18n({ locale, messages: { [locale]: messages } }));
+    });
+    // A failed load may be retried (the next navigation tries again).
+    pending.catch(() => loading.delete(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+export function isCatalogLoaded(locale: Locale): boolean {
+  return instances.has(locale);
+}
+
+const translators = new Map<Locale, Translate>();
+
+/** The translate function of a loaded locale (English when that locale is not loaded yet). */
+export function translator(locale: Locale): Translate {
+  const i18n = instances.get(locale) ?? instances.get('en')!;
+  const key = instances.has(locale) ? locale : 'en';
+  let t = translators.get(key);
+  if (!t) {
+    t = (id, values) => i18n._(id, values as Record<string, unknown> | undefined);
+    translators.set(key, t);
+  }
+  return t;
+}
