@@ -17,6 +17,8 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { categoryLabel, neighbours } from './eventLogic';
 import { currentOpener, currentShown, focusListLink, rememberShown } from './focusReturn';
 import './events.css';
+import { useLocale, useT } from '../../routing/locale';
+import { Translated } from '../../ui/EnglishOnly';
 
 /**
  * The details of one event at `/events/:eventId`. The address has already made the event's year
@@ -32,7 +34,9 @@ export function EventDetails() {
   // it is in the address, so an early Escape still keeps it.
   const explorerSearch = useExplorer((s) => serializeUrlState(s, s.model));
   const event = model.eventsById.get(eventId);
-  useDocumentTitle(event ? event.title : 'Event not found');
+  const t = useT();
+  const locale = useLocale();
+  useDocumentTitle(event ? event.title : t('event.notFound'));
 
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -73,7 +77,8 @@ export function EventDetails() {
 
   const back = (
     <AppLink className="event-details__back" to={explorerHref} onClick={onBackClick}>
-      <span aria-hidden="true">←</span>Back to explorer
+      <span aria-hidden="true">←</span>
+      {t('event.back')}
     </AppLink>
   );
 
@@ -82,12 +87,9 @@ export function EventDetails() {
       <article className="panel event-details" aria-labelledby="event-title">
         {back}
         <h2 id="event-title" tabIndex={-1} ref={heading}>
-          Event not found
+          {t('event.notFound')}
         </h2>
-        <p>
-          No event has the id “{truncateText(eventId, 80)}”. It may have been mistyped, or the event
-          may have been renamed.
-        </p>
+        <p>{t('event.notFoundText', { id: truncateText(eventId, 80) })}</p>
       </article>
     );
   }
@@ -96,33 +98,35 @@ export function EventDetails() {
     <article className="panel event-details" aria-labelledby="event-title">
       {back}
       <h2 id="event-title" tabIndex={-1} ref={heading}>
-        {event.title}
+        <Translated textKey={`events.${event.id}.title`}>{event.title}</Translated>
       </h2>
       <p className="event-details__meta">
-        <time dateTime={event.date}>{formatPartialDate(event.date)}</time>
+        <time dateTime={event.date}>{formatPartialDate(event.date, locale)}</time>
         <span className={`event-badge event-badge--${event.category}`}>
-          {categoryLabel(event.category)}
+          {categoryLabel(event.category, t)}
         </span>
       </p>
-      <p className="event-details__summary">{event.summary}</p>
+      <p className="event-details__summary">
+        <Translated textKey={`events.${event.id}.summary`}>{event.summary}</Translated>
+      </p>
       <FactList className="event-details__facts">
         <div>
-          <dt>Category</dt>
-          <dd>{categoryLabel(event.category)}</dd>
+          <dt>{t('event.category')}</dt>
+          <dd>{categoryLabel(event.category, t)}</dd>
         </div>
         <div>
-          <dt>People</dt>
-          <dd>{event.people.length ? event.people.join(', ') : 'None named in the sources'}</dd>
+          <dt>{t('event.people')}</dt>
+          <dd>{event.people.length ? event.people.join(', ') : t('event.noneNamed')}</dd>
         </div>
         <div>
-          <dt>Places</dt>
-          <dd>{event.places.length ? event.places.join(', ') : 'None named in the sources'}</dd>
+          <dt>{t('event.places')}</dt>
+          <dd>{event.places.length ? event.places.join(', ') : t('event.noneNamed')}</dd>
         </div>
       </FactList>
       {event.lines && event.lines.length > 0 && <LinesConcerned event={event} model={model} />}
       {event.note && (
         <section className="event-details__note" aria-labelledby="event-note">
-          <h3 id="event-note">Note on the sources</h3>
+          <h3 id="event-note">{t('event.noteHeading')}</h3>
           <p>{event.note}</p>
         </section>
       )}
@@ -134,23 +138,25 @@ export function EventDetails() {
 }
 
 function LinesConcerned({ event, model }: { event: DatasetEvent; model: Model }) {
+  const t = useT();
   return (
     <section aria-labelledby="event-lines">
-      <h3 id="event-lines">Pipeline lines concerned</h3>
+      <h3 id="event-lines">{t('event.lines')}</h3>
       <ul className="event-details__lines">
         {(event.lines ?? []).map((id) => (
-          <li key={id}>{model.linesById.get(id)?.name ?? `Line ${id}`}</li>
+          <li key={id}>{model.linesById.get(id)?.name ?? t('event.line', { id })}</li>
         ))}
       </ul>
-      <p className="event-details__hint">They are highlighted on the pipeline map.</p>
+      <p className="event-details__hint">{t('event.linesHint')}</p>
     </section>
   );
 }
 
 function EventSources({ event }: { event: DatasetEvent }) {
+  const t = useT();
   return (
     <section aria-labelledby="event-sources">
-      <h3 id="event-sources">Sources</h3>
+      <h3 id="event-sources">{t('event.sources')}</h3>
       <ul className="event-sources">
         {event.sourceIds.map((id) => (
           <EventSource key={id} id={id} />
@@ -163,6 +169,7 @@ function EventSources({ event }: { event: DatasetEvent }) {
 /** One source of the event, looked up in the model by its id. */
 function EventSource({ id }: { id: string }) {
   const source = useSource(id);
+  const t = useT();
   if (!source) {
     return (
       <li className="event-source">
@@ -174,18 +181,21 @@ function EventSource({ id }: { id: string }) {
     <li className="event-source">
       <p className="event-source__title">{source.title}</p>
       <p className="event-source__line">
-        {source.publisher} · confidence: {source.confidence}
+        {source.publisher} ·{' '}
+        {t('source.confidence', { level: t(`confidence.${source.confidence}`) })}
       </p>
-      {source.credit && <p className="event-source__line">Credit: {source.credit}</p>}
+      {source.credit && (
+        <p className="event-source__line">{t('source.credit', { credit: source.credit })}</p>
+      )}
       <p className="event-source__links">
         {source.url && (
           <a href={source.url} target="_blank" rel="noopener noreferrer">
-            Open at {source.publisher}
-            <span className="visually-hidden"> (opens in a new tab): {source.title}</span>
+            {t('source.openAt', { publisher: source.publisher })}
+            <span className="visually-hidden">{t('source.newTab', { title: source.title })}</span>
           </a>
         )}
         <span>
-          Entry <SourceRef id={id} />
+          {t('source.entry')} <SourceRef id={id} />
         </span>
       </p>
     </li>
@@ -195,34 +205,37 @@ function EventSource({ id }: { id: string }) {
 function PreviousNext({ event, model }: { event: DatasetEvent; model: Model }) {
   const { previous, next } = neighbours(model.events, event.id);
   const eventHref = useEventHref();
+  const t = useT();
   return (
-    <nav className="event-nav" aria-label="Events in date order">
+    <nav className="event-nav" aria-label={t('event.nav')}>
       <div className="event-nav__item event-nav__item--previous">
         {previous ? (
           <>
             <AppLink to={eventHref(previous.id)} aria-describedby="event-previous-title">
-              <span aria-hidden="true">←</span>Previous event
+              <span aria-hidden="true">←</span>
+              {t('event.previous')}
             </AppLink>
             <span id="event-previous-title" className="event-nav__title">
               {previous.title}
             </span>
           </>
         ) : (
-          <span className="event-nav__none">This is the first event</span>
+          <span className="event-nav__none">{t('event.first')}</span>
         )}
       </div>
       <div className="event-nav__item event-nav__item--next">
         {next ? (
           <>
             <AppLink to={eventHref(next.id)} aria-describedby="event-next-title">
-              Next event<span aria-hidden="true">→</span>
+              {t('event.next')}
+              <span aria-hidden="true">→</span>
             </AppLink>
             <span id="event-next-title" className="event-nav__title">
               {next.title}
             </span>
           </>
         ) : (
-          <span className="event-nav__none">This is the last event</span>
+          <span className="event-nav__none">{t('event.last')}</span>
         )}
       </div>
     </nav>

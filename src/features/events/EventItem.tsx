@@ -4,6 +4,7 @@ import type { DatasetEvent } from '../../data/schema';
 import { AppLink } from '../../routing/navigation';
 import { categoryLabel } from './eventLogic';
 import { eventLinkId, rememberOpener } from './focusReturn';
+import { useLocale, useT } from '../../routing/locale';
 
 interface Props {
   event: DatasetEvent;
@@ -15,6 +16,8 @@ interface Props {
 
 /** One event of the list. Memoized: a year step re-renders only items whose `isCurrent` flips. */
 export const EventItem = memo(function EventItem({ event, isCurrent, eventHref }: Props) {
+  const t = useT();
+  const locale = useLocale();
   return (
     <li className={isCurrent ? 'event-item event-item--current' : 'event-item'}>
       <AppLink
@@ -27,9 +30,9 @@ export const EventItem = memo(function EventItem({ event, isCurrent, eventHref }
         {event.title}
       </AppLink>
       <p className="event-item__meta">
-        <time dateTime={event.date}>{formatPartialDate(event.date)}</time>
+        <time dateTime={event.date}>{formatPartialDate(event.date, locale)}</time>
         <span className={`event-badge event-badge--${event.category}`}>
-          {categoryLabel(event.category)}
+          {categoryLabel(event.category, t)}
         </span>
       </p>
       <p className="event-item__summary">{event.summary}</p>

@@ -16,18 +16,33 @@ function fragmentId(hash: string): string {
 }
 import { DataSection } from './DataSection';
 import './data.css';
+import { useLocale, useT } from '../../routing/locale';
+import type { Model } from '../../data/model';
+import type { Source } from '../../data/schema';
+
+/** A source of the energy data with the translation's title, detail and note, where there are. */
+function localizedSource(model: Model, source: Source): Source {
+  const own = model.localization?.content.sources?.[source.id];
+  return own ? { ...source, ...own } : source;
+}
 
 /** Every source behind every number, with its credit line, licence and confidence. */
 export function SourcesPage() {
-  useDocumentTitle('Sources');
-  const { dataset } = useModel();
+  const t = useT();
+  const locale = useLocale();
+  useDocumentTitle(t('sources.title'));
+  const model = useModel();
+  const { dataset } = model;
   const { hash } = useLocation();
   // The energy data's sources (gas by destination, composition, post-2020 facts) arrive with it.
   const energy = useEnergyData();
   const energyData = energy.status === 'ready' ? energy.data.dataset : null;
   const sources = useMemo(
-    () => (energyData ? [...dataset.sources, ...energyData.sources] : dataset.sources),
-    [dataset, energyData],
+    () =>
+      energyData
+        ? [...dataset.sources, ...energyData.sources.map((s) => localizedSource(model, s))]
+        : dataset.sources,
+    [model, dataset, energyData],
   );
   const cellReads = energyData?.cellReads;
 
@@ -40,15 +55,11 @@ export function SourcesPage() {
 
   return (
     <div className="page">
-      <h1>Sources</h1>
-      <p>
-        Every figure, route and event in the explorer names one of these sources by its id.
-        Confidence: <strong>high</strong> is an official statistical dataset read cell by cell;{' '}
-        <strong>medium</strong> a reputable secondary source or a news report quoting official data;{' '}
-        <strong>low</strong> a single news report, a rounded figure or an unclear origin.
-      </p>
+      <h1>{t('sources.title')}</h1>
+      <p>{t('sources.intro')}</p>
+      {locale !== 'en' && <p>{t('sources.translations')}</p>}
       <DataSection dataset={dataset} />
-      <ul className="sources" aria-label="Sources">
+      <ul className="sources" aria-label={t('sources.list')}>
         {sources.map((s) => (
           <li key={s.id} id={s.id} tabIndex={-1} className="source">
             <h2 className="source__title">
@@ -56,40 +67,40 @@ export function SourcesPage() {
             </h2>
             <FactList className="source__facts">
               <div>
-                <dt>Publisher</dt>
+                <dt>{t('sources.publisher')}</dt>
                 <dd>{s.publisher}</dd>
               </div>
               {s.credit && (
                 <div>
-                  <dt>Credit</dt>
+                  <dt>{t('sources.credit')}</dt>
                   <dd>{s.credit}</dd>
                 </div>
               )}
               <div>
-                <dt>Confidence</dt>
-                <dd>{s.confidence}</dd>
+                <dt>{t('sources.confidence')}</dt>
+                <dd>{t(`confidence.${s.confidence}`)}</dd>
               </div>
               {s.detail && (
                 <div>
-                  <dt>Where</dt>
+                  <dt>{t('sources.where')}</dt>
                   <dd>{s.detail}</dd>
                 </div>
               )}
               {cellReads?.[s.id] && (
                 <div>
-                  <dt>Gas by destination</dt>
+                  <dt>{t('sources.gasByDestination')}</dt>
                   <dd>{cellReads[s.id]}</dd>
                 </div>
               )}
               {s.note && (
                 <div>
-                  <dt>Note</dt>
+                  <dt>{t('sources.note')}</dt>
                   <dd>{s.note}</dd>
                 </div>
               )}
               {s.url && (
                 <div>
-                  <dt>Address</dt>
+                  <dt>{t('sources.address')}</dt>
                   <dd>
                     <a href={s.url} target="_blank" rel="noopener noreferrer">
                       {s.url}

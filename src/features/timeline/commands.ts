@@ -3,15 +3,15 @@ import type { Command } from '../../ui/commands';
 /** The timeline's commands. (The slider's own arrow, Home and End keys are the range input's.) */
 export const togglePlayCommand: Command = {
   id: 'toggle-play',
-  title: 'Play or pause',
-  label: (s) => (s.playing ? 'Pause' : 'Play'),
+  title: 'cmd.playPause',
+  label: (s) => (s.playing ? 'cmd.pause' : 'cmd.play'),
   keys: ['k'],
   perform: ({ state }) => state.togglePlay(),
 };
 
 export const previousYearCommand: Command = {
   id: 'previous-year',
-  title: 'Previous year',
+  title: 'cmd.prevYear',
   shortLabel: '‹',
   keys: [','],
   perform: ({ state }) => {
@@ -23,7 +23,7 @@ export const previousYearCommand: Command = {
 
 export const nextYearCommand: Command = {
   id: 'next-year',
-  title: 'Next year',
+  title: 'cmd.nextYear',
   shortLabel: '›',
   keys: ['.'],
   perform: ({ state }) => {
