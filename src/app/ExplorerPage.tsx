@@ -3,7 +3,8 @@ import { Outlet, useMatch } from 'react-router';
 import { EventList } from '../features/events/EventList';
 import { YearControls } from '../features/timeline/YearControls';
 import { TradeFigure } from '../features/trade/TradeFigure';
-import { paths } from '../routing/paths';
+import { localizePath, paths } from '../routing/paths';
+import { useLocale, useT } from '../routing/locale';
 import { useExplorer } from '../store/StoreProvider';
 import { useCommandKeys } from '../ui/commands';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -146,13 +147,14 @@ export const ExplorerViews = memo(function ExplorerViews() {
 
 /** The explorer: year controls on top, then the linked views; event details beside them. */
 export function ExplorerPage() {
-  const detailsOpen = useMatch(paths.event.pattern) !== null;
+  const t = useT();
+  const detailsOpen = useMatch(localizePath(paths.event.pattern, useLocale())) !== null;
   const covered = useDetailsCover();
   // The event details set the title while they are open.
   useDocumentTitle(detailsOpen ? null : undefined);
   return (
     <div className={detailsOpen ? 'explorer explorer--details' : 'explorer'}>
-      <h1 className="visually-hidden">China–Turkmenistan Relations Explorer</h1>
+      <h1 className="visually-hidden">{t('app.heading')}</h1>
       <ExplorerCommands />
       {/* `display: contents`: a box for `inert` only, the views stay items of the page's grid. */}
       <div className="explorer__behind" inert={covered}>

@@ -21,7 +21,10 @@ export function CiteBlock({
     <section className="cite" aria-labelledby={id}>
       <h3 id={id}>{heading}</h3>
       <div className="cite__item">
-        <p className="cite__text">{citation.text}</p>
+        {/* A bibliographic entry, in the language of the work it cites. */}
+        <p className="cite__text" lang="en">
+          {citation.text}
+        </p>
         <CopyButton text={citation.text} label={t('cite.copyCitation', { what })} />
       </div>
       <div className="cite__item">

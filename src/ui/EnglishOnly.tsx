@@ -18,3 +18,15 @@ export function Translated({ textKey, children }: { textKey: string; children: R
     </>
   );
 }
+
+/** A text that exists only in English (a computed note): as it is in English, labelled
+ * "English only" in any other language. */
+export function EnglishText({ text, english }: { text: string; english: boolean }) {
+  const t = useT();
+  if (!english) return <>{text}</>;
+  return (
+    <>
+      <span lang="en">{text}</span> <span className="english-only">({t('englishOnly')})</span>
+    </>
+  );
+}

@@ -28,3 +28,8 @@ export function verdictNote(model: Model, claim: Claim, computed: string): strin
   const translated = model.localization.content.claims?.[claim.id]?.note;
   return translated ?? computed;
 }
+
+/** Whether `verdictNote` falls back to the computed English in a translated model. */
+export function verdictNoteIsEnglish(model: Model, claim: Claim): boolean {
+  return !!model.localization && !model.localization.content.claims?.[claim.id]?.note;
+}

@@ -3,6 +3,7 @@ import { DATA_VERSION } from '../../data/dataVersion';
 import { eventCitation, explorerCitation } from '../../data/publish/citation';
 import type { DatasetEvent } from '../../data/schema';
 import { CiteBlock } from '../../ui/CiteBlock';
+import { useT } from '../../routing/locale';
 
 /** How to cite this event (its own address) and the explorer, with the data version. */
 export function EventCitation({ event }: { event: DatasetEvent }) {
@@ -18,11 +19,12 @@ export function EventCitation({ event }: { event: DatasetEvent }) {
       explorerCitation({ version: DATA_VERSION, url: `${origin}/`, accessed }),
     ];
   }, [event]);
+  const t = useT();
   return (
     <details className="event-details__cite">
-      <summary>How to cite</summary>
-      <CiteBlock citation={forEvent} heading="This event" what="this event" />
-      <CiteBlock citation={forExplorer} heading="The explorer" what="the explorer" />
+      <summary>{t('cite.howTo')}</summary>
+      <CiteBlock citation={forEvent} heading={t('cite.thisEvent')} what={t('cite.thisEventWhat')} />
+      <CiteBlock citation={forExplorer} heading={t('cite.explorer')} what={t('data.citeWhat')} />
     </details>
   );
 }

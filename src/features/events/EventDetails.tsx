@@ -181,11 +181,14 @@ function EventSource({ id }: { id: string }) {
     <li className="event-source">
       <p className="event-source__title">{source.title}</p>
       <p className="event-source__line">
-        {source.publisher} ·{' '}
+        <span lang="en">{source.publisher}</span> ·{' '}
         {t('source.confidence', { level: t(`confidence.${source.confidence}`) })}
       </p>
       {source.credit && (
-        <p className="event-source__line">{t('source.credit', { credit: source.credit })}</p>
+        <p className="event-source__line">
+          {t('source.credit', { credit: '' })}
+          <span lang="en">{source.credit}</span>
+        </p>
       )}
       <p className="event-source__links">
         {source.url && (

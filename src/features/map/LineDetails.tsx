@@ -11,6 +11,7 @@ import {
   type LineRow,
 } from './lineInfo';
 import { SourceRefs } from './SourceRefs';
+import { useT } from '../../routing/locale';
 
 export interface LineDetailsProps {
   /** The line under the pointer or the focus, with its status in the year. */
@@ -24,13 +25,11 @@ const NO_MILESTONES: readonly never[] = [];
 
 /** What the map says about the line under the pointer or the keyboard focus, with sources. */
 export function LineDetails({ row, year, eventHref }: LineDetailsProps) {
+  const t = useT();
   return (
-    <section className="map-details" aria-label="Line details" aria-live="polite">
+    <section className="map-details" aria-label={t('map.detailsLabel')} aria-live="polite">
       {!row ? (
-        <p className="map-details__hint">
-          Point at or focus a line on the map to see its details here; activate it to open its
-          event. The list below gives every line too.
-        </p>
+        <p className="map-details__hint">{t('map.detailsHint')}</p>
       ) : (
         <LineFacts row={row} year={year} eventHref={eventHref} />
       )}

@@ -68,12 +68,13 @@ export function SourcesPage() {
             <FactList className="source__facts">
               <div>
                 <dt>{t('sources.publisher')}</dt>
-                <dd>{s.publisher}</dd>
+                {/* Publishers and credit lines stay as their owners wrote them (English). */}
+                <dd lang="en">{s.publisher}</dd>
               </div>
               {s.credit && (
                 <div>
                   <dt>{t('sources.credit')}</dt>
-                  <dd>{s.credit}</dd>
+                  <dd lang="en">{s.credit}</dd>
                 </div>
               )}
               <div>
@@ -89,7 +90,8 @@ export function SourcesPage() {
               {cellReads?.[s.id] && (
                 <div>
                   <dt>{t('sources.gasByDestination')}</dt>
-                  <dd>{cellReads[s.id]}</dd>
+                  {/* Spreadsheet cell reads, verbatim (in English) in every language. */}
+                  <dd lang="en">{cellReads[s.id]}</dd>
                 </div>
               )}
               {s.note && (

@@ -5,7 +5,13 @@ import { SourceRef } from '../../ui/SourceRef';
 import { VERDICT_GLYPH, type CheckedClaim, type TableRow } from './tradeModel';
 import { useLocale, useT } from '../../routing/locale';
 import { useExplorer } from '../../store/StoreProvider';
-import { measureLabel, verdictLabel, verdictNote } from '../../ui/claimLabels';
+import {
+  measureLabel,
+  verdictLabel,
+  verdictNote,
+  verdictNoteIsEnglish,
+} from '../../ui/claimLabels';
+import { EnglishText } from '../../ui/EnglishOnly';
 
 /** The chart's numbers as a table, named with "trade" (tests and readers find it by that name). */
 export const TradeTable = memo(function TradeTable({
@@ -142,7 +148,12 @@ export const ClaimsTable = memo(function ClaimsTable({
                     </span>
                   ))}
                 </td>
-                <td role="cell">{verdictNote(model, claim, result.note)}</td>
+                <td role="cell">
+                  <EnglishText
+                    text={verdictNote(model, claim, result.note)}
+                    english={verdictNoteIsEnglish(model, claim)}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>

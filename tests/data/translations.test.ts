@@ -1,0 +1,43 @@
+// The shipped translations (src/data/raw/i18n/<locale>.json) against the shipped dataset: every
+// text the explorer shows has its Russian and Chinese, and the story keeps its placeholders.
+import { describe, expect, it } from 'vitest';
+import ru from '../../src/data/raw/i18n/ru.json';
+import zh from '../../src/data/raw/i18n/zh.json';
+import story from '../../src/data/raw/story.json';
+import { contentGaps, parseContent, type ContentScope } from '../../src/data/i18n/content';
+import { localizeModel } from '../../src/data/i18n/localizedModel';
+import { realEnergy, realModel } from '@tests/support/realData';
+
+function scope(): ContentScope {
+  const energy = realEnergy().dataset;
+  return {
+    energySources: energy.sources,
+    tradeFacts: energy.tradeFacts,
+    destinations: [...new Set(energy.gasExports.map((r) => r.destination))],
+    story,
+  };
+}
+
+describe.each([
+  ['ru', ru],
+  ['zh', zh],
+] as const)('the %s translation', (locale, raw) => {
+  it('passes its schema', () => {
+    const result = parseContent(raw, locale);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('covers every text of the dataset, the energy data and the story', () => {
+    const result = parseContent(raw, locale);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(contentGaps(result.content, realModel().dataset, scope())).toEqual([]);
+  });
+
+  it('leaves nothing in English once laid over the dataset', () => {
+    const model = localizeModel(realModel(), locale, parseContent(raw, locale));
+    expect([...(model.localization?.untranslated ?? [])]).toEqual([]);
+    // Same records, ids and figures: only the words change.
+    expect(model.events.map((e) => e.id)).toEqual(realModel().events.map((e) => e.id));
+    expect(model.dataset.trade).toBe(realModel().dataset.trade);
+  });
+});
