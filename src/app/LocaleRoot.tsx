@@ -1,6 +1,5 @@
-import { use, useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect, useReducer } from 'react';
 import { LANGUAGE_TAGS, type Locale } from '../data/locale';
-import type { Model } from '../data/model';
 import { LocaleProvider } from '../routing/locale';
 import { useExplorer, useExplorerStoreApi } from '../store/StoreProvider';
 import { prepareLocale } from './localeModels';
@@ -14,18 +13,25 @@ import { Shell } from './Shell';
 export function LocaleRoot({ locale }: { locale: Locale }) {
   const api = useExplorerStoreApi();
   const prepared = prepareLocale(api.getState().model, locale);
-  // Loaded already (English always is): read at once; otherwise wait for it (Suspense).
-  const model =
-    prepared.status === 'fulfilled' && prepared.value
-      ? prepared.value
-      : use(prepared as Promise<Model>);
+  // A load that failed (offline, say) reaches the error boundary, which offers a reload.
+  if (prepared.status === 'rejected') throw new Error(`The ${locale} texts could not be loaded.`);
+  // Loaded already (English always is): shown at once; otherwise drawn when it arrives.
+  const model = prepared.status === 'fulfilled' ? prepared.value : undefined;
+  const [, arrived] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    if (!model) void prepared.then(arrived, arrived);
+  }, [prepared, model]);
   // The views below render once the store holds this locale's model (set before paint).
   const ready = useExplorer((s) => s.model) === model;
   useLayoutEffect(() => {
-    api.getState().setModel(model);
+    if (model) api.getState().setModel(model);
   }, [api, model]);
   useLayoutEffect(() => {
     document.documentElement.lang = LANGUAGE_TAGS[locale];
   }, [locale]);
-  return <LocaleProvider locale={locale}>{ready ? <Shell /> : null}</LocaleProvider>;
+  return (
+    <LocaleProvider locale={locale}>
+      {ready ? <Shell /> : <div className="route-loading" aria-busy="true" />}
+    </LocaleProvider>
+  );
 }
