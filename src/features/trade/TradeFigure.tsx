@@ -123,7 +123,7 @@ export function TradeFigure() {
   const uid = useId();
   const t = useT();
 
-  const reporterLabel = t(reporter === 'china' ? 'trade.reporter.china' : 'trade.reporter.mirror');
+  const reporterLabel = t(reporter === 'china' ? 'trade.reported.china' : 'trade.reported.mirror');
   const title = t('trade.figureTitle', { reporter: reporterLabel });
   const units = t(scale === 'log' ? 'trade.unitsLog' : 'trade.units');
   const sourceLine = t('trade.sourceLine', { ids: sourceIds.join(', ') });
