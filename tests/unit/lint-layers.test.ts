@@ -49,6 +49,39 @@ describe('lint: layers', () => {
     ).toEqual([expect.stringMatching(/^boundaries\/dependencies: .*"data".*"routing"/)]);
   });
 
+  it('holds in the sub-folders of a layer (src/data/publish is data)', async () => {
+    expect(
+      await problems(
+        "import { paths } from '../../routing/paths';\nexport const x = paths;\n",
+        'src/data/publish/x.ts',
+      ),
+    ).toEqual([expect.stringMatching(/^boundaries\/dependencies: .*"data".*"routing"/)]);
+  });
+
+  it('fails a file of src/ in no layer, and an import of one', async () => {
+    const code = "import { paths } from '../routing/paths';\nexport const x = paths;\n";
+    expect(await problems(code, 'src/newlayer/x.ts')).toEqual([
+      expect.stringMatching(/^boundaries\/no-unknown-files: /),
+    ]);
+    expect(await problems('export const x = 1;\n', 'src/helpers.ts')).toEqual([
+      expect.stringMatching(/^boundaries\/no-unknown-files: /),
+    ]);
+    expect(
+      await problems(
+        "import config from '../../vite.config';\nexport const x = config;\n",
+        'src/ui/x.ts',
+      ),
+    ).toEqual([expect.stringMatching(/^boundaries\/no-unknown-dependencies: /)]);
+  });
+
+  it('lets the entry import every layer, and no layer import the entry', async () => {
+    const code = "import { AppRoutes } from './app/App';\nexport const x = AppRoutes;\n";
+    expect(await problems(code, 'src/main.tsx')).toEqual([]);
+    expect(await problems("import '../main';\nexport const x = 1;\n", 'src/app/x.ts')).toEqual([
+      expect.stringMatching(/^boundaries\/dependencies: .*"entry"/),
+    ]);
+  });
+
   it('passes a feature importing its own files and the layers to its left', async () => {
     const code = [
       "import { chartRows } from './tradeModel';",
