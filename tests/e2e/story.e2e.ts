@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import story from '../../src/data/raw/story.json';
 import {
   DESKTOP,
+  PHONE,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
-  PHONE,
   searchParams,
   startBrowser,
 } from './browser';
