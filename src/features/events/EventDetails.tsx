@@ -9,7 +9,7 @@ import { paths } from '../../routing/paths';
 import { serializeUrlState } from '../../routing/urlState';
 import { useExplorer, useExplorerStoreApi } from '../../store/StoreProvider';
 import { selectModel } from '../../store/selectors';
-import { FactList } from '../../ui/FactList';
+import { Fact, FactList } from '../../ui/FactList';
 import { SourceRef, useSource } from '../../ui/SourceRef';
 import { EventCitation } from './EventCitation';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
@@ -101,18 +101,9 @@ export function EventDetails() {
       <EventMeta event={event} className="event-details__meta" />
       <p className="event-details__summary">{event.summary}</p>
       <FactList className="event-details__facts">
-        <div>
-          <dt>Category</dt>
-          <dd>{categoryLabel(event.category)}</dd>
-        </div>
-        <div>
-          <dt>People</dt>
-          <dd>{event.people.length ? event.people.join(', ') : 'None named in the sources'}</dd>
-        </div>
-        <div>
-          <dt>Places</dt>
-          <dd>{event.places.length ? event.places.join(', ') : 'None named in the sources'}</dd>
-        </div>
+        <Fact term="Category">{categoryLabel(event.category)}</Fact>
+        <Fact term="People">{named(event.people)}</Fact>
+        <Fact term="Places">{named(event.places)}</Fact>
       </FactList>
       {event.lines && event.lines.length > 0 && <LinesConcerned event={event} model={model} />}
       {event.note && (
@@ -196,6 +187,10 @@ function PreviousNext({ event, model }: { event: DatasetEvent; model: Model }) {
     </nav>
   );
 }
+
+/** The people or places an event names, or that the sources name none. */
+const named = (list: readonly string[]) =>
+  list.length ? list.join(', ') : 'None named in the sources';
 
 const NEIGHBOUR = {
   previous: {
