@@ -9,8 +9,7 @@ import {
   type RefObject,
 } from 'react';
 import { REPORTER_LABEL } from '../../data/claims';
-import type { Reporter } from '../../data/schema';
-import type { ExplorerStore } from '../../store/explorerStore';
+import type { ExplorerStore, ReporterChoice } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import {
   selectHighlightedClaims,
@@ -24,8 +23,8 @@ import { usePrefetch, useWantedWhenNear } from '../../ui/idle';
 import { SourceRef } from '../../ui/SourceRef';
 import { CHART_SIZE_PROPERTIES } from './chartSize';
 import { TradeReadout } from './TradeReadout';
-import { ClaimsTable, TradeTable } from './TradeTables';
-import { selectTradeFigure } from './selectors';
+import { BothTable, ClaimsTable, TradeTable } from './TradeTables';
+import { selectDataReporter, selectTradeFigure } from './selectors';
 import './trade.css';
 
 // Recharts (about 100 KiB gzip) is its own chunk, fetched once the first screen has painted and
@@ -86,15 +85,22 @@ const selectSetYear = (s: ExplorerStore) => s.setYear;
 const selectSetReporter = (s: ExplorerStore) => s.setReporter;
 const selectSetScale = (s: ExplorerStore) => s.setScale;
 
-const REPORTERS: { value: Reporter; label: string }[] = [
+const REPORTERS: { value: ReporterChoice; label: string }[] = [
   { value: 'china', label: 'China' },
   { value: 'mirror', label: 'Turkmenistan (mirror)' },
+  { value: 'both', label: 'Both' },
 ];
+
+const CHOICE_LABEL: Record<ReporterChoice, string> = {
+  ...REPORTER_LABEL,
+  both: 'China-reported and mirror',
+};
 
 /** China's exports to and imports from Turkmenistan by year, the balance, and the article's claims. */
 export function TradeFigure() {
   const model = useExplorer(selectModel);
   const reporter = useExplorer(selectReporter);
+  const dataReporter = useExplorer(selectDataReporter);
   const scale = useExplorer(selectScale);
   const setYear = useExplorer(selectSetYear);
   const setReporter = useExplorer(selectSetReporter);
@@ -112,7 +118,11 @@ export function TradeFigure() {
     sourceTitles,
     gaps,
     facts,
+    both,
+    bothLog,
+    mirrorGaps,
   } = useExplorer(selectTradeFigure);
+  const showBoth = reporter === 'both';
   const lowChina = facts.lowConfidenceYears.china;
   const [showTable, setShowTable] = useState(false);
   const [showShare, setShowShare] = useState(false);
@@ -120,8 +130,10 @@ export function TradeFigure() {
   const chartRef = useRef<HTMLDivElement>(null);
   const uid = useId();
 
-  const title = `China–Turkmenistan trade by year, ${REPORTER_LABEL[reporter]}`;
-  const units = `Current US dollars${scale === 'log' ? ', log scale' : ''}. Exports FOB, imports CIF.`;
+  const title = `China–Turkmenistan trade by year, ${CHOICE_LABEL[reporter]}`;
+  const units = `Current US dollars${scale === 'log' ? ', log scale' : ''}. Exports FOB, imports CIF.${
+    showBoth ? ' Solid: China-reported; dashed: mirror; shaded: the gap.' : ''
+  }`;
   const sourceLine = `Sources: ${sourceIds.join(', ')} (see /sources). Gaps are years without data.`;
 
   const download = useCallback(
@@ -132,12 +144,14 @@ export function TradeFigure() {
         const base = `china-turkmenistan-trade-${reporter}`;
         if (kind === 'csv') {
           mod.downloadCsv(
-            mod.tradeCsv({
-              title,
-              rows,
-              includeBalance: scale === 'linear',
-              sources: sourceTitles,
-            }),
+            showBoth
+              ? mod.bothTradeCsv({ title, rows: both, sources: sourceTitles })
+              : mod.tradeCsv({
+                  title,
+                  rows,
+                  includeBalance: scale === 'linear',
+                  sources: sourceTitles,
+                }),
             `${base}.csv`,
           );
           return;
@@ -156,7 +170,7 @@ export function TradeFigure() {
         setMessage(downloadFailure(err));
       }
     },
-    [reporter, scale, title, units, sourceLine, rows, sourceTitles],
+    [reporter, scale, title, units, sourceLine, rows, both, showBoth, sourceTitles],
   );
 
   usePrefetch(loadDownload);
@@ -230,7 +244,17 @@ export function TradeFigure() {
         </span>
       </div>
       <p className="trade-note">
-        {reporter === 'mirror' ? (
+        {showBoth ? (
+          <>
+            <strong>Why they differ:</strong> China reports its imports CIF (with freight and
+            insurance) and its exports FOB; the mirror is the same trade as Turkmenistan reports it
+            to the IMF (<SourceList ids={facts.mirrorSourceIds} />
+            ), mostly IMF estimates
+            {facts.mirrorDerivedYears &&
+              ` (${facts.mirrorDerivedYears}: China’s figures × or ÷ 1.06, the standard CIF/FOB factor)`}
+            . Solid lines China-reported, dashed mirror, shaded the gap.
+          </>
+        ) : reporter === 'mirror' ? (
           <>
             <strong>Mirror:</strong> the same trade as Turkmenistan reports it to the IMF (
             <SourceList ids={facts.mirrorSourceIds} />
@@ -255,6 +279,7 @@ export function TradeFigure() {
       <ChartSlot
         boxRef={chartRef}
         rows={scale === 'log' ? logRows : rows}
+        bothRows={showBoth ? (scale === 'log' ? bothLog : both) : null}
         shareRows={shares}
         showShare={showShare}
         reporter={reporter}
@@ -269,9 +294,12 @@ export function TradeFigure() {
         onSelectYear={setYear}
       />
       <p className="trade-note trade-sources">
-        Sources: <SourceList ids={sourceIds} />. No figures for {gaps}: the lines break there.
+        Sources: <SourceList ids={sourceIds} />.{' '}
+        {showBoth
+          ? `No China-reported figures for ${gaps}, no mirror figures for ${mirrorGaps}: the lines and the shading break there.`
+          : `No figures for ${gaps}: the lines break there.`}
         {scale === 'log' && zeroNote && ` ${zeroNote}`}
-        {reporter === 'china' &&
+        {dataReporter === 'china' &&
           lowChina.count > 0 &&
           ` ${lowChina.text} ${lowChina.count === 1 ? 'is a rounded news report' : 'are rounded news reports'} of China’s customs data (low confidence), drawn as ${lowChina.count === 1 ? 'a hollow dot' : 'hollow dots'}.`}
         {showShare && (
@@ -290,10 +318,15 @@ export function TradeFigure() {
           </>
         )}
       </p>
-      {showTable && <TradeTable id={tableId} caption={`${title} (US dollars)`} rows={tableRows} />}
+      {showTable &&
+        (showBoth ? (
+          <BothTable id={tableId} caption={`${title} (US dollars)`} rows={both} />
+        ) : (
+          <TradeTable id={tableId} caption={`${title} (US dollars)`} rows={tableRows} />
+        ))}
       <ClaimsTable
         claims={claims}
-        reporterLabel={REPORTER_LABEL[reporter]}
+        reporterLabel={REPORTER_LABEL[dataReporter]}
         totalSourceId={facts.totalSourceId}
         highlighted={highlightedClaims}
       />

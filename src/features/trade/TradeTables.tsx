@@ -2,7 +2,14 @@ import { memo } from 'react';
 import { formatClaimValue, RELATIVE_TOLERANCE } from '../../data/claims';
 import { formatPercent, formatUsd } from '../../data/format';
 import { SourceRef } from '../../ui/SourceRef';
-import { CLAIM_MEASURE_LABEL, VERDICT_GLYPH, type CheckedClaim, type TableRow } from './tradeModel';
+import {
+  CLAIM_MEASURE_LABEL,
+  formatGap,
+  VERDICT_GLYPH,
+  type BothRow,
+  type CheckedClaim,
+  type TableRow,
+} from './tradeModel';
 
 /** The chart's numbers as a table, named with "trade" (tests and readers find it by that name). */
 export const TradeTable = memo(function TradeTable({
@@ -43,6 +50,73 @@ export const TradeTable = memo(function TradeTable({
               <td>{formatUsd(r.balance)}</td>
               <td>{formatPercent(r.share)}</td>
               <td>{r.sourceId ? <SourceRef id={r.sourceId} /> : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+});
+
+/** The "Both" table: each flow from both reporters and the gap (mirror − China). */
+export const BothTable = memo(function BothTable({
+  id,
+  caption,
+  rows,
+}: {
+  id: string;
+  caption: string;
+  rows: BothRow[];
+}) {
+  return (
+    <div
+      className="trade-table-scroll"
+      role="region"
+      aria-labelledby={`${id}-caption`}
+      tabIndex={0}
+      id={id}
+    >
+      <table className="trade-table trade-table--both">
+        <caption id={`${id}-caption`}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" rowSpan={2}>
+              Year
+            </th>
+            <th scope="colgroup" colSpan={3}>
+              China’s exports
+            </th>
+            <th scope="colgroup" colSpan={3}>
+              China’s imports
+            </th>
+            <th scope="col" rowSpan={2}>
+              Sources
+            </th>
+          </tr>
+          <tr>
+            <th scope="col">China-reported</th>
+            <th scope="col">Mirror</th>
+            <th scope="col">Gap</th>
+            <th scope="col">China-reported</th>
+            <th scope="col">Mirror</th>
+            <th scope="col">Gap</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.year}>
+              <th scope="row">{r.year}</th>
+              <td>{formatUsd(r.chinaExports)}</td>
+              <td>{formatUsd(r.mirrorExports)}</td>
+              <td>{formatGap(r.exportsGap)}</td>
+              <td>{formatUsd(r.chinaImports)}</td>
+              <td>{formatUsd(r.mirrorImports)}</td>
+              <td>{formatGap(r.importsGap)}</td>
+              <td>
+                {r.chinaSourceId ? <SourceRef id={r.chinaSourceId} /> : '—'}
+                {' · '}
+                {r.mirrorSourceId ? <SourceRef id={r.mirrorSourceId} /> : '—'}
+              </td>
             </tr>
           ))}
         </tbody>
