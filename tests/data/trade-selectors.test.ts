@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { realModel } from '@tests/support/realData';
 import { createExplorerStore } from '../../src/store/explorerStore';
 import * as sel from '../../src/features/trade/selectors';
+import { selectCheckedClaims } from '../../src/features/trade/tradeClaims';
 
 const store = () => createExplorerStore(realModel(), { year: 2019 });
 
@@ -11,13 +12,13 @@ describe('trade selectors', () => {
     const before = s.getState();
     const rows = sel.selectTradeRows(before);
     const shares = sel.selectShareRows(before);
-    const claims = sel.selectCheckedClaims(before);
+    const claims = selectCheckedClaims(before);
     const table = sel.selectTradeTableRows(before);
     s.getState().setYear(2020);
     const after = s.getState();
     expect(sel.selectTradeRows(after)).toBe(rows);
     expect(sel.selectShareRows(after)).toBe(shares);
-    expect(sel.selectCheckedClaims(after)).toBe(claims);
+    expect(selectCheckedClaims(after)).toBe(claims);
     expect(sel.selectTradeTableRows(after)).toBe(table);
     s.getState().setReporter('mirror');
     expect(sel.selectTradeRows(s.getState())).not.toBe(rows);
@@ -61,11 +62,11 @@ describe('trade selectors', () => {
 
   it('gives "Both" China’s figures for claims and shares, and both series with the gaps', () => {
     const s = store();
-    const china = sel.selectCheckedClaims(s.getState());
+    const china = selectCheckedClaims(s.getState());
     const both = sel.selectBothRows(s.getState());
     s.getState().setReporter('both');
     expect(sel.selectDataReporter(s.getState())).toBe('china');
-    expect(sel.selectCheckedClaims(s.getState())).toBe(china);
+    expect(selectCheckedClaims(s.getState())).toBe(china);
     // Built once per dataset: the same rows through reporter changes and year steps.
     expect(sel.selectBothRows(s.getState())).toBe(both);
     s.getState().setYear(2020);

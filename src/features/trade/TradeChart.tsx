@@ -25,6 +25,7 @@ import type { DatasetEvent, TradeSeries } from '../../data/schema';
 import type { ReporterChoice, Scale } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectHighlightedSeries, selectYear } from '../../store/selectors';
+import { selectCheckedClaims } from './tradeClaims';
 import { AxisTick, ClaimMarkers, EventMarkers, SvgLegend, type MarkerHint } from './chartMarkers';
 import { CHART_HEIGHT, CHART_HEIGHT_NARROW, isNarrowChart } from './chartSize';
 import {
@@ -37,7 +38,6 @@ import {
   yearTicks,
   type BothRow,
   type ChartRow,
-  type CheckedClaim,
   type ShareRow,
 } from './tradeModel';
 
@@ -150,7 +150,6 @@ export interface TradeChartProps {
   showShare: boolean;
   reporter: ReporterChoice;
   scale: Scale;
-  claims: CheckedClaim[];
   /** Claims another view (the story) asks to mark. */
   highlightedClaims: readonly string[];
   minYear: number;
@@ -217,7 +216,8 @@ function Hint({ hint }: { hint: MarkerHint | null }) {
 }
 
 export default function TradeChart(props: TradeChartProps) {
-  const { rows, scale, claims, minYear, maxYear, lowConfidence, onSelectYear } = props;
+  const { rows, scale, minYear, maxYear, lowConfidence, onSelectYear } = props;
+  const claims = useExplorer(selectCheckedClaims);
   const [ref, width] = useWidth<HTMLDivElement>();
   const [hint, setHint] = useState<MarkerHint | null>(null);
   const narrow = isNarrowChart(width);

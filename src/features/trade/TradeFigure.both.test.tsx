@@ -73,7 +73,7 @@ describe('TradeFigure with Reporter "Both"', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     renderWithStore(<TradeFigure />, { model, initial: { year: 2003, reporter: 'both' } });
     await user.click(screen.getByRole('button', { name: 'Table' }));
-    const table = screen.getByRole('table', { name: /trade/i });
+    const table = await screen.findByRole('table', { name: /trade/i }, LAZY);
     expect(within(table).getByRole('columnheader', { name: 'China’s exports' })).toBeVisible();
     expect(within(table).getAllByRole('columnheader', { name: 'Gap' })).toHaveLength(2);
     const cells = (year: RegExp) =>

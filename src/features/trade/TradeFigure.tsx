@@ -8,7 +8,7 @@ import {
   type ComponentProps,
   type RefObject,
 } from 'react';
-import { REPORTER_LABEL } from '../../data/claims';
+import { REPORTER_LABEL } from '../../data/reporters';
 import type { ExplorerStore, ReporterChoice } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import {
@@ -19,11 +19,10 @@ import {
 } from '../../store/selectors';
 import { DrawingPending, downloadFailure } from '../../ui/downloadFailure';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
-import { usePrefetch, useWantedWhenNear } from '../../ui/idle';
+import { useIdle, usePrefetch, useWantedWhenNear } from '../../ui/idle';
 import { SourceRef } from '../../ui/SourceRef';
 import { CHART_SIZE_PROPERTIES } from './chartSize';
 import { TradeReadout } from './TradeReadout';
-import { BothTable, ClaimsTable, TradeTable } from './TradeTables';
 import { selectDataReporter, selectTradeFigure } from './selectors';
 import './trade.css';
 
@@ -40,6 +39,25 @@ const loadDownload = () =>
     ...download,
     ...csv,
   }));
+
+// The tables (on "Table") and the claims table with the claim-checking code are chunks of their
+// own too: neither is needed for the first screen. Both are prefetched when the browser is idle.
+const loadTables = () => import('./TradeTables');
+const TradeTable = lazy(() => loadTables().then((m) => ({ default: m.TradeTable })));
+const BothTable = lazy(() => loadTables().then((m) => ({ default: m.BothTable })));
+const loadClaims = () => import('./TradeClaims');
+const TradeClaims = lazy(loadClaims);
+
+/** The claims table, drawn once the first screen has painted and the browser is idle. */
+function ClaimsSlot() {
+  const idle = useIdle();
+  usePrefetch(loadTables);
+  return (
+    <ErrorBoundary name="The claims table">
+      <Suspense fallback={null}>{idle && <TradeClaims />}</Suspense>
+    </ErrorBoundary>
+  );
+}
 
 /**
  * The chart's box: a placeholder of the chart's height until the chart is wanted (its own
@@ -113,7 +131,6 @@ export function TradeFigure() {
     zeroNote,
     shares,
     tableRows,
-    claims,
     sourceIds,
     sourceTitles,
     gaps,
@@ -284,7 +301,6 @@ export function TradeFigure() {
         showShare={showShare}
         reporter={reporter}
         scale={scale}
-        claims={claims}
         highlightedClaims={highlightedClaims}
         minYear={minYear}
         maxYear={maxYear}
@@ -318,18 +334,16 @@ export function TradeFigure() {
           </>
         )}
       </p>
-      {showTable &&
-        (showBoth ? (
-          <BothTable id={tableId} caption={`${title} (US dollars)`} rows={both} />
-        ) : (
-          <TradeTable id={tableId} caption={`${title} (US dollars)`} rows={tableRows} />
-        ))}
-      <ClaimsTable
-        claims={claims}
-        reporterLabel={REPORTER_LABEL[dataReporter]}
-        totalSourceId={facts.totalSourceId}
-        highlighted={highlightedClaims}
-      />
+      {showTable && (
+        <Suspense fallback={<p className="trade-note">Loading the table…</p>}>
+          {showBoth ? (
+            <BothTable id={tableId} caption={`${title} (US dollars)`} rows={both} />
+          ) : (
+            <TradeTable id={tableId} caption={`${title} (US dollars)`} rows={tableRows} />
+          )}
+        </Suspense>
+      )}
+      <ClaimsSlot />
     </figure>
   );
 }

@@ -2,7 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale, type XAxisTickContentProps } from 'recharts';
 import { formatClaimValue } from '../../data/claims';
 import type { DatasetEvent } from '../../data/schema';
-import { CLAIM_MEASURE_LABEL, VERDICT_GLYPH, type CheckedClaim } from './tradeModel';
+import { CLAIM_MEASURE_LABEL, VERDICT_GLYPH, type CheckedClaim } from './tradeClaims';
 import { useEventHref, useGo } from '../../routing/navigation';
 
 /** Things drawn inside the Recharts SVG with its own scales (so they come out in SVG/PNG too). */

@@ -9,7 +9,6 @@ import {
   bothReadout,
   bothRows,
   chartRows,
-  checkedClaims,
   gapSummary,
   logScaleRows,
   logZeroNote,
@@ -66,12 +65,6 @@ export const selectShareRows = createSelector(
   (model, reporter) => shareRows(model.trade, reporter, model.minYear, model.maxYear),
 );
 
-/** The article's trade claims with their verdicts against the selected reporter's figures. */
-export const selectCheckedClaims = createSelector(
-  [selectModel, selectDataReporter],
-  (model, reporter) => checkedClaims(model.dataset.claims, model.trade, reporter),
-);
-
 /** The table's rows: the chart's, each with its year's share. */
 export const selectTradeTableRows = createSelector([selectTradeRows, selectShareRows], tableRows);
 
@@ -104,7 +97,6 @@ export const selectTradeFigure = createSelector(
     selectLogZeroNote,
     selectShareRows,
     selectTradeTableRows,
-    selectCheckedClaims,
     selectTradeSourceIds,
     selectTradeSourceTitles,
     selectTradeGaps,
@@ -119,7 +111,6 @@ export const selectTradeFigure = createSelector(
     zeroNote,
     shares,
     tableRows,
-    claims,
     sourceIds,
     sourceTitles,
     gaps,
@@ -133,7 +124,6 @@ export const selectTradeFigure = createSelector(
     zeroNote,
     shares,
     tableRows,
-    claims,
     sourceIds,
     sourceTitles,
     gaps,

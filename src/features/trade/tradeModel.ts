@@ -1,7 +1,7 @@
-import { claimVerdict, describeYears, isTradeMeasure, type ClaimVerdict } from '../../data/claims';
+import { describeYears } from '../../data/years';
 import { balanceUsd } from '../../data/derive';
 import type { Model } from '../../data/model';
-import type { Claim, Reporter, TradeRow } from '../../data/schema';
+import type { Reporter, TradeRow } from '../../data/schema';
 import { formatUsd } from '../../data/format';
 import { chinaShare, TOTAL_TRADE_SOURCE, type TradeIndex } from '../../data/trade';
 
@@ -106,34 +106,6 @@ export function logTicks([lo, hi]: [number, number], narrow = false): number[] {
 export function yearFraction(year: number, minYear: number, maxYear: number): number {
   return maxYear === minYear ? 0 : (year - minYear) / (maxYear - minYear);
 }
-
-export interface CheckedClaim {
-  claim: Claim;
-  result: ClaimVerdict;
-}
-
-/** The article's trade claims with their verdicts for a reporter; USD ones go on the main chart. */
-export function checkedClaims(
-  claims: readonly Claim[],
-  trade: TradeIndex,
-  reporter: Reporter,
-): CheckedClaim[] {
-  return claims
-    .filter((c) => isTradeMeasure(c.measure) || c.measure === 'china-share-of-china-asia-trade')
-    .map((claim) => ({ claim, result: claimVerdict(claim, trade, reporter) }))
-    .sort((a, b) => a.claim.year - b.claim.year || a.claim.id.localeCompare(b.claim.id));
-}
-
-/** A short glyph per verdict, so verdicts never depend on colour alone. */
-export const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
-
-export const CLAIM_MEASURE_LABEL: Record<string, string> = {
-  'china-exports': 'China’s exports',
-  'china-imports': 'China’s imports',
-  'bilateral-trade': 'Bilateral trade',
-  'china-share-of-tkm-trade': 'China’s share of Turkmenistan’s trade',
-  'china-share-of-china-asia-trade': 'Turkmenistan’s share of China’s trade with Asia',
-};
 
 /** A "nice" step (1, 2, 2.5 or 5 × 10^k) that splits `span` into about `count` parts. */
 export function niceStep(span: number, count: number): number {
