@@ -111,29 +111,34 @@ describe('energy view in a real browser', () => {
     await t.close();
   });
 
-  it('shows the table alternative and is axe clean, on a phone too', async () => {
-    for (const viewport of [undefined, PHONE]) {
-      const t = await session.newPage(viewport ? { viewport } : {});
-      await t.goto('/?year=2014');
-      const fig = figure(t.page);
-      await fig.locator('.energy-chart__main svg.recharts-surface').waitFor();
-      await fig.getByRole('button', { name: 'Table' }).click();
-      const table = fig.getByRole('table', { name: /gas exports by destination/i });
-      expect(await table.getByRole('row', { name: /^2009/ }).textContent()).toContain(
-        '10.7 bcm (64%)',
-      );
-      expect(await table.getByRole('row', { name: /^2005/ }).textContent()).toContain(
-        'not covered',
-      );
-      await expectNoAxeViolations(t.page);
-      const overflow = await t.page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-      expect(t.errors).toEqual([]);
-      await t.close();
-    }
-  });
+  // Two full axe runs: allow them time on a busy two-core machine (as trade.e2e.ts does).
+  it(
+    'shows the table alternative and is axe clean, on a phone too',
+    { timeout: 180_000 },
+    async () => {
+      for (const viewport of [undefined, PHONE]) {
+        const t = await session.newPage(viewport ? { viewport } : {});
+        await t.goto('/?year=2014');
+        const fig = figure(t.page);
+        await fig.locator('.energy-chart__main svg.recharts-surface').waitFor();
+        await fig.getByRole('button', { name: 'Table' }).click();
+        const table = fig.getByRole('table', { name: /gas exports by destination/i });
+        expect(await table.getByRole('row', { name: /^2009/ }).textContent()).toContain(
+          '10.7 bcm (64%)',
+        );
+        expect(await table.getByRole('row', { name: /^2005/ }).textContent()).toContain(
+          'not covered',
+        );
+        await expectNoAxeViolations(t.page);
+        const overflow = await t.page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        expect(t.errors).toEqual([]);
+        await t.close();
+      }
+    },
+  );
 });
 
 describe('the article’s claims', () => {

@@ -48,7 +48,7 @@ async function markedYear(page: Page): Promise<number> {
 }
 
 /** The axes' tick labels, drawn by the app's own AxisTick. */
-const tickLabels = (page: Page) => chartSvg(page).locator('text.trade-axis-tick');
+const tickLabels = (page: Page) => chartSvg(page).locator('text.axis-tick');
 
 describe('trade figure in a real browser', () => {
   it('scrubbing with the slider and on the chart updates the readout and the marker', async () => {

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -12,9 +12,10 @@ import {
   useYAxisScale,
   XAxis,
   YAxis,
-  type XAxisTickContentProps,
 } from 'recharts';
 import { formatBcm } from '../../data/format';
+import { AxisTick } from '../../ui/AxisTick';
+import { useWidth } from '../../ui/useWidth';
 import type { CheckedArticleClaim } from '../../data/claimsEnergy';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectYear } from '../../store/selectors';
@@ -31,51 +32,6 @@ const TOOLTIP_STYLE = {
   color: 'var(--text)',
 };
 const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
-
-/** Width of an element, kept up to date (Recharts 3 needs a size to draw anything). */
-function useWidth<T extends HTMLElement>(): [(el: T | null) => void, number] {
-  const [width, setWidth] = useState(0);
-  const observer = useRef<ResizeObserver | null>(null);
-  const ref = useCallback((el: T | null) => {
-    observer.current?.disconnect();
-    if (!el) return;
-    observer.current = new ResizeObserver((entries) => {
-      const w = Math.floor(entries[0]?.contentRect.width ?? 0);
-      setWidth((prev) => (prev === w ? prev : w));
-    });
-    observer.current.observe(el);
-  }, []);
-  useEffect(() => () => observer.current?.disconnect(), []);
-  return [ref, width];
-}
-
-/** Tick labels as plain SVG text (Recharts' own Text measures its computed style). */
-function Tick({
-  x,
-  y,
-  textAnchor,
-  payload,
-  tickFormatter,
-  index,
-  verticalAnchor,
-}: Pick<
-  XAxisTickContentProps,
-  'x' | 'y' | 'textAnchor' | 'verticalAnchor' | 'payload' | 'tickFormatter' | 'index'
->) {
-  const value: unknown = payload.value;
-  return (
-    <text
-      x={x}
-      y={y}
-      dy={verticalAnchor === 'start' ? '0.71em' : verticalAnchor === 'end' ? 0 : '0.32em'}
-      textAnchor={textAnchor}
-      fill="var(--muted)"
-      fontSize={12}
-    >
-      {tickFormatter ? tickFormatter(value, index) : String(value)}
-    </text>
-  );
-}
 
 /** The selected year's band: the only part of a chart that re-renders on a year step. */
 function SelectedBand() {
@@ -341,13 +297,13 @@ export const EnergyCharts = memo(function EnergyCharts({
                 ticks={ticks}
                 interval={0}
                 stroke="var(--muted)"
-                tick={Tick}
+                tick={AxisTick}
                 tickMargin={6}
               />
               <YAxis
                 width={Y_AXIS_WIDTH}
                 stroke="var(--muted)"
-                tick={Tick}
+                tick={AxisTick}
                 tickFormatter={bcmTick}
                 interval={0}
               />
@@ -408,14 +364,14 @@ export const EnergyCharts = memo(function EnergyCharts({
                   ticks={useTicks}
                   interval={0}
                   stroke="var(--muted)"
-                  tick={Tick}
+                  tick={AxisTick}
                   tickMargin={6}
                 />
                 <YAxis
                   width={Y_AXIS_WIDTH}
                   domain={[0, Math.ceil(useMax / 10) * 10]}
                   stroke="var(--muted)"
-                  tick={Tick}
+                  tick={AxisTick}
                   tickFormatter={bcmTick}
                   interval={0}
                 />

@@ -1,12 +1,4 @@
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type PointerEvent,
-  type ReactNode,
-} from 'react';
+import { useCallback, useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import {
   Area,
   CartesianGrid,
@@ -26,7 +18,9 @@ import type { ReporterChoice, Scale } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectHighlightedSeries, selectYear } from '../../store/selectors';
 import { selectCheckedClaims } from './tradeClaims';
-import { AxisTick, ClaimMarkers, EventMarkers, SvgLegend, type MarkerHint } from './chartMarkers';
+import { AxisTick } from '../../ui/AxisTick';
+import { useWidth } from '../../ui/useWidth';
+import { ClaimMarkers, EventMarkers, SvgLegend, type MarkerHint } from './chartMarkers';
 import { CHART_HEIGHT, CHART_HEIGHT_NARROW, isNarrowChart } from './chartSize';
 import {
   isIsolated,
@@ -45,23 +39,6 @@ import {
 
 const MARGIN = { top: 12, right: 24, bottom: 4, left: 4 };
 const Y_AXIS_WIDTH = 60;
-
-/** Width of an element, kept up to date (Recharts 3 needs a size to draw anything). */
-function useWidth<T extends HTMLElement>(): [(el: T | null) => void, number] {
-  const [width, setWidth] = useState(0);
-  const observer = useRef<ResizeObserver | null>(null);
-  const ref = useCallback((el: T | null) => {
-    observer.current?.disconnect();
-    if (!el) return;
-    observer.current = new ResizeObserver((entries) => {
-      const w = Math.floor(entries[0]?.contentRect.width ?? 0);
-      setWidth((prev) => (prev === w ? prev : w));
-    });
-    observer.current.observe(el);
-  }, []);
-  useEffect(() => () => observer.current?.disconnect(), []);
-  return [ref, width];
-}
 
 /** Both charts' tooltips, in the theme's colours. */
 const TOOLTIP_STYLE = {

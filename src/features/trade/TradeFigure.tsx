@@ -17,6 +17,7 @@ import {
   selectReporter,
   selectScale,
 } from '../../store/selectors';
+import { DownloadButtons } from '../../ui/DownloadButtons';
 import { DrawingPending, downloadFailure } from '../../ui/downloadFailure';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { useIdle, usePrefetch, useWantedWhenNear } from '../../ui/idle';
@@ -248,17 +249,7 @@ export function TradeFigure() {
         >
           Table
         </button>
-        <span className="trade-downloads">
-          <button type="button" onClick={() => void download('csv')}>
-            Download CSV
-          </button>
-          <button type="button" onClick={() => void download('svg')}>
-            Download SVG
-          </button>
-          <button type="button" onClick={() => void download('png')}>
-            Download PNG
-          </button>
-        </span>
+        <DownloadButtons onDownload={(kind) => void download(kind)} />
       </div>
       <p className="trade-note">
         {showBoth ? (
