@@ -12,11 +12,12 @@ export interface JumpView {
 const NARROW = '(max-width: 720px)';
 
 /**
- * The line across the window that decides which view is "in sight": a thin band just under the
- * middle, below the sticky year controls and this bar (about a third of a phone's height). The
- * view across it is the current one; at the top of the page, before any is, the first.
+ * The upper part of the window, down to a line just under its middle (below the sticky year
+ * controls and this bar, about a third of a phone's height). The view in sight is the last one,
+ * in page order, that reaches into it: the one whose top has passed the line. Above every view
+ * (the top of the page) it is the first.
  */
-const BAND = '-45% 0px -54% 0px';
+const BAND = '0px 0px -54% 0px';
 
 /**
  * "Jump to" on phones: one link per view on the page, each scrolling to its view in one tap (at
@@ -35,9 +36,8 @@ export const JumpBar = memo(function JumpBar({ views }: { views: readonly JumpVi
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) inBand.set(entry.target.id, entry.isIntersecting);
-        const first = views.find((v) => inBand.get(v.id));
-        // Between two views (a gap in the band), the last one stays marked.
-        if (first) setCurrent(first.id);
+        const passed = views.filter((v) => inBand.get(v.id));
+        setCurrent((passed[passed.length - 1] ?? views[0])?.id ?? null);
       },
       { rootMargin: BAND },
     );
