@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { paths } from '../routing/paths';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -29,19 +29,24 @@ function Loading({ what }: { what: string }) {
   );
 }
 
+/** A lazily loaded page, with a "Loading …" panel until its chunk arrives. */
+function Lazy({ what, children }: { what: string; children: ReactNode }) {
+  return <Suspense fallback={<Loading what={what} />}>{children}</Suspense>;
+}
+
 function StoryRoute() {
   return (
-    <Suspense fallback={<Loading what="the story" />}>
+    <Lazy what="the story">
       <StoryPage />
-    </Suspense>
+    </Lazy>
   );
 }
 
 function EmbedRoute() {
   return (
-    <Suspense fallback={<Loading what="the figure" />}>
+    <Lazy what="the figure">
       <EmbedPage />
-    </Suspense>
+    </Lazy>
   );
 }
 
@@ -58,11 +63,11 @@ export function AppRoutes() {
           <Route
             path={paths.event.pattern}
             element={
-              <Suspense fallback={<Loading what="the event" />}>
+              <Lazy what="the event">
                 <EventDetails
                   share={<ShareButton theme={currentTheme} label="Share this event" />}
                 />
-              </Suspense>
+              </Lazy>
             }
           />
         </Route>
@@ -70,9 +75,9 @@ export function AppRoutes() {
           path={paths.sources.pattern}
           element={
             <ErrorBoundary name="The sources page">
-              <Suspense fallback={<Loading what="the sources" />}>
+              <Lazy what="the sources">
                 <SourcesPage />
-              </Suspense>
+              </Lazy>
             </ErrorBoundary>
           }
         />
@@ -81,9 +86,9 @@ export function AppRoutes() {
         <Route
           path={paths.claims.pattern}
           element={
-            <Suspense fallback={<Loading what="the claims" />}>
+            <Lazy what="the claims">
               <ClaimsPage />
-            </Suspense>
+            </Lazy>
           }
         />
         <Route path="*" element={<NotFoundPage />} />
