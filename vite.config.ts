@@ -2,9 +2,20 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY, FRAME_HEADERS, HOST_HEADERS } from './src/app/csp.ts';
+import type { Connect } from 'vite';
+import { CONTENT_SECURITY_POLICY, devHeadersFor, hostHeadersFor } from './src/app/csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { publishData } from './scripts/vite-publish-data.ts';
+
+/** Sends each response the framing headers of its path: the embed addresses may be framed by any
+ * site, nothing else by any (src/app/csp.ts). */
+const framingHeaders =
+  (headersFor: (url: string) => Readonly<Record<string, string>>): Connect.NextHandleFunction =>
+  (req, res, next) => {
+    for (const [name, value] of Object.entries(headersFor(req.url ?? '/')))
+      res.setHeader(name, value);
+    next();
+  };
 
 export default defineConfig({
   plugins: [
@@ -48,10 +59,19 @@ export default defineConfig({
         // Any address the app routes (/, /events/:id, /sources, …) opens offline from index.html;
         // the published files are served as files.
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/^\/data\//],
+        // The embed addresses go to the network: a cached page would carry the headers of
+        // index.html, which refuse framing (src/app/csp.ts).
+        navigateFallbackDenylist: [/^\/data\//, /^\/embed\//],
         cleanupOutdatedCaches: true,
       },
     }),
+    {
+      // Before Vite's own middlewares, so that every response, files and pages, has them.
+      name: 'framing-headers',
+      configureServer: (server) => void server.middlewares.use(framingHeaders(devHeadersFor)),
+      configurePreviewServer: (server) =>
+        void server.middlewares.use(framingHeaders(hostHeadersFor)),
+    },
     {
       // The built page carries its Content-Security-Policy; the dev server (which injects
       // inline scripts for hot reload) does not.
@@ -70,9 +90,8 @@ export default defineConfig({
     // Test helpers are imported as `@tests/support/…` (the same alias is in tsconfig.app.json).
     alias: { '@tests': fileURLToPath(new URL('./tests', import.meta.url)) },
   },
-  // Framing by other sites refused (a meta tag cannot say so): see src/app/csp.ts.
-  server: { headers: { ...FRAME_HEADERS } },
-  preview: { headers: { ...HOST_HEADERS } },
+  // Framing by other sites refused (a meta tag cannot say so), but for the embed addresses: the
+  // 'framing-headers' plugin above sends each path its own (src/app/csp.ts).
   build: {
     target: 'es2022',
     sourcemap: false,

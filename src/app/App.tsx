@@ -3,15 +3,19 @@ import { Route, Routes } from 'react-router';
 import { paths } from '../routing/paths';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { usePrefetch } from '../ui/idle';
+import { ShareButton } from '../features/share/ShareButton';
 import { ExplorerPage } from './ExplorerPage';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
+import { currentTheme } from './theme';
 
 // Not needed for the first screen: loaded on demand, and fetched early when the browser is idle.
 const loadEventDetails = () => import('../features/events/EventDetails');
 const loadSourcesPage = () => import('../features/sources/SourcesPage');
 const loadClaimsPage = () => import('../features/claims/ClaimsPage');
 const EventDetails = lazy(() => loadEventDetails().then((m) => ({ default: m.EventDetails })));
+// An embed address: one figure with minimal chrome, for other sites' frames (its own chunk).
+const EmbedPage = lazy(() => import('./EmbedPage'));
 const SourcesPage = lazy(() => loadSourcesPage().then((m) => ({ default: m.SourcesPage })));
 // The story is its own chunk, fetched only when a story address is opened.
 const StoryPage = lazy(() => import('./StoryPage'));
@@ -38,6 +42,14 @@ function StoryRoute() {
   );
 }
 
+function EmbedRoute() {
+  return (
+    <Lazy what="the figure">
+      <EmbedPage />
+    </Lazy>
+  );
+}
+
 /** Both lazily loaded routes, fetched once the first screen is idle so opening them is instant. */
 const loadRoutes = () => Promise.all([loadEventDetails(), loadSourcesPage()]);
 
@@ -52,7 +64,9 @@ export function AppRoutes() {
             path={paths.event.pattern}
             element={
               <Lazy what="the event">
-                <EventDetails />
+                <EventDetails
+                  share={<ShareButton theme={currentTheme} label="Share this event" />}
+                />
               </Lazy>
             }
           />
@@ -79,6 +93,9 @@ export function AppRoutes() {
         />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
+      {/* Outside the shell: no header, navigation or footer. */}
+      <Route path={paths.embed.pattern} element={<EmbedRoute />} />
+      <Route path={paths.embed.eventPattern} element={<EmbedRoute />} />
     </Routes>
   );
 }

@@ -3,6 +3,8 @@ import { AppLink, NavigationProvider } from '../routing/navigation';
 import { DATA_VERSION } from '../data/dataVersion';
 import { paths } from '../routing/paths';
 import { LiveRegion } from './LiveRegion';
+import { ShareButton } from '../features/share/ShareButton';
+import { currentTheme } from './theme';
 import { ThemeToggle } from './ThemeToggle';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useDetailsCover } from './useDetailsCover';
@@ -48,7 +50,10 @@ export function Shell() {
               </li>
             </ul>
           </nav>
-          <ThemeToggle />
+          <div className="site-header__actions">
+            <ShareButton theme={currentTheme} />
+            <ThemeToggle />
+          </div>
         </div>
       </header>
       <LiveRegion />

@@ -29,23 +29,41 @@ export type Go = (to: string | number, options?: NavigateOptions) => void;
 
 const GoContext = createContext<Go | null>(null);
 const WhereContext = createContext<(() => Location) | null>(null);
+/** Whether every in-app link opens in a new tab (inside an embed page, see NavigationProvider). */
+const NewTabContext = createContext(false);
 
-/** Provides a stable `go`; mount it once inside the router. */
-export function NavigationProvider({ children }: { children: ReactNode }) {
+/**
+ * Provides a stable `go`; mount it once inside the router. With `newTab` (the embed pages, shown
+ * in other sites' frames), every in-app link and `go` opens its address in a new tab instead, so
+ * a reader never browses the full app inside someone else's frame.
+ */
+export function NavigationProvider({
+  children,
+  newTab = false,
+}: {
+  children: ReactNode;
+  newTab?: boolean;
+}) {
   const navigate = useNavigate();
   const location = useLocation();
   const latest = useRef({ navigate, location });
   useEffect(() => {
     latest.current = { navigate, location };
   });
-  const go = useCallback<Go>((to, options) => {
-    if (typeof to === 'number') void latest.current.navigate(to);
-    else void latest.current.navigate(to, options);
-  }, []);
+  const go = useCallback<Go>(
+    (to, options) => {
+      if (typeof to === 'number') void latest.current.navigate(to);
+      else if (newTab) window.open(to, '_blank', 'noopener');
+      else void latest.current.navigate(to, options);
+    },
+    [newTab],
+  );
   const where = useCallback(() => latest.current.location, []);
   return (
     <GoContext.Provider value={go}>
-      <WhereContext.Provider value={where}>{children}</WhereContext.Provider>
+      <WhereContext.Provider value={where}>
+        <NewTabContext.Provider value={newTab}>{children}</NewTabContext.Provider>
+      </WhereContext.Provider>
     </GoContext.Provider>
   );
 }
@@ -115,13 +133,15 @@ export function AppLink({
   ...rest
 }: { to: string } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
   const go = useGo();
+  const newTab = useContext(NewTabContext);
   return (
     <a
+      {...(newTab ? { target: '_blank', rel: 'noopener' } : {})}
       {...rest}
       href={to}
       onClick={(e) => {
         onClick?.(e);
-        if (e.defaultPrevented || e.button !== 0 || isModified(e) || rest.target) return;
+        if (e.defaultPrevented || e.button !== 0 || isModified(e) || rest.target || newTab) return;
         e.preventDefault();
         go(to);
       }}

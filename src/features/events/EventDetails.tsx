@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useNavigationType, useParams } from 'react-router';
 import type { DatasetEvent } from '../../data/schema';
 import type { Model } from '../../data/model';
@@ -10,8 +10,8 @@ import { serializeUrlState } from '../../routing/urlState';
 import { useExplorer, useExplorerStoreApi } from '../../store/StoreProvider';
 import { selectModel } from '../../store/selectors';
 import { Fact, FactList } from '../../ui/FactList';
-import { SourceRef, useSource } from '../../ui/SourceRef';
 import { EventCitation } from './EventCitation';
+import { EventSources } from './EventSources';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { categoryLabel, neighbours } from './eventLogic';
 import { EventMeta } from './EventMeta';
@@ -23,9 +23,10 @@ import './events.css';
  * the selected year (src/routing/useUrlSync.ts), so the views beside show that year.
  * Focus moves to the heading when an event opens; Escape (`closeDetailsCommand`, one of the
  * explorer's commands) or "Back to explorer" closes the details and focus returns to the event's
- * link in the list.
+ * link in the list. `share` is the app's Share control, beside "Back to explorer" (the details
+ * cover the page, header included, on phones).
  */
-export function EventDetails() {
+export function EventDetails({ share }: { share?: ReactNode } = {}) {
   const { eventId = '' } = useParams();
   const model = useExplorer(selectModel);
   // The explorer's address as the store has it: the event's year is in the store a moment before
@@ -72,9 +73,12 @@ export function EventDetails() {
   };
 
   const back = (
-    <AppLink className="event-details__back" to={explorerHref} onClick={onBackClick}>
-      <span aria-hidden="true">←</span>Back to explorer
-    </AppLink>
+    <div className="event-details__top">
+      <AppLink className="event-details__back" to={explorerHref} onClick={onBackClick}>
+        <span aria-hidden="true">←</span>Back to explorer
+      </AppLink>
+      {share}
+    </div>
   );
 
   if (!event) {
@@ -130,51 +134,6 @@ function LinesConcerned({ event, model }: { event: DatasetEvent; model: Model })
       </ul>
       <p className="event-details__hint">They are highlighted on the pipeline map.</p>
     </section>
-  );
-}
-
-function EventSources({ event }: { event: DatasetEvent }) {
-  return (
-    <section aria-labelledby="event-sources">
-      <h3 id="event-sources">Sources</h3>
-      <ul className="event-sources">
-        {event.sourceIds.map((id) => (
-          <EventSource key={id} id={id} />
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-/** One source of the event, looked up in the model by its id. */
-function EventSource({ id }: { id: string }) {
-  const source = useSource(id);
-  if (!source) {
-    return (
-      <li className="event-source">
-        <SourceRef id={id} />
-      </li>
-    );
-  }
-  return (
-    <li className="event-source">
-      <p className="event-source__title">{source.title}</p>
-      <p className="event-source__line">
-        {source.publisher} · confidence: {source.confidence}
-      </p>
-      {source.credit && <p className="event-source__line">Credit: {source.credit}</p>}
-      <p className="event-source__links">
-        {source.url && (
-          <a href={source.url} target="_blank" rel="noopener noreferrer">
-            Open at {source.publisher}
-            <span className="visually-hidden"> (opens in a new tab): {source.title}</span>
-          </a>
-        )}
-        <span>
-          Entry <SourceRef id={id} />
-        </span>
-      </p>
-    </li>
   );
 }
 
