@@ -1,6 +1,5 @@
-import type { Reporter } from '../../data/schema';
 import { paths, type EmbedFigure } from '../../routing/paths';
-import type { Scale } from '../../store/explorerStore';
+import type { ReporterChoice, Scale } from '../../store/explorerStore';
 import { APP_TITLE } from '../../ui/useDocumentTitle';
 
 /** The page's theme, as an embed address carries it. */
@@ -12,7 +11,7 @@ export type EmbedChoice = EmbedFigure | 'event';
 /** The state an embed address reproduces. */
 export interface EmbedState {
   year: number;
-  reporter: Reporter;
+  reporter: ReporterChoice;
   scale: Scale;
   theme: Theme;
   /** The open event, for the `event` choice. */
