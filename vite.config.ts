@@ -5,12 +5,16 @@ import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY, FRAME_HEADERS, HOST_HEADERS } from './src/app/csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { publishData } from './scripts/vite-publish-data.ts';
+import { prerenderPages, siteOrigin } from './scripts/vite-prerender.ts';
 
 export default defineConfig({
   plugins: [
     react(),
     // /data/: the published files, from the same validated dataset as the app.
     publishData(),
+    // Every address with content baked into its own HTML file, with its head tags; a not-found
+    // page, sitemap.xml and robots.txt (scripts/vite-prerender.ts, src/entry-server.tsx).
+    prerenderPages(),
     // Offline after the first visit. The worker is built only by `vite build` (never in the dev
     // server: devOptions.enabled is false); the app registers it itself, after the first screen
     // (src/app/serviceWorker.ts), so there is no inline script, and never in unit tests.
@@ -41,14 +45,36 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The shell, every chunk, the styles, the icons and every file under /data/.
+        // The top pages (/, /sources, /claims, /story, the not-found page), every chunk, the
+        // styles, the icons and every file under /data/. The other baked pages (each event and
+        // chapter, about 12 KiB gzip each) are not precached: they are cached as they are
+        // visited (below).
         globPatterns: [
-          '**/*.{js,css,html,svg,png,ico,woff,woff2,webmanifest,json,csv,geojson,md,cff,bib}',
+          '*.html',
+          '**/*.{js,css,svg,png,ico,woff,woff2,webmanifest,json,csv,geojson,md,cff,bib}',
         ],
-        // Any address the app routes (/, /events/:id, /sources, …) opens offline from index.html;
-        // the published files are served as files.
-        navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/^\/data\//],
+        // A precached page is served for its address (`/sources` from `sources.html`: Workbox's
+        // cleanURLs) whatever its query string (`/?year=2010` is the baked `/`, whose script
+        // then reads the year).
+        ignoreURLParametersMatching: [/.*/],
+        // Any other page: from the network, kept for offline use; offline and never visited,
+        // the baked explorer, whose script renders what the app has at that address. The
+        // published files are served as files.
+        navigateFallback: null,
+        runtimeCaching: [
+          {
+            urlPattern: ({ request, url }) =>
+              request.mode === 'navigate' && !url.pathname.startsWith('/data/'),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'pages',
+              networkTimeoutSeconds: 4,
+              matchOptions: { ignoreSearch: true },
+              expiration: { maxEntries: 80 },
+              precacheFallback: { fallbackURL: 'index.html' },
+            },
+          },
+        ],
         cleanupOutdatedCaches: true,
       },
     }),
@@ -66,6 +92,10 @@ export default defineConfig({
       ],
     },
   ],
+  define: {
+    __SITE_URL__: JSON.stringify(siteOrigin()),
+    __BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10)),
+  },
   resolve: {
     // Test helpers are imported as `@tests/support/…` (the same alias is in tsconfig.app.json).
     alias: { '@tests': fileURLToPath(new URL('./tests', import.meta.url)) },

@@ -1,5 +1,7 @@
-import { lazy, Suspense } from 'react';
-import { Route, Routes } from 'react-router';
+import { Suspense } from 'react';
+import { matchPath, Route, Routes } from 'react-router';
+import type { ExplorerStoreApi } from '../store/explorerStore';
+import { lazyPreload } from '../ui/lazyPreload';
 import { paths } from '../routing/paths';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { usePrefetch } from '../ui/idle';
@@ -8,14 +10,64 @@ import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
 
 // Not needed for the first screen: loaded on demand, and fetched early when the browser is idle.
-const loadEventDetails = () => import('../features/events/EventDetails');
-const loadSourcesPage = () => import('../features/sources/SourcesPage');
-const loadClaimsPage = () => import('../features/claims/ClaimsPage');
-const EventDetails = lazy(() => loadEventDetails().then((m) => ({ default: m.EventDetails })));
-const SourcesPage = lazy(() => loadSourcesPage().then((m) => ({ default: m.SourcesPage })));
+// A prerendered page of one of these routes is hydrated once its chunk is in (preloadRoute).
+const eventDetails = lazyPreload(() =>
+  import('../features/events/EventDetails').then((m) => m.EventDetails),
+);
+const sourcesPage = lazyPreload(() =>
+  import('../features/sources/SourcesPage').then((m) => m.SourcesPage),
+);
+const claimsPage = lazyPreload(() =>
+  import('../features/claims/ClaimsPage').then((m) => m.ClaimsPage),
+);
 // The story is its own chunk, fetched only when a story address is opened.
-const StoryPage = lazy(() => import('./StoryPage'));
-const ClaimsPage = lazy(() => loadClaimsPage().then((m) => ({ default: m.ClaimsPage })));
+const storyPage = lazyPreload(() => import('./StoryPage').then((m) => m.default));
+const EventDetails = eventDetails.Component;
+const SourcesPage = sourcesPage.Component;
+const ClaimsPage = claimsPage.Component;
+const StoryPage = storyPage.Component;
+
+/** Fetches the lazily loaded chunk the page at `pathname` shows on its first screen, if any. */
+export function preloadRoute(pathname: string): Promise<unknown> {
+  if (paths.event.match(pathname) !== undefined) return eventDetails.preload();
+  if (paths.story.match(pathname) !== null) return storyPage.preload();
+  if (matchPath(paths.sources.pattern, pathname)) return sourcesPage.preload();
+  if (matchPath(paths.claims.pattern, pathname)) return claimsPage.preload();
+  return Promise.resolve();
+}
+
+/** Starts loading the energy data; resolves once it is in (or has failed, which views show). */
+function energyLoaded(api: ExplorerStoreApi): Promise<void> {
+  api.getState().loadEnergy();
+  return new Promise((resolve) => {
+    const settled = () => api.getState().energy.status !== 'loading';
+    if (settled()) return resolve();
+    const unsubscribe = api.subscribe(() => {
+      if (!settled()) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+/**
+ * Puts the store in the state the page at `pathname` shows first, before anything renders (the
+ * same on the server and in the browser, so a prerendered page hydrates without a mismatch):
+ * an event's address opens the event (and its year), a chapter's address the chapter's state.
+ * The query string is left to `useUrlSync`, which applies it after hydrating.
+ */
+export async function preparePage(api: ExplorerStoreApi, pathname: string): Promise<void> {
+  // The claims and the sources pages show the energy data (its claims, its sources) at once.
+  if (matchPath(paths.claims.pattern, pathname) || matchPath(paths.sources.pattern, pathname))
+    await energyLoaded(api);
+  const eventId = paths.event.match(pathname);
+  if (eventId !== undefined) api.getState().selectEvent(eventId);
+  const chapterId = paths.story.match(pathname);
+  if (chapterId !== null) {
+    const { prepareChapter } = await import('./StoryPage');
+    prepareChapter(api, chapterId);
+  }
+}
 
 function Loading({ what }: { what: string }) {
   return (
@@ -34,7 +86,7 @@ function StoryRoute() {
 }
 
 /** Both lazily loaded routes, fetched once the first screen is idle so opening them is instant. */
-const loadRoutes = () => Promise.all([loadEventDetails(), loadSourcesPage()]);
+const loadRoutes = () => Promise.all([eventDetails.preload(), sourcesPage.preload()]);
 
 export function AppRoutes() {
   usePrefetch(loadRoutes, 4000);
