@@ -8,7 +8,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { createServer, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
+
+type OutputBundle = Rolldown.OutputBundle;
+type OutputChunk = Rolldown.OutputChunk;
 
 /** A baked page, as src/entry-server.tsx renders it. */
 interface BakedPage {
@@ -17,6 +20,7 @@ interface BakedPage {
   html: string;
   head: string;
   canonical: string | null;
+  routeModule: string | null;
 }
 
 /** What src/entry-server.tsx exports (kept in step by hand: this config does not type-check
@@ -51,12 +55,25 @@ const escapeAttr = (text: string) =>
 const APP_SLOT = /\s*<!--app-->[\s\S]*?<!--\/app-->\s*/;
 const HEAD_SLOT = /<!--head-->[\s\S]*?<!--\/head-->/;
 
-/** The client's index.html with `page` in it: its head tags, its markup, its address. */
-export function bake(template: string, page: BakedPage): string {
+/** The client's index.html with `page` in it: its head tags, its markup, its address, and
+ * links to `stylesheets` (its lazily loaded route's), so it is styled before its script runs. */
+export function bake(
+  template: string,
+  page: BakedPage,
+  stylesheets: readonly string[] = [],
+): string {
   if (!APP_SLOT.test(template) || !HEAD_SLOT.test(template))
     throw new Error('index.html has lost its <!--head--> or <!--app--> markers');
   return template
     .replace(HEAD_SLOT, () => page.head)
+    .replace('</head>', () =>
+      [
+        ...stylesheets
+          .filter((href) => !template.includes(`href="${href}"`))
+          .map((href) => `  <link rel="stylesheet" crossorigin href="${escapeAttr(href)}">\n`),
+        '  </head>',
+      ].join(''),
+    )
     .replace(APP_SLOT, () => page.html)
     .replace('<div id="root">', `<div id="root" data-prerendered="${escapeAttr(page.path)}">`);
 }
@@ -85,13 +102,39 @@ const noStylesheets: Plugin = {
   load: (id) => (id === NO_CSS ? 'export default "";' : undefined),
 };
 
+/** The stylesheets (URLs) of the chunk built from `moduleId` and of every chunk it imports. */
+function stylesheetsOf(bundle: OutputBundle, root: string, moduleId: string | null): string[] {
+  if (!moduleId) return [];
+  const target = resolve(root, moduleId);
+  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+  const start = chunks.find((c) => c.facadeModuleId === target);
+  if (!start) throw new Error(`prerender: no chunk was built from ${moduleId}`);
+  const css = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (chunk: OutputChunk) => {
+    if (seen.has(chunk.fileName)) return;
+    seen.add(chunk.fileName);
+    chunk.viteMetadata?.importedCss.forEach((file) => css.add(`/${file}`));
+    for (const name of chunk.imports) {
+      const next = bundle[name];
+      if (next?.type === 'chunk') visit(next);
+    }
+  };
+  visit(start);
+  return [...css];
+}
+
 export function prerenderPages(): Plugin {
   let config: ResolvedConfig;
+  let bundle: OutputBundle | undefined;
   return {
     name: 'prerender',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
+    },
+    writeBundle(_options, output) {
+      bundle = output;
     },
     // Before vite-plugin-pwa's own closeBundle, which globs the output for its precache.
     closeBundle: {
@@ -124,7 +167,8 @@ export function prerenderPages(): Plugin {
             const page = await server.renderPage(address, origin);
             const file = join(outDir, page.file);
             mkdirSync(dirname(file), { recursive: true });
-            writeFileSync(file, bake(template, page));
+            const css = bundle ? stylesheetsOf(bundle, config.root, page.routeModule) : [];
+            writeFileSync(file, bake(template, page, css));
             if (page.canonical) canonical.add(page.canonical);
           }
         } finally {

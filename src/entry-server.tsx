@@ -6,15 +6,16 @@
  */
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
-import { StaticRouter } from 'react-router';
-import { AppRoutes, preloadRoute, preparePage } from './app/App';
+import { matchPath, StaticRouter } from 'react-router';
+import { AppRoutes, preloadRoute, preparedStore } from './app/App';
 import { loadModel } from './app/loadModel';
 import { RootErrorBoundary } from './app/RootErrorBoundary';
 import rawStory from './data/raw/story.json';
 import { parseStory } from './data/story';
 import { headTags, pageHead } from './routing/pageHead';
+import { paths } from './routing/paths';
 import { NOT_FOUND_ADDRESS, prerenderAddresses, type PrerenderAddress } from './routing/prerender';
-import { createAppStore, StoreProvider } from './store/StoreProvider';
+import { StoreProvider } from './store/StoreProvider';
 
 export interface BakedPage extends PrerenderAddress {
   /** The root's inner HTML. */
@@ -23,6 +24,18 @@ export interface BakedPage extends PrerenderAddress {
   head: string;
   /** The page's canonical URL, for the sitemap; null for the not-found page. */
   canonical: string | null;
+  /** The lazily loaded module the page shows (from the project's root), whose stylesheets the
+   * page links so it is styled before its script runs; null when it needs none. */
+  routeModule: string | null;
+}
+
+/** The lazily loaded route module of `path` (the ones preloadRoute fetches), if any. */
+function routeModule(path: string): string | null {
+  if (paths.event.match(path) !== undefined) return 'src/features/events/EventDetails.tsx';
+  if (paths.story.match(path) !== null) return 'src/app/StoryPage.tsx';
+  if (matchPath(paths.sources.pattern, path)) return 'src/features/sources/SourcesPage.tsx';
+  if (matchPath(paths.claims.pattern, path)) return 'src/features/claims/ClaimsPage.tsx';
+  return null;
 }
 
 const loaded = loadModel();
@@ -37,8 +50,7 @@ export function addresses(): PrerenderAddress[] {
 }
 
 async function renderHtml(path: string): Promise<string> {
-  const store = createAppStore(model);
-  await preparePage(store, path);
+  const store = await preparedStore(model, path);
   // The route's lazily loaded chunk first, as in the browser before it hydrates: nothing
   // suspends, so the HTML is complete, with no streaming script (the CSP allows none).
   await preloadRoute(path);
@@ -74,5 +86,6 @@ export async function renderPage(address: PrerenderAddress, origin: string): Pro
     html: await renderHtml(address.path),
     head: headTags(head, { indexable }),
     canonical: indexable ? head.canonical : null,
+    routeModule: routeModule(address.path),
   };
 }

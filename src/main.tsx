@@ -6,7 +6,7 @@ import { BrowserRouter } from 'react-router';
 import './app/tokens.css';
 import './app/base.css';
 import './app/layout.css';
-import { AppRoutes, preloadRoute, preparePage } from './app/App';
+import { AppRoutes, preloadRoute, preparedStore } from './app/App';
 import { DatasetErrorPage } from './app/DatasetErrorPage';
 import { RootErrorBoundary } from './app/RootErrorBoundary';
 import './app/boot.css';
@@ -56,20 +56,21 @@ async function start() {
     createRoot(container).render(app(<DatasetErrorPage errors={loaded.errors} />));
     return;
   }
-  const store = createAppStore(loaded.model);
   const { pathname } = window.location;
   // The build bakes each address into its own HTML file (src/entry-server.tsx) and says which
   // one on the root. That page is hydrated; any other (an unknown address served the not-found
   // page or the service worker's fallback) is rendered afresh.
   const baked = container.dataset.prerendered === pathname;
   let ready = true;
+  let store: ExplorerStoreApi;
   try {
-    await preparePage(store, pathname);
+    store = await preparedStore(loaded.model, pathname);
     // The first render must match the baked HTML: the route's own chunk comes first.
     if (baked) await preloadRoute(pathname);
   } catch {
     // A chunk could not be fetched (offline after an update): the route's own boundary says so.
     ready = false;
+    store = createAppStore(loaded.model);
   }
   // A transition lets React render (or hydrate) the first screen in slices, so the page stays
   // responsive (and Lighthouse's total blocking time low) while the views mount.

@@ -1,6 +1,12 @@
 import { Suspense } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
-import type { ExplorerStoreApi } from '../store/explorerStore';
+import type { Model } from '../data/model';
+import {
+  createExplorerStore,
+  type ExplorerState,
+  type ExplorerStoreApi,
+} from '../store/explorerStore';
+import { createAppStore } from '../store/StoreProvider';
 import { lazyPreload } from '../ui/lazyPreload';
 import { paths } from '../routing/paths';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -56,7 +62,7 @@ function energyLoaded(api: ExplorerStoreApi): Promise<void> {
  * an event's address opens the event (and its year), a chapter's address the chapter's state.
  * The query string is left to `useUrlSync`, which applies it after hydrating.
  */
-export async function preparePage(api: ExplorerStoreApi, pathname: string): Promise<void> {
+async function preparePage(api: ExplorerStoreApi, pathname: string): Promise<void> {
   // The claims and the sources pages show the energy data (its claims, its sources) at once.
   if (matchPath(paths.claims.pattern, pathname) || matchPath(paths.sources.pattern, pathname))
     await energyLoaded(api);
@@ -67,6 +73,20 @@ export async function preparePage(api: ExplorerStoreApi, pathname: string): Prom
     const { prepareChapter } = await import('./StoryPage');
     prepareChapter(api, chapterId);
   }
+}
+
+/**
+ * The app's store, made in the state of the page at `pathname` (see preparePage). That state is
+ * the store's *initial* state: the one zustand gives React while it renders on the server and
+ * while it hydrates (`getInitialState`), so the baked HTML shows it and the browser matches it.
+ */
+export async function preparedStore(model: Model, pathname: string): Promise<ExplorerStoreApi> {
+  const draft = createExplorerStore(model);
+  await preparePage(draft, pathname);
+  const initial = Object.fromEntries(
+    Object.entries(draft.getState()).filter(([, value]) => typeof value !== 'function'),
+  ) as Partial<ExplorerState>;
+  return createAppStore(model, initial);
 }
 
 function Loading({ what }: { what: string }) {
