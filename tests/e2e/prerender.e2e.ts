@@ -130,6 +130,10 @@ describe('baked pages, with their script', () => {
       });
       const loaded = t.page.goto(session.baseUrl + path, { waitUntil: 'commit' });
       await t.page.waitForSelector('#main', { state: 'attached' });
+      // The script is held: the page is the baked HTML alone.
+      expect(await t.page.evaluate(() => document.documentElement.hasAttribute('data-ready'))).toBe(
+        false,
+      );
       await t.page.evaluate(() => {
         document.querySelector('#main')!.setAttribute('data-baked', 'yes');
       });
