@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
 import type { Model } from '../data/model';
 import {
@@ -97,11 +97,16 @@ function Loading({ what }: { what: string }) {
   );
 }
 
+/** A lazily loaded page, with a "Loading …" panel until its chunk arrives. */
+function Lazy({ what, children }: { what: string; children: ReactNode }) {
+  return <Suspense fallback={<Loading what={what} />}>{children}</Suspense>;
+}
+
 function StoryRoute() {
   return (
-    <Suspense fallback={<Loading what="the story" />}>
+    <Lazy what="the story">
       <StoryPage />
-    </Suspense>
+    </Lazy>
   );
 }
 
@@ -118,9 +123,9 @@ export function AppRoutes() {
           <Route
             path={paths.event.pattern}
             element={
-              <Suspense fallback={<Loading what="the event" />}>
+              <Lazy what="the event">
                 <EventDetails />
-              </Suspense>
+              </Lazy>
             }
           />
         </Route>
@@ -128,9 +133,9 @@ export function AppRoutes() {
           path={paths.sources.pattern}
           element={
             <ErrorBoundary name="The sources page">
-              <Suspense fallback={<Loading what="the sources" />}>
+              <Lazy what="the sources">
                 <SourcesPage />
-              </Suspense>
+              </Lazy>
             </ErrorBoundary>
           }
         />
@@ -139,9 +144,9 @@ export function AppRoutes() {
         <Route
           path={paths.claims.pattern}
           element={
-            <Suspense fallback={<Loading what="the claims" />}>
+            <Lazy what="the claims">
               <ClaimsPage />
-            </Suspense>
+            </Lazy>
           }
         />
         <Route path="*" element={<NotFoundPage />} />

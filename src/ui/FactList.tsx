@@ -8,3 +8,13 @@ import './FactList.css';
 export function FactList({ className, children }: { className: string; children: ReactNode }) {
   return <dl className={`fact-list ${className}`}>{children}</dl>;
 }
+
+/** One fact: its term beside its value, as the `<div><dt/><dd/></div>` pair a FactList holds. */
+export function Fact({ term, children }: { term: ReactNode; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

@@ -110,3 +110,17 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 export function searchParams(page: Page): Record<string, string> {
   return Object.fromEntries(new URL(page.url()).searchParams);
 }
+
+/** Expects the page to fit its viewport's width: no horizontal scroll. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** The requests a page made to any host but the app's own (`data:` and `blob:` stay local). */
+export function foreignRequests(t: TestPage, baseUrl: string): string[] {
+  const origin = new URL(baseUrl).origin;
+  return t.requests.filter((u) => !/^(data|blob):/.test(u) && new URL(u).origin !== origin);
+}

@@ -1,5 +1,6 @@
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { parseCsv as readCsv } from '../../../scripts/data/csv.mjs';
 import { rawDataset } from '../dataset';
 import { claimVerdict } from '../claims';
 import { indexTrade } from '../trade';
@@ -20,36 +21,6 @@ const file = (path: string) => {
   if (!found) throw new Error(`no ${path}`);
   return found.text;
 };
-
-/** A small RFC 4180 reader, to read the published CSV back. */
-function readCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 1;
-    } else field += c;
-  }
-  const [header = [], ...body] = rows;
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-}
 
 describe('published data (/data/)', () => {
   it('publishes every table, the GeoJSON, the descriptor, README, licences and citations', () => {

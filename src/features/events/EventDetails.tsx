@@ -1,6 +1,5 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useNavigationType, useParams } from 'react-router';
-import { formatPartialDate } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
 import type { Model } from '../../data/model';
 import { truncateText } from '../../data/text';
@@ -10,11 +9,12 @@ import { paths } from '../../routing/paths';
 import { serializeUrlState } from '../../routing/urlState';
 import { useExplorer, useExplorerStoreApi } from '../../store/StoreProvider';
 import { selectModel } from '../../store/selectors';
-import { FactList } from '../../ui/FactList';
+import { Fact, FactList } from '../../ui/FactList';
 import { SourceRef, useSource } from '../../ui/SourceRef';
 import { EventCitation } from './EventCitation';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { categoryLabel, neighbours } from './eventLogic';
+import { EventMeta } from './EventMeta';
 import { currentOpener, currentShown, focusListLink, rememberShown } from './focusReturn';
 import './events.css';
 
@@ -98,26 +98,12 @@ export function EventDetails() {
       <h2 id="event-title" tabIndex={-1} ref={heading}>
         {event.title}
       </h2>
-      <p className="event-details__meta">
-        <time dateTime={event.date}>{formatPartialDate(event.date)}</time>
-        <span className={`event-badge event-badge--${event.category}`}>
-          {categoryLabel(event.category)}
-        </span>
-      </p>
+      <EventMeta event={event} className="event-details__meta" />
       <p className="event-details__summary">{event.summary}</p>
       <FactList className="event-details__facts">
-        <div>
-          <dt>Category</dt>
-          <dd>{categoryLabel(event.category)}</dd>
-        </div>
-        <div>
-          <dt>People</dt>
-          <dd>{event.people.length ? event.people.join(', ') : 'None named in the sources'}</dd>
-        </div>
-        <div>
-          <dt>Places</dt>
-          <dd>{event.places.length ? event.places.join(', ') : 'None named in the sources'}</dd>
-        </div>
+        <Fact term="Category">{categoryLabel(event.category)}</Fact>
+        <Fact term="People">{named(event.people)}</Fact>
+        <Fact term="Places">{named(event.places)}</Fact>
       </FactList>
       {event.lines && event.lines.length > 0 && <LinesConcerned event={event} model={model} />}
       {event.note && (
@@ -194,37 +180,55 @@ function EventSource({ id }: { id: string }) {
 
 function PreviousNext({ event, model }: { event: DatasetEvent; model: Model }) {
   const { previous, next } = neighbours(model.events, event.id);
-  const eventHref = useEventHref();
   return (
     <nav className="event-nav" aria-label="Events in date order">
-      <div className="event-nav__item event-nav__item--previous">
-        {previous ? (
-          <>
-            <AppLink to={eventHref(previous.id)} aria-describedby="event-previous-title">
-              <span aria-hidden="true">←</span>Previous event
-            </AppLink>
-            <span id="event-previous-title" className="event-nav__title">
-              {previous.title}
-            </span>
-          </>
-        ) : (
-          <span className="event-nav__none">This is the first event</span>
-        )}
-      </div>
-      <div className="event-nav__item event-nav__item--next">
-        {next ? (
-          <>
-            <AppLink to={eventHref(next.id)} aria-describedby="event-next-title">
-              Next event<span aria-hidden="true">→</span>
-            </AppLink>
-            <span id="event-next-title" className="event-nav__title">
-              {next.title}
-            </span>
-          </>
-        ) : (
-          <span className="event-nav__none">This is the last event</span>
-        )}
-      </div>
+      <NeighbourLink side="previous" event={previous} />
+      <NeighbourLink side="next" event={next} />
     </nav>
+  );
+}
+
+/** The people or places an event names, or that the sources name none. */
+const named = (list: readonly string[]) =>
+  list.length ? list.join(', ') : 'None named in the sources';
+
+const NEIGHBOUR = {
+  previous: {
+    link: (
+      <>
+        <span aria-hidden="true">←</span>Previous event
+      </>
+    ),
+    none: 'This is the first event',
+  },
+  next: {
+    link: (
+      <>
+        Next event<span aria-hidden="true">→</span>
+      </>
+    ),
+    none: 'This is the last event',
+  },
+};
+
+/** The link to the event before or after this one, with its title; or "This is the first/last". */
+function NeighbourLink({ side, event }: { side: 'previous' | 'next'; event?: DatasetEvent }) {
+  const eventHref = useEventHref();
+  const titleId = `event-${side}-title`;
+  return (
+    <div className={`event-nav__item event-nav__item--${side}`}>
+      {event ? (
+        <>
+          <AppLink to={eventHref(event.id)} aria-describedby={titleId}>
+            {NEIGHBOUR[side].link}
+          </AppLink>
+          <span id={titleId} className="event-nav__title">
+            {event.title}
+          </span>
+        </>
+      ) : (
+        <span className="event-nav__none">{NEIGHBOUR[side].none}</span>
+      )}
+    </div>
   );
 }

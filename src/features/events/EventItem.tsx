@@ -1,8 +1,7 @@
 import { memo } from 'react';
-import { formatPartialDate } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
 import { AppLink } from '../../routing/navigation';
-import { categoryLabel } from './eventLogic';
+import { EventMeta } from './EventMeta';
 import { eventLinkId, rememberOpener } from './focusReturn';
 
 interface Props {
@@ -26,12 +25,7 @@ export const EventItem = memo(function EventItem({ event, isCurrent, eventHref }
       >
         {event.title}
       </AppLink>
-      <p className="event-item__meta">
-        <time dateTime={event.date}>{formatPartialDate(event.date)}</time>
-        <span className={`event-badge event-badge--${event.category}`}>
-          {categoryLabel(event.category)}
-        </span>
-      </p>
+      <EventMeta event={event} className="event-item__meta" />
       <p className="event-item__summary">{event.summary}</p>
     </li>
   );

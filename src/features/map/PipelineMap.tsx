@@ -10,6 +10,7 @@ import { LineList } from './LineList';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
 import { selectPipelineMap } from './selectors';
+import { Fact } from '../../ui/FactList';
 import { SourceRefs } from './SourceRefs';
 import { useEventHref, useGo } from '../../routing/navigation';
 import './map.css';
@@ -38,20 +39,14 @@ export function PipelineMap() {
         </p>
       </figcaption>
       <dl className="readout map-readout" data-view-year={year}>
-        <div>
-          <dt>Gas sent to China, {year}</dt>
-          <dd>
-            {formatBcm(gas?.bcm)}
-            {gas && <SourceRefs ids={[gas.sourceId]} />}
-          </dd>
-        </div>
-        <div>
-          <dt>Capacity in service, Lines A–D, end of {year}</dt>
-          <dd>
-            {capacity.bcm > 0 ? `${formatBcm(capacity.bcm)}/yr` : 'none in service'}
-            <SourceRefs ids={capacity.sourceIds} />
-          </dd>
-        </div>
+        <Fact term={<>Gas sent to China, {year}</>}>
+          {formatBcm(gas?.bcm)}
+          {gas && <SourceRefs ids={[gas.sourceId]} />}
+        </Fact>
+        <Fact term={<>Capacity in service, Lines A–D, end of {year}</>}>
+          {capacity.bcm > 0 ? `${formatBcm(capacity.bcm)}/yr` : 'none in service'}
+          <SourceRefs ids={capacity.sourceIds} />
+        </Fact>
       </dl>
       <MapCanvas
         lines={model.dataset.lines}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { useEnergyData, useModel } from '../../store/selectors';
-import { FactList } from '../../ui/FactList';
+import { Fact, FactList } from '../../ui/FactList';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import './sources.css';
 
@@ -55,47 +55,18 @@ export function SourcesPage() {
               <span className="source__id">{s.id}</span> {s.title}
             </h2>
             <FactList className="source__facts">
-              <div>
-                <dt>Publisher</dt>
-                <dd>{s.publisher}</dd>
-              </div>
-              {s.credit && (
-                <div>
-                  <dt>Credit</dt>
-                  <dd>{s.credit}</dd>
-                </div>
-              )}
-              <div>
-                <dt>Confidence</dt>
-                <dd>{s.confidence}</dd>
-              </div>
-              {s.detail && (
-                <div>
-                  <dt>Where</dt>
-                  <dd>{s.detail}</dd>
-                </div>
-              )}
-              {cellReads?.[s.id] && (
-                <div>
-                  <dt>Gas by destination</dt>
-                  <dd>{cellReads[s.id]}</dd>
-                </div>
-              )}
-              {s.note && (
-                <div>
-                  <dt>Note</dt>
-                  <dd>{s.note}</dd>
-                </div>
-              )}
+              <Fact term="Publisher">{s.publisher}</Fact>
+              {s.credit && <Fact term="Credit">{s.credit}</Fact>}
+              <Fact term="Confidence">{s.confidence}</Fact>
+              {s.detail && <Fact term="Where">{s.detail}</Fact>}
+              {cellReads?.[s.id] && <Fact term="Gas by destination">{cellReads[s.id]}</Fact>}
+              {s.note && <Fact term="Note">{s.note}</Fact>}
               {s.url && (
-                <div>
-                  <dt>Address</dt>
-                  <dd>
-                    <a href={s.url} target="_blank" rel="noopener noreferrer">
-                      {s.url}
-                    </a>
-                  </dd>
-                </div>
+                <Fact term="Address">
+                  <a href={s.url} target="_blank" rel="noopener noreferrer">
+                    {s.url}
+                  </a>
+                </Fact>
               )}
             </FactList>
           </li>
