@@ -1,4 +1,5 @@
 import { paths } from '../../routing/paths';
+import { DownloadButtons } from '../../ui/DownloadButtons';
 import { DrawingPending, downloadFailure } from '../../ui/downloadFailure';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { energyClaims } from '../../data/claimsEnergy';
@@ -115,17 +116,7 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
         >
           Table
         </button>
-        <span className="energy-downloads">
-          <button type="button" onClick={() => void download('csv')}>
-            Download CSV
-          </button>
-          <button type="button" onClick={() => void download('svg')}>
-            Download SVG
-          </button>
-          <button type="button" onClick={() => void download('png')}>
-            Download PNG
-          </button>
-        </span>
+        <DownloadButtons onDownload={(kind) => void download(kind)} />
       </div>
       {message && (
         <p className="energy-message" role="alert">

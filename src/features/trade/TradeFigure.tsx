@@ -8,9 +8,8 @@ import {
   type ComponentProps,
   type RefObject,
 } from 'react';
-import { REPORTER_LABEL } from '../../data/claims';
-import type { Reporter } from '../../data/schema';
-import type { ExplorerStore } from '../../store/explorerStore';
+import { REPORTER_LABEL } from '../../data/reporters';
+import type { ExplorerStore, ReporterChoice } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import {
   selectHighlightedClaims,
@@ -18,14 +17,14 @@ import {
   selectReporter,
   selectScale,
 } from '../../store/selectors';
+import { DownloadButtons } from '../../ui/DownloadButtons';
 import { DrawingPending, downloadFailure } from '../../ui/downloadFailure';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
-import { usePrefetch, useWantedWhenNear } from '../../ui/idle';
+import { useIdle, usePrefetch, useWantedWhenNear } from '../../ui/idle';
 import { SourceRef } from '../../ui/SourceRef';
 import { CHART_SIZE_PROPERTIES } from './chartSize';
 import { TradeReadout } from './TradeReadout';
-import { ClaimsTable, TradeTable } from './TradeTables';
-import { selectTradeFigure } from './selectors';
+import { selectDataReporter, selectTradeFigure } from './selectors';
 import './trade.css';
 
 // Recharts (about 100 KiB gzip) is its own chunk, fetched once the first screen has painted and
@@ -41,6 +40,25 @@ const loadDownload = () =>
     ...download,
     ...csv,
   }));
+
+// The tables (on "Table") and the claims table with the claim-checking code are chunks of their
+// own too: neither is needed for the first screen. Both are prefetched when the browser is idle.
+const loadTables = () => import('./TradeTables');
+const TradeTable = lazy(() => loadTables().then((m) => ({ default: m.TradeTable })));
+const BothTable = lazy(() => loadTables().then((m) => ({ default: m.BothTable })));
+const loadClaims = () => import('./TradeClaims');
+const TradeClaims = lazy(loadClaims);
+
+/** The claims table, drawn once the first screen has painted and the browser is idle. */
+function ClaimsSlot() {
+  const idle = useIdle();
+  usePrefetch(loadTables);
+  return (
+    <ErrorBoundary name="The claims table">
+      <Suspense fallback={null}>{idle && <TradeClaims />}</Suspense>
+    </ErrorBoundary>
+  );
+}
 
 /**
  * The chart's box: a placeholder of the chart's height until the chart is wanted (its own
@@ -86,15 +104,22 @@ const selectSetYear = (s: ExplorerStore) => s.setYear;
 const selectSetReporter = (s: ExplorerStore) => s.setReporter;
 const selectSetScale = (s: ExplorerStore) => s.setScale;
 
-const REPORTERS: { value: Reporter; label: string }[] = [
+const REPORTERS: { value: ReporterChoice; label: string }[] = [
   { value: 'china', label: 'China' },
   { value: 'mirror', label: 'Turkmenistan (mirror)' },
+  { value: 'both', label: 'Both' },
 ];
+
+const CHOICE_LABEL: Record<ReporterChoice, string> = {
+  ...REPORTER_LABEL,
+  both: 'China-reported and mirror',
+};
 
 /** China's exports to and imports from Turkmenistan by year, the balance, and the article's claims. */
 export function TradeFigure() {
   const model = useExplorer(selectModel);
   const reporter = useExplorer(selectReporter);
+  const dataReporter = useExplorer(selectDataReporter);
   const scale = useExplorer(selectScale);
   const setYear = useExplorer(selectSetYear);
   const setReporter = useExplorer(selectSetReporter);
@@ -107,12 +132,15 @@ export function TradeFigure() {
     zeroNote,
     shares,
     tableRows,
-    claims,
     sourceIds,
     sourceTitles,
     gaps,
     facts,
+    both,
+    bothLog,
+    mirrorGaps,
   } = useExplorer(selectTradeFigure);
+  const showBoth = reporter === 'both';
   const lowChina = facts.lowConfidenceYears.china;
   const [showTable, setShowTable] = useState(false);
   const [showShare, setShowShare] = useState(false);
@@ -120,8 +148,10 @@ export function TradeFigure() {
   const chartRef = useRef<HTMLDivElement>(null);
   const uid = useId();
 
-  const title = `China–Turkmenistan trade by year, ${REPORTER_LABEL[reporter]}`;
-  const units = `Current US dollars${scale === 'log' ? ', log scale' : ''}. Exports FOB, imports CIF.`;
+  const title = `China–Turkmenistan trade by year, ${CHOICE_LABEL[reporter]}`;
+  const units = `Current US dollars${scale === 'log' ? ', log scale' : ''}. Exports FOB, imports CIF.${
+    showBoth ? ' Solid: China-reported; dashed: mirror; shaded: the gap.' : ''
+  }`;
   const sourceLine = `Sources: ${sourceIds.join(', ')} (see /sources). Gaps are years without data.`;
 
   const download = useCallback(
@@ -132,12 +162,14 @@ export function TradeFigure() {
         const base = `china-turkmenistan-trade-${reporter}`;
         if (kind === 'csv') {
           mod.downloadCsv(
-            mod.tradeCsv({
-              title,
-              rows,
-              includeBalance: scale === 'linear',
-              sources: sourceTitles,
-            }),
+            showBoth
+              ? mod.bothTradeCsv({ title, rows: both, sources: sourceTitles })
+              : mod.tradeCsv({
+                  title,
+                  rows,
+                  includeBalance: scale === 'linear',
+                  sources: sourceTitles,
+                }),
             `${base}.csv`,
           );
           return;
@@ -156,7 +188,7 @@ export function TradeFigure() {
         setMessage(downloadFailure(err));
       }
     },
-    [reporter, scale, title, units, sourceLine, rows, sourceTitles],
+    [reporter, scale, title, units, sourceLine, rows, both, showBoth, sourceTitles],
   );
 
   usePrefetch(loadDownload);
@@ -217,20 +249,20 @@ export function TradeFigure() {
         >
           Table
         </button>
-        <span className="trade-downloads">
-          <button type="button" onClick={() => void download('csv')}>
-            Download CSV
-          </button>
-          <button type="button" onClick={() => void download('svg')}>
-            Download SVG
-          </button>
-          <button type="button" onClick={() => void download('png')}>
-            Download PNG
-          </button>
-        </span>
+        <DownloadButtons onDownload={(kind) => void download(kind)} />
       </div>
       <p className="trade-note">
-        {reporter === 'mirror' ? (
+        {showBoth ? (
+          <>
+            <strong>Why they differ:</strong> China reports its imports CIF (with freight and
+            insurance) and its exports FOB; the mirror is the same trade as Turkmenistan reports it
+            to the IMF (<SourceList ids={facts.mirrorSourceIds} />
+            ), mostly IMF estimates
+            {facts.mirrorDerivedYears &&
+              ` (${facts.mirrorDerivedYears}: China’s figures × or ÷ 1.06, the standard CIF/FOB factor)`}
+            . Solid lines China-reported, dashed mirror, shaded the gap.
+          </>
+        ) : reporter === 'mirror' ? (
           <>
             <strong>Mirror:</strong> the same trade as Turkmenistan reports it to the IMF (
             <SourceList ids={facts.mirrorSourceIds} />
@@ -255,11 +287,11 @@ export function TradeFigure() {
       <ChartSlot
         boxRef={chartRef}
         rows={scale === 'log' ? logRows : rows}
+        bothRows={showBoth ? (scale === 'log' ? bothLog : both) : null}
         shareRows={shares}
         showShare={showShare}
         reporter={reporter}
         scale={scale}
-        claims={claims}
         highlightedClaims={highlightedClaims}
         minYear={minYear}
         maxYear={maxYear}
@@ -269,9 +301,12 @@ export function TradeFigure() {
         onSelectYear={setYear}
       />
       <p className="trade-note trade-sources">
-        Sources: <SourceList ids={sourceIds} />. No figures for {gaps}: the lines break there.
+        Sources: <SourceList ids={sourceIds} />.{' '}
+        {showBoth
+          ? `No China-reported figures for ${gaps}, no mirror figures for ${mirrorGaps}: the lines and the shading break there.`
+          : `No figures for ${gaps}: the lines break there.`}
         {scale === 'log' && zeroNote && ` ${zeroNote}`}
-        {reporter === 'china' &&
+        {dataReporter === 'china' &&
           lowChina.count > 0 &&
           ` ${lowChina.text} ${lowChina.count === 1 ? 'is a rounded news report' : 'are rounded news reports'} of China’s customs data (low confidence), drawn as ${lowChina.count === 1 ? 'a hollow dot' : 'hollow dots'}.`}
         {showShare && (
@@ -290,13 +325,16 @@ export function TradeFigure() {
           </>
         )}
       </p>
-      {showTable && <TradeTable id={tableId} caption={`${title} (US dollars)`} rows={tableRows} />}
-      <ClaimsTable
-        claims={claims}
-        reporterLabel={REPORTER_LABEL[reporter]}
-        totalSourceId={facts.totalSourceId}
-        highlighted={highlightedClaims}
-      />
+      {showTable && (
+        <Suspense fallback={<p className="trade-note">Loading the table…</p>}>
+          {showBoth ? (
+            <BothTable id={tableId} caption={`${title} (US dollars)`} rows={both} />
+          ) : (
+            <TradeTable id={tableId} caption={`${title} (US dollars)`} rows={tableRows} />
+          )}
+        </Suspense>
+      )}
+      <ClaimsSlot />
     </figure>
   );
 }

@@ -43,3 +43,58 @@ export function tradeCsv({ title, rows, includeBalance, sources }: TradeCsvInput
     ]),
   };
 }
+
+export interface BothCsvRow {
+  year: number;
+  chinaExports: number | null;
+  mirrorExports: number | null;
+  exportsGap: number | null;
+  chinaImports: number | null;
+  mirrorImports: number | null;
+  importsGap: number | null;
+  chinaSourceId: string | null;
+  mirrorSourceId: string | null;
+}
+
+/** The "Both" CSV: each flow as China reports it, as the mirror gives it, and the gap. */
+export function bothTradeCsv({
+  title,
+  rows,
+  sources,
+}: {
+  title: string;
+  rows: readonly BothCsvRow[];
+  sources: readonly { id: string; title: string }[];
+}): CsvTable {
+  return {
+    title,
+    notes: [
+      'Units: current US dollars. China reports its exports FOB and its imports CIF; the mirror is Turkmenistan as the reporter in the IMF DOTS (most years IMF estimates)',
+      ...sources.map((s) => `Source ${s.id}: ${s.title}`),
+      '*_gap_usd = mirror minus China-reported, only where both figures exist',
+      'Empty cells: no data for that year (never interpolated)',
+    ],
+    columns: [
+      'year',
+      'china_exports_usd_china_reported',
+      'china_exports_usd_mirror',
+      'china_exports_gap_usd',
+      'china_imports_usd_china_reported',
+      'china_imports_usd_mirror',
+      'china_imports_gap_usd',
+      'china_reported_source_id',
+      'mirror_source_id',
+    ],
+    rows: rows.map((r) => [
+      r.year,
+      r.chinaExports,
+      r.mirrorExports,
+      r.exportsGap,
+      r.chinaImports,
+      r.mirrorImports,
+      r.importsGap,
+      r.chinaSourceId,
+      r.mirrorSourceId,
+    ]),
+  };
+}
