@@ -26,8 +26,10 @@ const layerRules = {
     ],
     'boundaries/files': [
       { category: 'test', pattern: '**/*.test.{ts,tsx}' },
-      // The entry (it mounts the app) and the ambient types: the only files of src/ in no layer.
+      // The entries (the browser's mounts the app, the build's bakes its pages) and the ambient
+      // types: the only files of src/ in no layer.
       { category: 'entry', pattern: 'src/main.tsx' },
+      { category: 'entry', pattern: 'src/entry-server.tsx' },
       { category: 'types', pattern: 'src/env.d.ts' },
     ],
   },

@@ -6,6 +6,7 @@ import type { Connect } from 'vite';
 import { CONTENT_SECURITY_POLICY, devHeadersFor, hostHeadersFor } from './src/app/csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { publishData } from './scripts/vite-publish-data.ts';
+import { prerenderPages, siteOrigin } from './scripts/vite-prerender.ts';
 
 /** Sends each response the framing headers of its path: the embed addresses may be framed by any
  * site, nothing else by any (src/app/csp.ts). */
@@ -22,6 +23,9 @@ export default defineConfig({
     react(),
     // /data/: the published files, from the same validated dataset as the app.
     publishData(),
+    // Every address with content baked into its own HTML file, with its head tags; a not-found
+    // page, sitemap.xml and robots.txt (scripts/vite-prerender.ts, src/entry-server.tsx).
+    prerenderPages(),
     // Offline after the first visit. The worker is built only by `vite build` (never in the dev
     // server: devOptions.enabled is false); the app registers it itself, after the first screen
     // (src/app/serviceWorker.ts), so there is no inline script, and never in unit tests.
@@ -52,16 +56,40 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The shell, every chunk, the styles, the icons and every file under /data/.
+        // The top pages (/, /sources, /claims, /story, the not-found page), every chunk, the
+        // styles, the icons and every file under /data/. The other baked pages (each event and
+        // chapter, about 12 KiB gzip each) are not precached: they are cached as they are
+        // visited (below).
         globPatterns: [
-          '**/*.{js,css,html,svg,png,ico,woff,woff2,webmanifest,json,csv,geojson,md,cff,bib}',
+          '*.html',
+          '**/*.{js,css,svg,png,ico,woff,woff2,webmanifest,json,csv,geojson,md,cff,bib}',
         ],
-        // Any address the app routes (/, /events/:id, /sources, …) opens offline from index.html;
-        // the published files are served as files.
-        navigateFallback: 'index.html',
-        // The embed addresses go to the network: a cached page would carry the headers of
-        // index.html, which refuse framing (src/app/csp.ts).
-        navigateFallbackDenylist: [/^\/data\//, /^\/embed\//],
+        // A precached page is served for its address (`/sources` from `sources.html`: Workbox's
+        // cleanURLs) whatever its query string (`/?year=2010` is the baked `/`, whose script
+        // then reads the year).
+        ignoreURLParametersMatching: [/.*/],
+        // Any other page: from the network, kept for offline use; offline and never visited,
+        // the baked explorer, whose script renders what the app has at that address. The
+        // published files are served as files.
+        navigateFallback: null,
+        runtimeCaching: [
+          {
+            urlPattern: ({ request, url }) =>
+              request.mode === 'navigate' &&
+              !url.pathname.startsWith('/data/') &&
+              // The embed addresses go to the network: a page kept by the worker would carry the
+              // headers of another address, which refuse framing (src/app/csp.ts).
+              !url.pathname.startsWith('/embed/'),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'pages',
+              networkTimeoutSeconds: 4,
+              matchOptions: { ignoreSearch: true },
+              expiration: { maxEntries: 80 },
+              precacheFallback: { fallbackURL: 'index.html' },
+            },
+          },
+        ],
         cleanupOutdatedCaches: true,
       },
     }),
@@ -86,6 +114,10 @@ export default defineConfig({
       ],
     },
   ],
+  define: {
+    __SITE_URL__: JSON.stringify(siteOrigin()),
+    __BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10)),
+  },
   resolve: {
     // Test helpers are imported as `@tests/support/…` (the same alias is in tsconfig.app.json).
     alias: { '@tests': fileURLToPath(new URL('./tests', import.meta.url)) },

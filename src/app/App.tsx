@@ -1,5 +1,13 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Route, Routes } from 'react-router';
+import { matchPath, Route, Routes } from 'react-router';
+import type { Model } from '../data/model';
+import {
+  createExplorerStore,
+  type ExplorerState,
+  type ExplorerStoreApi,
+} from '../store/explorerStore';
+import { createAppStore } from '../store/StoreProvider';
+import { lazyPreload } from '../ui/lazyPreload';
 import { paths } from '../routing/paths';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { usePrefetch } from '../ui/idle';
@@ -10,16 +18,80 @@ import { Shell } from './Shell';
 import { currentTheme } from './theme';
 
 // Not needed for the first screen: loaded on demand, and fetched early when the browser is idle.
-const loadEventDetails = () => import('../features/events/EventDetails');
-const loadSourcesPage = () => import('../features/sources/SourcesPage');
-const loadClaimsPage = () => import('../features/claims/ClaimsPage');
-const EventDetails = lazy(() => loadEventDetails().then((m) => ({ default: m.EventDetails })));
+// A prerendered page of one of these routes is hydrated once its chunk is in (preloadRoute).
+const eventDetails = lazyPreload(() =>
+  import('../features/events/EventDetails').then((m) => m.EventDetails),
+);
+const sourcesPage = lazyPreload(() =>
+  import('../features/sources/SourcesPage').then((m) => m.SourcesPage),
+);
+const claimsPage = lazyPreload(() =>
+  import('../features/claims/ClaimsPage').then((m) => m.ClaimsPage),
+);
 // An embed address: one figure with minimal chrome, for other sites' frames (its own chunk).
 const EmbedPage = lazy(() => import('./EmbedPage'));
-const SourcesPage = lazy(() => loadSourcesPage().then((m) => ({ default: m.SourcesPage })));
 // The story is its own chunk, fetched only when a story address is opened.
-const StoryPage = lazy(() => import('./StoryPage'));
-const ClaimsPage = lazy(() => loadClaimsPage().then((m) => ({ default: m.ClaimsPage })));
+const storyPage = lazyPreload(() => import('./StoryPage').then((m) => m.default));
+const EventDetails = eventDetails.Component;
+const SourcesPage = sourcesPage.Component;
+const ClaimsPage = claimsPage.Component;
+const StoryPage = storyPage.Component;
+
+/** Fetches the lazily loaded chunk the page at `pathname` shows on its first screen, if any. */
+export function preloadRoute(pathname: string): Promise<unknown> {
+  if (paths.event.match(pathname) !== undefined) return eventDetails.preload();
+  if (paths.story.match(pathname) !== null) return storyPage.preload();
+  if (matchPath(paths.sources.pattern, pathname)) return sourcesPage.preload();
+  if (matchPath(paths.claims.pattern, pathname)) return claimsPage.preload();
+  return Promise.resolve();
+}
+
+/** Starts loading the energy data; resolves once it is in (or has failed, which views show). */
+function energyLoaded(api: ExplorerStoreApi): Promise<void> {
+  api.getState().loadEnergy();
+  return new Promise((resolve) => {
+    const settled = () => api.getState().energy.status !== 'loading';
+    if (settled()) return resolve();
+    const unsubscribe = api.subscribe(() => {
+      if (!settled()) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+/**
+ * Puts the store in the state the page at `pathname` shows first, before anything renders (the
+ * same on the server and in the browser, so a prerendered page hydrates without a mismatch):
+ * an event's address opens the event (and its year), a chapter's address the chapter's state.
+ * The query string is left to `useUrlSync`, which applies it after hydrating.
+ */
+async function preparePage(api: ExplorerStoreApi, pathname: string): Promise<void> {
+  // The claims and the sources pages show the energy data (its claims, its sources) at once.
+  if (matchPath(paths.claims.pattern, pathname) || matchPath(paths.sources.pattern, pathname))
+    await energyLoaded(api);
+  const eventId = paths.event.match(pathname);
+  if (eventId !== undefined) api.getState().selectEvent(eventId);
+  const chapterId = paths.story.match(pathname);
+  if (chapterId !== null) {
+    const { prepareChapter } = await import('./StoryPage');
+    prepareChapter(api, chapterId);
+  }
+}
+
+/**
+ * The app's store, made in the state of the page at `pathname` (see preparePage). That state is
+ * the store's *initial* state: the one zustand gives React while it renders on the server and
+ * while it hydrates (`getInitialState`), so the baked HTML shows it and the browser matches it.
+ */
+export async function preparedStore(model: Model, pathname: string): Promise<ExplorerStoreApi> {
+  const draft = createExplorerStore(model);
+  await preparePage(draft, pathname);
+  const initial = Object.fromEntries(
+    Object.entries(draft.getState()).filter(([, value]) => typeof value !== 'function'),
+  ) as Partial<ExplorerState>;
+  return createAppStore(model, initial);
+}
 
 function Loading({ what }: { what: string }) {
   return (
@@ -51,7 +123,7 @@ function EmbedRoute() {
 }
 
 /** Both lazily loaded routes, fetched once the first screen is idle so opening them is instant. */
-const loadRoutes = () => Promise.all([loadEventDetails(), loadSourcesPage()]);
+const loadRoutes = () => Promise.all([eventDetails.preload(), sourcesPage.preload()]);
 
 export function AppRoutes() {
   usePrefetch(loadRoutes, 4000);

@@ -72,7 +72,9 @@ export function startBrowser(options: { serviceWorkers?: 'allow' | 'block' } = {
         requests,
         goto: async (path: string) => {
           await page.goto(session.baseUrl + path);
-          await page.waitForSelector('#main');
+          // The baked page shows its content before its script runs: wait until React has
+          // hydrated it (src/main.tsx marks <html data-ready>), so the controls answer.
+          await page.waitForSelector('html[data-ready]', { state: 'attached' });
           // Lazily loaded views (the chart, the map, the event details, the sources) show a
           // busy placeholder until their chunk has arrived, and the chart and the map are drawn
           // only when scrolled into view: scroll through the page like a reader first.

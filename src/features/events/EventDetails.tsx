@@ -26,7 +26,7 @@ import './events.css';
  * link in the list. `share` is the app's Share control, beside "Back to explorer" (the details
  * cover the page, header included, on phones).
  */
-export function EventDetails({ share }: { share?: ReactNode } = {}) {
+export function EventDetails({ share }: { share?: ReactNode }) {
   const { eventId = '' } = useParams();
   const model = useExplorer(selectModel);
   // The explorer's address as the store has it: the event's year is in the store a moment before

@@ -1,6 +1,6 @@
 import { paths, type EmbedFigure } from '../../routing/paths';
 import type { ReporterChoice, Scale } from '../../store/explorerStore';
-import { APP_TITLE } from '../../ui/useDocumentTitle';
+import { APP_TITLE } from '../../routing/documentTitle';
 
 /** The page's theme, as an embed address carries it. */
 export type Theme = 'light' | 'dark';

@@ -5,9 +5,8 @@ import { explorerCitation, type CiteContext } from '../../data/publish/citation'
 import type { Dataset } from '../../data/schema';
 import { useEnergyData } from '../../store/selectors';
 import { CiteBlock } from '../../ui/CiteBlock';
+import { useOrigin, useToday } from '../../ui/clientValue';
 import { saveFile } from '../../ui/saveFile';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 function DownloadZip({ dataset, ctx }: { dataset: Dataset; ctx: CiteContext }) {
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
@@ -47,9 +46,11 @@ function DownloadZip({ dataset, ctx }: { dataset: Dataset; ctx: CiteContext }) {
 
 /** The published data: the version, the files under /data/, the ZIP and how to cite. */
 export function DataSection({ dataset }: { dataset: Dataset }) {
+  const origin = useOrigin();
+  const accessed = useToday();
   const ctx = useMemo<CiteContext>(
-    () => ({ version: DATA_VERSION, url: `${window.location.origin}/`, accessed: today() }),
-    [],
+    () => ({ version: DATA_VERSION, url: `${origin}/`, accessed }),
+    [origin, accessed],
   );
   const energy = useEnergyData();
   const energyDataset = energy.status === 'ready' ? energy.data.dataset : undefined;
