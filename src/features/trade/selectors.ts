@@ -1,4 +1,4 @@
-import { createSelector } from 'reselect';
+import { createSelector, createStructuredSelector } from 'reselect';
 import type { Reporter, TradeRow } from '../../data/schema';
 import { chinaShare, type ChinaShare } from '../../data/trade';
 import { balanceUsd } from '../../data/derive';
@@ -90,49 +90,20 @@ export const selectTradeSourceTitles = createSelector(
 export const selectTradeFacts = createSelector([selectModel], tradeFacts);
 
 /** Everything the figure draws except the readout: one subscription, one answer per reporter. */
-export const selectTradeFigure = createSelector(
-  [
-    selectTradeRows,
-    selectLogScaleRows,
-    selectLogZeroNote,
-    selectShareRows,
-    selectTradeTableRows,
-    selectTradeSourceIds,
-    selectTradeSourceTitles,
-    selectTradeGaps,
-    selectTradeFacts,
-    selectBothRows,
-    selectBothLogRows,
-    selectMirrorGaps,
-  ],
-  (
-    rows,
-    logRows,
-    zeroNote,
-    shares,
-    tableRows,
-    sourceIds,
-    sourceTitles,
-    gaps,
-    facts,
-    both,
-    bothLog,
-    mirrorGaps,
-  ) => ({
-    rows,
-    logRows,
-    zeroNote,
-    shares,
-    tableRows,
-    sourceIds,
-    sourceTitles,
-    gaps,
-    facts,
-    both,
-    bothLog,
-    mirrorGaps,
-  }),
-);
+export const selectTradeFigure = createStructuredSelector({
+  rows: selectTradeRows,
+  logRows: selectLogScaleRows,
+  zeroNote: selectLogZeroNote,
+  shares: selectShareRows,
+  tableRows: selectTradeTableRows,
+  sourceIds: selectTradeSourceIds,
+  sourceTitles: selectTradeSourceTitles,
+  gaps: selectTradeGaps,
+  facts: selectTradeFacts,
+  both: selectBothRows,
+  bothLog: selectBothLogRows,
+  mirrorGaps: selectMirrorGaps,
+});
 
 export interface TradeReadout {
   year: number;
