@@ -1,4 +1,5 @@
 import { paths } from '../../routing/paths';
+import { TableToggle } from '../../ui/TableToggle';
 import { DownloadButtons } from '../../ui/DownloadButtons';
 import { DrawingPending, downloadFailure } from '../../ui/downloadFailure';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
@@ -108,14 +109,7 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
       <EnergyReadout model={em} />
 
       <div className="energy-controls">
-        <button
-          type="button"
-          aria-expanded={showTable}
-          aria-controls={showTable ? tableId : undefined}
-          onClick={() => setShowTable((v) => !v)}
-        >
-          Table
-        </button>
+        <TableToggle open={showTable} tableId={tableId} onToggle={() => setShowTable((v) => !v)} />
         <DownloadButtons onDownload={(kind) => void download(kind)} />
       </div>
       {message && (

@@ -17,6 +17,7 @@ import {
   selectReporter,
   selectScale,
 } from '../../store/selectors';
+import { TableToggle } from '../../ui/TableToggle';
 import { DownloadButtons } from '../../ui/DownloadButtons';
 import { DrawingPending, downloadFailure } from '../../ui/downloadFailure';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
@@ -241,14 +242,7 @@ export function TradeFigure() {
           />
           Share of Turkmenistan’s trade
         </label>
-        <button
-          type="button"
-          aria-expanded={showTable}
-          aria-controls={showTable ? tableId : undefined}
-          onClick={() => setShowTable((v) => !v)}
-        >
-          Table
-        </button>
+        <TableToggle open={showTable} tableId={tableId} onToggle={() => setShowTable((v) => !v)} />
         <DownloadButtons onDownload={(kind) => void download(kind)} />
       </div>
       <p className="trade-note">
