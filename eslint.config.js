@@ -22,10 +22,22 @@ const layerRules = {
       { type: 'features', pattern: 'src/features/*', capture: ['feature'] },
       ...LAYERS.filter((l) => l !== 'features').map((l) => ({ type: l, pattern: `src/${l}` })),
       { type: 'tests', pattern: 'tests' },
+      { type: 'scripts', pattern: 'scripts' },
     ],
-    'boundaries/files': [{ category: 'test', pattern: '**/*.test.{ts,tsx}' }],
+    'boundaries/files': [
+      { category: 'test', pattern: '**/*.test.{ts,tsx}' },
+      // The entries (the browser's mounts the app, the build's bakes its pages) and the ambient
+      // types: the only files of src/ in no layer.
+      { category: 'entry', pattern: 'src/main.tsx' },
+      { category: 'entry', pattern: 'src/entry-server.tsx' },
+      { category: 'types', pattern: 'src/env.d.ts' },
+    ],
   },
   rules: {
+    // A file of src/ that is in no layer (a new top-level file or folder) fails, and so does an
+    // import of a file that is in none: every new folder has to be given its place first.
+    'boundaries/no-unknown-files': 'error',
+    'boundaries/no-unknown-dependencies': 'error',
     'boundaries/dependencies': [
       'error',
       {
@@ -50,8 +62,16 @@ const layerRules = {
               },
             },
           },
-          // A test beside its module may use the shared test helpers.
-          { from: { file: { categories: 'test' } }, allow: { to: { element: { type: 'tests' } } } },
+          {
+            from: { file: { categories: 'entry' } },
+            allow: { to: { element: { types: LAYERS } } },
+          },
+          // A test beside its module may use the shared test helpers and the scripts' own code
+          // (the CSV reader, the gas-destination names).
+          {
+            from: { file: { categories: 'test' } },
+            allow: { to: { element: { types: { anyOf: ['tests', 'scripts'] } } } },
+          },
         ],
       },
     ],

@@ -2,10 +2,22 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY, FRAME_HEADERS, HOST_HEADERS } from './src/app/csp.ts';
+import type { Connect } from 'vite';
+import { CONTENT_SECURITY_POLICY, devHeadersFor, hostHeadersFor } from './src/app/csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { publishData } from './scripts/vite-publish-data.ts';
 import { linguiCatalogs } from './scripts/vite-lingui-catalogs.ts';
+import { prerenderPages, siteOrigin } from './scripts/vite-prerender.ts';
+
+/** Sends each response the framing headers of its path: the embed addresses may be framed by any
+ * site, nothing else by any (src/app/csp.ts). */
+const framingHeaders =
+  (headersFor: (url: string) => Readonly<Record<string, string>>): Connect.NextHandleFunction =>
+  (req, res, next) => {
+    for (const [name, value] of Object.entries(headersFor(req.url ?? '/')))
+      res.setHeader(name, value);
+    next();
+  };
 
 export default defineConfig({
   plugins: [
@@ -14,6 +26,9 @@ export default defineConfig({
     linguiCatalogs(),
     // /data/: the published files, from the same validated dataset as the app.
     publishData(),
+    // Every address with content baked into its own HTML file, with its head tags; a not-found
+    // page, sitemap.xml and robots.txt (scripts/vite-prerender.ts, src/entry-server.tsx).
+    prerenderPages(),
     // Offline after the first visit. The worker is built only by `vite build` (never in the dev
     // server: devOptions.enabled is false); the app registers it itself, after the first screen
     // (src/app/serviceWorker.ts), so there is no inline script, and never in unit tests.
@@ -44,17 +59,50 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The shell, every chunk, the styles, the icons and every file under /data/.
+        // The top pages (/, /sources, /claims, /story, the not-found page), every chunk, the
+        // styles, the icons and every file under /data/. The other baked pages (each event and
+        // chapter, about 12 KiB gzip each) are not precached: they are cached as they are
+        // visited (below).
         globPatterns: [
-          '**/*.{js,css,html,svg,png,ico,woff,woff2,webmanifest,json,csv,geojson,md,cff,bib}',
+          '*.html',
+          '**/*.{js,css,svg,png,ico,woff,woff2,webmanifest,json,csv,geojson,md,cff,bib}',
         ],
-        // Any address the app routes (/, /events/:id, /sources, …) opens offline from index.html;
-        // the published files are served as files.
-        navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/^\/data\//],
+        // A precached page is served for its address (`/sources` from `sources.html`: Workbox's
+        // cleanURLs) whatever its query string (`/?year=2010` is the baked `/`, whose script
+        // then reads the year).
+        ignoreURLParametersMatching: [/.*/],
+        // Any other page: from the network, kept for offline use; offline and never visited,
+        // the baked explorer, whose script renders what the app has at that address. The
+        // published files are served as files.
+        navigateFallback: null,
+        runtimeCaching: [
+          {
+            urlPattern: ({ request, url }) =>
+              request.mode === 'navigate' &&
+              !url.pathname.startsWith('/data/') &&
+              // The embed addresses go to the network: a page kept by the worker would carry the
+              // headers of another address, which refuse framing (src/app/csp.ts).
+              !url.pathname.startsWith('/embed/'),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'pages',
+              networkTimeoutSeconds: 4,
+              matchOptions: { ignoreSearch: true },
+              expiration: { maxEntries: 80 },
+              precacheFallback: { fallbackURL: 'index.html' },
+            },
+          },
+        ],
         cleanupOutdatedCaches: true,
       },
     }),
+    {
+      // Before Vite's own middlewares, so that every response, files and pages, has them.
+      name: 'framing-headers',
+      configureServer: (server) => void server.middlewares.use(framingHeaders(devHeadersFor)),
+      configurePreviewServer: (server) =>
+        void server.middlewares.use(framingHeaders(hostHeadersFor)),
+    },
     {
       // The built page carries its Content-Security-Policy; the dev server (which injects
       // inline scripts for hot reload) does not.
@@ -69,13 +117,16 @@ export default defineConfig({
       ],
     },
   ],
+  define: {
+    __SITE_URL__: JSON.stringify(siteOrigin()),
+    __BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10)),
+  },
   resolve: {
     // Test helpers are imported as `@tests/support/…` (the same alias is in tsconfig.app.json).
     alias: { '@tests': fileURLToPath(new URL('./tests', import.meta.url)) },
   },
-  // Framing by other sites refused (a meta tag cannot say so): see src/app/csp.ts.
-  server: { headers: { ...FRAME_HEADERS } },
-  preview: { headers: { ...HOST_HEADERS } },
+  // Framing by other sites refused (a meta tag cannot say so), but for the embed addresses: the
+  // 'framing-headers' plugin above sends each path its own (src/app/csp.ts).
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,9 +1,11 @@
 // The build's data step, run by scripts/vite-publish-data.ts through Vite's module runner (so
 // vite.config.ts itself imports no app code): validates the dataset, computes the data version
-// and makes every file under /data/ with src/data/publish, the code the app's ZIP uses too.
+// (of the core dataset and the energy data) and makes every file under /data/ with
+// src/data/publish, the code the app's ZIP uses too.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { rawDataset } from '../src/data/dataset';
+import { loadEnergyData } from '../src/data/energyDataset';
 import { publishedFiles, type PublishedFile } from '../src/data/publish';
 import { canonicalJson, makeDataVersion, type DataVersion } from '../src/data/publish/version';
 import { parseDataset } from '../src/data/validate';
@@ -28,7 +30,16 @@ export function buildData(siteUrl: string | null): {
 } {
   const result = parseDataset(rawDataset);
   if (!result.ok) throw new Error(`The dataset is invalid:\n${result.errors.join('\n')}`);
-  const hash = createHash('sha256').update(canonicalJson(result.dataset)).digest('hex').slice(0, 8);
+  const energy = loadEnergyData(result.dataset);
+  if (!energy.ok) throw new Error(`The energy data is invalid:\n${energy.errors.join('\n')}`);
+  // The version covers everything published: the core dataset and the energy data.
+  const hash = createHash('sha256')
+    .update(canonicalJson({ ...result.dataset, energy: energy.data.dataset }))
+    .digest('hex')
+    .slice(0, 8);
   const version = makeDataVersion(hash, datasetDate());
-  return { version, files: publishedFiles(result.dataset, { version, url: siteUrl }) };
+  return {
+    version,
+    files: publishedFiles(result.dataset, { version, url: siteUrl }, energy.data.dataset),
+  };
 }

@@ -1,19 +1,18 @@
-import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 // The app's stylesheets come first, so that a component's own stylesheet, imported with it, wins
 // ties with them.
 import './app/tokens.css';
 import './app/base.css';
 import './app/layout.css';
-import { AppRoutes } from './app/App';
+import { AppRoutes, preloadRoute, preparedStore } from './app/App';
 import { DatasetErrorPage } from './app/DatasetErrorPage';
 import { RootErrorBoundary } from './app/RootErrorBoundary';
 import './app/boot.css';
-import { rawDataset } from './data/dataset';
-import { buildModel, type Model } from './data/model';
-import { parseDataset } from './data/validate';
-import { StoreProvider } from './store/StoreProvider';
+import { loadModel } from './app/loadModel';
+import { StoreProvider, createAppStore } from './store/StoreProvider';
+import type { ExplorerStoreApi } from './store/explorerStore';
 import { applyTheme, storedTheme } from './app/theme';
 import { startServiceWorker } from './app/serviceWorker';
 import { prepareLocale } from './app/localeModels';
@@ -21,41 +20,70 @@ import { splitLocale } from './routing/paths';
 
 applyTheme(storedTheme());
 
-const root = createRoot(document.getElementById('root')!);
-
-/** The validated, indexed dataset, or what is wrong with it: never a throw. */
-function loadModel(): { model: Model } | { errors: string[] } {
-  const result = parseDataset(rawDataset);
-  if (!result.ok) return { errors: result.errors };
-  try {
-    return { model: buildModel(result.dataset) };
-  } catch (error) {
-    return { errors: [`dataset: ${error instanceof Error ? error.message : String(error)}`] };
-  }
+/**
+ * Marks the page as live (`<html data-ready>`) once React has hydrated or rendered it: until then
+ * a prerendered page shows its content but its controls do nothing yet (tests wait for it).
+ */
+function Ready() {
+  useEffect(() => {
+    document.documentElement.dataset.ready = '';
+  }, []);
+  return null;
 }
+
+function app(content: ReactNode) {
+  return (
+    <StrictMode>
+      <RootErrorBoundary>{content}</RootErrorBoundary>
+      <Ready />
+    </StrictMode>
+  );
+}
+
+const container = document.getElementById('root')!;
 const loaded = loadModel();
 // A Russian or Chinese address: its catalog and translated texts start loading at once.
 if ('model' in loaded)
   void prepareLocale(loaded.model, splitLocale(window.location.pathname).locale);
 
-// A transition lets React render the first screen in slices, so the page stays responsive
-// (and Lighthouse's total blocking time low) while the views mount.
-startTransition(() =>
-  root.render(
-    <StrictMode>
-      <RootErrorBoundary>
-        {'model' in loaded ? (
-          <StoreProvider model={loaded.model}>
-            <BrowserRouter>
-              <AppRoutes />
-            </BrowserRouter>
-          </StoreProvider>
-        ) : (
-          <DatasetErrorPage errors={loaded.errors} />
-        )}
-      </RootErrorBoundary>
-    </StrictMode>,
-  ),
-);
+function explorer(store: ExplorerStoreApi) {
+  return app(
+    <StoreProvider store={store}>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </StoreProvider>,
+  );
+}
 
+async function start() {
+  if (!('model' in loaded)) {
+    createRoot(container).render(app(<DatasetErrorPage errors={loaded.errors} />));
+    return;
+  }
+  const { pathname } = window.location;
+  // The build bakes each address into its own HTML file (src/entry-server.tsx) and says which
+  // one on the root. That page is hydrated; any other (an unknown address served the not-found
+  // page or the service worker's fallback) is rendered afresh.
+  const baked = container.dataset.prerendered === pathname;
+  let ready = true;
+  let store: ExplorerStoreApi;
+  try {
+    store = await preparedStore(loaded.model, pathname);
+    // The first render must match the baked HTML: the route's own chunk comes first.
+    if (baked) await preloadRoute(pathname);
+  } catch {
+    // A chunk could not be fetched (offline after an update): the route's own boundary says so.
+    ready = false;
+    store = createAppStore(loaded.model);
+  }
+  // A transition lets React render (or hydrate) the first screen in slices, so the page stays
+  // responsive (and Lighthouse's total blocking time low) while the views mount.
+  startTransition(() => {
+    if (baked && ready) hydrateRoot(container, explorer(store));
+    else createRoot(container).render(explorer(store));
+  });
+}
+
+void start();
 startServiceWorker();

@@ -4,42 +4,14 @@
 // Values are copied as they are; nothing is rounded, interpolated or invented here.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseCsv } from './csv.mjs';
 import { gasExportRows } from './gas-destinations.mjs';
 
 const dataDir = resolve(process.argv[2] ?? '../shared/data');
 const outDir = resolve('src/data/raw');
 
-/** Minimal RFC 4180 CSV reader (quoted fields, commas inside quotes). */
-function readCsv(file) {
-  const text = readFileSync(resolve(dataDir, file), 'utf8').trim();
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  row.push(field);
-  rows.push(row);
-  const [header, ...body] = rows;
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-}
+/** The records of one CSV file of the data folder. */
+const readCsv = (file) => parseCsv(readFileSync(resolve(dataDir, file), 'utf8').trim());
 
 const write = (name, value) =>
   writeFileSync(resolve(outDir, name), JSON.stringify(value, null, 2) + '\n');

@@ -11,6 +11,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { usePrefetch, useWantedWhenNear } from '../ui/idle';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { explorerCommands } from './commands';
+import { JumpBar, type JumpView } from './JumpBar';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useDetailsCover } from './useDetailsCover';
 
@@ -49,7 +50,7 @@ function EnergySlot() {
       document.getElementById('energy')?.scrollIntoView({ block: 'start' });
   }, []);
   return (
-    <div className="explorer__energy" id="energy" ref={boxRef}>
+    <div className="explorer__energy jump-target" id="energy" tabIndex={-1} ref={boxRef}>
       <ErrorBoundary name="The energy view">
         <Suspense fallback={<EnergyPlaceholder />}>
           {wanted ? <EnergyView /> : <EnergyPlaceholder />}
@@ -103,7 +104,7 @@ function MapSlot() {
   const [mapBoxRef, mapWanted] = useWantedWhenNear<HTMLDivElement>();
   usePrefetch(loadPipelineMap);
   return (
-    <div className="explorer__map" ref={mapBoxRef}>
+    <div className="explorer__map jump-target" id="map" tabIndex={-1} ref={mapBoxRef}>
       <ErrorBoundary name="The pipeline map">
         <Suspense fallback={<MapPlaceholder />}>
           {mapWanted ? <PipelineMap /> : <MapPlaceholder />}
@@ -112,6 +113,14 @@ function MapSlot() {
     </div>
   );
 }
+
+/** The views the phone's "Jump to" bar offers, in page order (the ids of their boxes below). */
+const JUMP_VIEWS: readonly JumpView[] = [
+  { id: 'trade', label: 'Trade' },
+  { id: 'map', label: 'Map' },
+  { id: 'energy', label: 'Energy' },
+  { id: 'events', label: 'Events' },
+];
 
 /**
  * The year controls and the linked views. They read the store only, not the address: memoized so
@@ -125,8 +134,9 @@ export const ExplorerViews = memo(function ExplorerViews() {
       <ErrorBoundary name="The year controls">
         <YearControls />
       </ErrorBoundary>
+      <JumpBar views={JUMP_VIEWS} />
       <div className="explorer__views">
-        <div className="explorer__trade">
+        <div className="explorer__trade jump-target" id="trade" tabIndex={-1}>
           <ErrorBoundary name="The trade figure">
             <TradeFigure />
           </ErrorBoundary>
@@ -135,7 +145,7 @@ export const ExplorerViews = memo(function ExplorerViews() {
           <MapSlot />
           <EnergySlot />
         </div>
-        <div className="explorer__events">
+        <div className="explorer__events jump-target" id="events" tabIndex={-1}>
           <ErrorBoundary name="The event list">
             <EventList />
           </ErrorBoundary>

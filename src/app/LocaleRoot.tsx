@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useReducer } from 'react';
 import { LANGUAGE_TAGS, type Locale } from '../data/locale';
 import { LocaleProvider } from '../routing/locale';
 import { useExplorer, useExplorerStoreApi } from '../store/StoreProvider';
+import type { ReactNode } from 'react';
 import { prepareLocale } from './localeModels';
 import { Shell } from './Shell';
 
@@ -9,8 +10,10 @@ import { Shell } from './Shell';
  * The root of one locale's routes (`/…`, `/ru/…`, `/zh/…`): it waits for that locale's catalog
  * and translated content, puts the translated model in the store (same ids, years and figures,
  * so the address keeps its meaning), sets `<html lang>` and provides the locale to every view.
+ * Its routes are drawn in the shell (header, navigation, footer); `children` instead (an embed
+ * page, with no shell) are drawn alone.
  */
-export function LocaleRoot({ locale }: { locale: Locale }) {
+export function LocaleRoot({ locale, children }: { locale: Locale; children?: ReactNode }) {
   const api = useExplorerStoreApi();
   const prepared = prepareLocale(api.getState().model, locale);
   // A load that failed (offline, say) reaches the error boundary, which offers a reload.
@@ -31,7 +34,7 @@ export function LocaleRoot({ locale }: { locale: Locale }) {
   }, [locale]);
   return (
     <LocaleProvider locale={locale}>
-      {ready ? <Shell /> : <div className="route-loading" aria-busy="true" />}
+      {ready ? (children ?? <Shell />) : <div className="route-loading" aria-busy="true" />}
     </LocaleProvider>
   );
 }

@@ -6,16 +6,21 @@ function Broken({ message }: { message: string }): never {
   throw new Error(message);
 }
 
+/** Renders the boundary over a child that throws `message`. React reports the caught error on
+ * the console; that is expected here, so the console is quiet until `vi.restoreAllMocks()`. */
+function renderBroken(message: string) {
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  vi.spyOn(console, 'info').mockImplementation(() => undefined);
+  render(
+    <RootErrorBoundary>
+      <Broken message={message} />
+    </RootErrorBoundary>,
+  );
+}
+
 describe('RootErrorBoundary', () => {
   it('turns any error below it into a page with a heading and a way back', () => {
-    // React reports the caught error on the console; that is expected here.
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    vi.spyOn(console, 'info').mockImplementation(() => undefined);
-    render(
-      <RootErrorBoundary>
-        <Broken message="External navigation is not allowed" />
-      </RootErrorBoundary>,
-    );
+    renderBroken('External navigation is not allowed');
     expect(
       screen.getByRole('heading', { level: 1, name: 'The explorer could not be shown' }),
     ).toBeInTheDocument();
@@ -27,13 +32,7 @@ describe('RootErrorBoundary', () => {
   });
 
   it('says the app could not be loaded when a chunk failed', () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    vi.spyOn(console, 'info').mockImplementation(() => undefined);
-    render(
-      <RootErrorBoundary>
-        <Broken message="Failed to fetch dynamically imported module: /assets/x.js" />
-      </RootErrorBoundary>,
-    );
+    renderBroken('Failed to fetch dynamically imported module: /assets/x.js');
     expect(screen.getByRole('alert')).toHaveTextContent(/you may be offline/);
     vi.restoreAllMocks();
   });

@@ -6,6 +6,8 @@ import { localizePath, paths } from '../routing/paths';
 import { LanguageHint } from './LanguageHint';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { LiveRegion } from './LiveRegion';
+import { ShareButton } from '../features/share/ShareButton';
+import { currentTheme } from './theme';
 import { ThemeToggle } from './ThemeToggle';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useDetailsCover } from './useDetailsCover';
@@ -54,8 +56,11 @@ export function Shell() {
               </li>
             </ul>
           </nav>
-          <LanguageSwitcher />
-          <ThemeToggle />
+          <div className="site-header__actions">
+            <LanguageSwitcher />
+            <ShareButton theme={currentTheme} />
+            <ThemeToggle />
+          </div>
         </div>
       </header>
       <LanguageHint />

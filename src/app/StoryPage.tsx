@@ -1,5 +1,9 @@
 import { useParams } from 'react-router';
+import rawStory from '../data/raw/story.json';
+import { findChapter, parseStory } from '../data/story';
 import { StoryPanel } from '../features/story/StoryPanel';
+import { applyChapterState } from '../features/story/useChapterState';
+import type { ExplorerStoreApi } from '../store/explorerStore';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ExplorerViews } from './ExplorerPage';
 
@@ -18,4 +22,12 @@ export default function StoryPage() {
       </ErrorBoundary>
     </div>
   );
+}
+
+/** Before the first render of `/story` or `/story/:chapter`: the chapter's state in the store. */
+export function prepareChapter(api: ExplorerStoreApi, chapterId: string | undefined): void {
+  const { model } = api.getState();
+  const result = parseStory(rawStory, model.dataset, model);
+  const found = result.ok ? findChapter(result.story, chapterId) : null;
+  if (found) applyChapterState(api, found.chapter);
 }

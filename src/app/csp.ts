@@ -16,8 +16,19 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-/** No other site may show the app in a frame (clickjacking); the app has no embed address. */
+/** No other site may show the app in a frame (clickjacking), except its embed addresses. */
 export const FRAME_POLICY = "frame-ancestors 'none'";
+
+/**
+ * The embed addresses (`/embed/…`, `paths.embed` in src/routing/paths.ts) are made to be shown
+ * in an `<iframe>` on any site: they, and only they, allow every frame ancestor. They hold one
+ * figure and links that open in a new tab, nothing a framing page could trick a reader into.
+ */
+export const EMBED_PATH_PREFIX = '/embed/';
+export const EMBED_FRAME_POLICY = 'frame-ancestors *';
+
+/** Whether a request's path (query string allowed) is an embed address. */
+export const isEmbedPath = (url: string): boolean => url.startsWith(EMBED_PATH_PREFIX);
 
 /**
  * Headers for every response of the dev server: framing refused. (Not the whole policy: the dev
@@ -39,3 +50,23 @@ export const HOST_HEADERS: Readonly<Record<string, string>> = {
   ...FRAME_HEADERS,
   'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${FRAME_POLICY}`,
 };
+
+/**
+ * What a host sends for the embed addresses instead: the same policy, but any site may frame
+ * them, and no `X-Frame-Options` (it cannot say "any"; where a host adds its `DENY` anyway,
+ * browsers that know `frame-ancestors` ignore it).
+ */
+export const EMBED_HOST_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${EMBED_FRAME_POLICY}`,
+  'X-Content-Type-Options': 'nosniff',
+};
+
+/** The dev server's framing headers for a path (see FRAME_HEADERS). */
+export const devHeadersFor = (url: string): Readonly<Record<string, string>> =>
+  isEmbedPath(url)
+    ? { 'Content-Security-Policy': EMBED_FRAME_POLICY, 'X-Content-Type-Options': 'nosniff' }
+    : FRAME_HEADERS;
+
+/** A host's headers for a path: the embed addresses' or everybody else's. */
+export const hostHeadersFor = (url: string): Readonly<Record<string, string>> =>
+  isEmbedPath(url) ? EMBED_HOST_HEADERS : HOST_HEADERS;

@@ -2,7 +2,13 @@ import { bilateralTotalUsd } from './derive';
 import { formatBcm, formatPercent, formatUsd, noData } from './format';
 import type { Locale } from './locale';
 import type { Claim, Reporter } from './schema';
+import { REPORTER_LABEL } from './reporters';
 import { chinaShare, TOTAL_TRADE_SOURCE, type TradeIndex } from './trade';
+import { describeYears } from './years';
+
+// Kept here too for the modules that check claims; the first screen imports them from their own
+// small modules, so that the claim-checking code stays out of its chunk.
+export { describeYears, REPORTER_LABEL };
 
 /** Article claims against the statistics: every verdict is computed here, never typed in. */
 
@@ -71,35 +77,11 @@ export function withinTolerance(claimValue: number, dataValue: number): boolean 
   return Math.abs(claimValue - dataValue) <= toleranceFor(claimValue, dataValue) * (1 + 1e-12);
 }
 
-/** `[1992, 1993, 1994, 2023]` → `1992–1994, 2023`. */
-export function describeYears(years: readonly number[]): string {
-  const sorted = [...new Set(years)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  let start = sorted[0];
-  let prev = sorted[0];
-  for (const y of [...sorted.slice(1), undefined]) {
-    if (y !== undefined && prev !== undefined && y === prev + 1) {
-      prev = y;
-      continue;
-    }
-    if (start !== undefined && prev !== undefined)
-      parts.push(start === prev ? String(start) : `${start}–${prev}`);
-    start = y;
-    prev = y;
-  }
-  return parts.join(', ');
-}
-
 const MEASURE_LABEL: Record<TradeMeasure, string> = {
   'china-exports': 'China’s exports to Turkmenistan',
   'china-imports': 'China’s imports from Turkmenistan',
   'bilateral-trade': 'bilateral trade (exports + imports)',
   'china-share-of-tkm-trade': 'China’s share of Turkmenistan’s total trade',
-};
-
-export const REPORTER_LABEL: Record<Reporter, string> = {
-  china: 'China-reported',
-  mirror: 'Turkmenistan-reported (mirror)',
 };
 
 export interface Measured {

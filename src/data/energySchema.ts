@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { NonEmpty, SourceId, SourceSchema, Usd, Year } from './schema';
+import { Bcm, NonEmpty, Slug, SourceId, SourceSchema, Usd, Year } from './schema';
 
 /**
  * The energy part of the dataset (SOURCES.md sections 7–9): gas exports by destination, the 2014
@@ -12,42 +12,30 @@ import { NonEmpty, SourceId, SourceSchema, Usd, Year } from './schema';
 export const GAS_COUNTRIES = ['Russia', 'Iran', 'China', 'Kazakhstan', 'Poland'] as const;
 export const GAS_GROUPS = ['Other Former Soviet Union', 'Other Middle East', 'Other CIS'] as const;
 
-const Bcm = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'));
-
 /**
  * One cell of Turkmenistan's exporter column in one Statistical Review edition: a country, a
  * group of importers, or the edition's total. `published` is the edition's own wording.
  * `coverage` is the year's: "excl-intra-fsu" where trade between former Soviet republics is left
  * out (2001–2008), so a missing Russia row means "not covered", not zero.
  */
+const gasExportRow = <K extends string, D extends v.GenericSchema<string>>(
+  kind: K,
+  destination: D,
+) =>
+  v.object({
+    year: Year,
+    kind: v.literal(kind),
+    destination,
+    published: NonEmpty,
+    bcm: Bcm,
+    coverage: v.picklist(['all', 'excl-intra-fsu']),
+    sourceId: SourceId,
+  });
+
 export const GasExportRowSchema = v.variant('kind', [
-  v.object({
-    year: Year,
-    kind: v.literal('country'),
-    destination: v.picklist(GAS_COUNTRIES),
-    published: NonEmpty,
-    bcm: Bcm,
-    coverage: v.picklist(['all', 'excl-intra-fsu']),
-    sourceId: SourceId,
-  }),
-  v.object({
-    year: Year,
-    kind: v.literal('group'),
-    destination: v.picklist(GAS_GROUPS),
-    published: NonEmpty,
-    bcm: Bcm,
-    coverage: v.picklist(['all', 'excl-intra-fsu']),
-    sourceId: SourceId,
-  }),
-  v.object({
-    year: Year,
-    kind: v.literal('total'),
-    destination: v.literal('Total'),
-    published: NonEmpty,
-    bcm: Bcm,
-    coverage: v.picklist(['all', 'excl-intra-fsu']),
-    sourceId: SourceId,
-  }),
+  gasExportRow('country', v.picklist(GAS_COUNTRIES)),
+  gasExportRow('group', v.picklist(GAS_GROUPS)),
+  gasExportRow('total', v.literal('Total')),
 ]);
 
 /** China's imports from Turkmenistan by HS chapter (`TOTAL` for all commodities), US dollars. */
@@ -62,7 +50,7 @@ export const CompositionRowSchema = v.object({
 
 /** Facts about trade that are not series: gaps, figures in another currency, partner shares. */
 export const TradeFactSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug')),
+  id: Slug,
   year: Year,
   toYear: Year,
   measure: v.picklist([

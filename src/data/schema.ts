@@ -49,7 +49,14 @@ export const Year = v.pipe(
   v.minValue(1900),
   v.maxValue(2100),
 );
-export const Usd = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'));
+const NonNegative = v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative'));
+export const Usd = NonNegative;
+export const Bcm = NonNegative;
+/** Ids of records readers see in addresses (events, claims, facts). */
+export const Slug = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug'),
+);
 export const SourceId = v.pipe(
   v.string(),
   v.regex(/^[A-Z0-9_]+$/, 'must be an upper-case source id'),
@@ -93,7 +100,7 @@ export const SourceSchema = v.object({
 });
 
 export const EventSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug')),
+  id: Slug,
   date: EventDate,
   title: NonEmpty,
   summary: NonEmpty,
@@ -124,12 +131,12 @@ export const TotalTradeRowSchema = v.object({
 
 export const GasRowSchema = v.object({
   year: Year,
-  bcm: v.pipe(v.number(), v.finite(), v.minValue(0, 'must not be negative')),
+  bcm: Bcm,
   sourceId: SourceId,
 });
 
 export const ClaimSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug')),
+  id: Slug,
   quote: NonEmpty,
   year: Year,
   measure: v.picklist([

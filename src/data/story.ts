@@ -3,6 +3,7 @@ import { eventYear } from './derive';
 import {
   LINE_IDS,
   NonEmpty,
+  Slug,
   SourceId,
   TRADE_SERIES,
   Year,
@@ -13,8 +14,6 @@ import {
 import { resolveTemplate, type Segment, type TemplateData } from './storyTemplates';
 
 /** The guided tour: chapters written as data, each setting the linked views' state. */
-
-const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug'));
 
 export const ChapterSchema = v.object({
   /** The chapter's address: `/story/<id>`. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { event, line } from '@tests/support/dataset';
 import type { Dataset } from './schema';
 import {
   lookupValue,
@@ -85,78 +86,12 @@ function synthetic(): TemplateData {
       },
     ],
     events: [
-      {
-        id: 'e-day',
-        date: '2001-04-03',
-        title: 'A day',
-        summary: 's',
-        category: 'energy',
-        people: [],
-        places: [],
-        sourceIds: ['E1', 'E2'],
-        origin: 'article',
-      },
-      {
-        id: 'e-month',
-        date: '2001-06',
-        title: 'A month',
-        summary: 's',
-        category: 'energy',
-        people: [],
-        places: [],
-        sourceIds: ['E1'],
-        origin: 'article',
-      },
+      event({ id: 'e-day', date: '2001-04-03', title: 'A day', sourceIds: ['E1', 'E2'] }),
+      event({ id: 'e-month', date: '2001-06', title: 'A month', sourceIds: ['E1'] }),
     ],
     lines: [
-      {
-        id: 'A',
-        name: 'Line A',
-        gemStatus: 'operating',
-        commissioned: null,
-        capacityBcm: 15,
-        lengthKm: 1833,
-        diameterMm: null,
-        countries: [],
-        startPoint: null,
-        endPoint: null,
-        connectsTo: null,
-        note: null,
-        routePrecision: 'x',
-        schematic: false,
-        sourceId: 'L_A',
-        attributeSources: {},
-        coordinates: [
-          [
-            [0, 0],
-            [1, 1],
-          ],
-        ],
-      },
-      {
-        id: 'B',
-        name: 'Line B',
-        gemStatus: 'operating',
-        commissioned: null,
-        capacityBcm: null,
-        lengthKm: null,
-        diameterMm: null,
-        countries: [],
-        startPoint: null,
-        endPoint: null,
-        connectsTo: null,
-        note: null,
-        routePrecision: 'x',
-        schematic: false,
-        sourceId: 'L_B',
-        attributeSources: {},
-        coordinates: [
-          [
-            [0, 0],
-            [1, 1],
-          ],
-        ],
-      },
+      line({ id: 'A', capacityBcm: 15, lengthKm: 1833, sourceId: 'L_A' }),
+      line({ id: 'B', capacityBcm: null, lengthKm: null, sourceId: 'L_B' }),
     ],
     milestones: [
       { lineId: 'A', date: '2001-12', kind: 'in-service', sourceIds: ['L_A'], note: '' },

@@ -27,29 +27,15 @@ function crossReferenceErrors(d: Dataset): string[] {
   const checkSource = (where: string, id: string) => {
     if (!sourceIds.has(id)) errors.push(`${where}: unknown source id "${id}"`);
   };
-  const checkUnique = (name: string, ids: string[]) => {
+  const checkUnique = (name: string, rows: readonly { id: string }[]) => {
     const seen = new Set<string>();
-    ids.forEach((id, i) => {
+    rows.forEach(({ id }, i) => {
       if (seen.has(id)) errors.push(`${name}[${i}] (id "${id}"), field "id": duplicate id`);
       seen.add(id);
     });
   };
-  checkUnique(
-    'sources',
-    d.sources.map((s) => s.id),
-  );
-  checkUnique(
-    'events',
-    d.events.map((e) => e.id),
-  );
-  checkUnique(
-    'claims',
-    d.claims.map((c) => c.id),
-  );
-  checkUnique(
-    'lines',
-    d.lines.map((l) => l.id),
-  );
+  const keyed = { sources: d.sources, events: d.events, claims: d.claims, lines: d.lines };
+  for (const [name, rows] of Object.entries(keyed)) checkUnique(name, rows);
   d.events.forEach((e, i) => {
     eventIds.add(e.id);
     e.sourceIds.forEach((s) => checkSource(`events[${i}] (id "${e.id}"), field "sourceIds"`, s));

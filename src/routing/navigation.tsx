@@ -30,10 +30,22 @@ export type Go = (to: string | number, options?: NavigateOptions) => void;
 
 const GoContext = createContext<Go | null>(null);
 const WhereContext = createContext<(() => Location) | null>(null);
+/** Whether every in-app link opens in a new tab (inside an embed page, see NavigationProvider). */
+const NewTabContext = createContext(false);
 
-/** Provides a stable `go`; mount it once inside the router. Every address it goes to is put
- * under the current locale (`/sources` → `/ru/sources`), so no view writes a locale itself. */
-export function NavigationProvider({ children }: { children: ReactNode }) {
+/**
+ * Provides a stable `go`; mount it once inside the router. Every address it goes to is put under
+ * the current locale (`/sources` → `/ru/sources`), so no view writes a locale itself. With
+ * `newTab` (the embed pages, shown in other sites' frames), every in-app link and `go` opens its
+ * address in a new tab instead, so a reader never browses the full app inside someone else's frame.
+ */
+export function NavigationProvider({
+  children,
+  newTab = false,
+}: {
+  children: ReactNode;
+  newTab?: boolean;
+}) {
   const navigate = useNavigate();
   const location = useLocation();
   const locale = useLocale();
@@ -41,14 +53,24 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     latest.current = { navigate, location, locale };
   });
-  const go = useCallback<Go>((to, options) => {
-    if (typeof to === 'number') void latest.current.navigate(to);
-    else void latest.current.navigate(localizePath(to, latest.current.locale), options);
-  }, []);
+  const go = useCallback<Go>(
+    (to, options) => {
+      if (typeof to === 'number') {
+        void latest.current.navigate(to);
+        return;
+      }
+      const localized = localizePath(to, latest.current.locale);
+      if (newTab) window.open(localized, '_blank', 'noopener');
+      else void latest.current.navigate(localized, options);
+    },
+    [newTab],
+  );
   const where = useCallback(() => latest.current.location, []);
   return (
     <GoContext.Provider value={go}>
-      <WhereContext.Provider value={where}>{children}</WhereContext.Provider>
+      <WhereContext.Provider value={where}>
+        <NewTabContext.Provider value={newTab}>{children}</NewTabContext.Provider>
+      </WhereContext.Provider>
     </GoContext.Provider>
   );
 }
@@ -119,13 +141,15 @@ export function AppLink({
 }: { to: string } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
   const go = useGo();
   const href = localizePath(to, useLocale());
+  const newTab = useContext(NewTabContext);
   return (
     <a
+      {...(newTab ? { target: '_blank', rel: 'noopener' } : {})}
       {...rest}
       href={href}
       onClick={(e) => {
         onClick?.(e);
-        if (e.defaultPrevented || e.button !== 0 || isModified(e) || rest.target) return;
+        if (e.defaultPrevented || e.button !== 0 || isModified(e) || rest.target || newTab) return;
         e.preventDefault();
         go(to);
       }}

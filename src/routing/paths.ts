@@ -35,6 +35,15 @@ export function localizePath(path: string, locale: Locale): string {
     : prefix + rest;
 }
 
+/** The figures an embed address can show (besides one event). */
+export const EMBED_FIGURES = ['trade', 'map', 'energy'] as const;
+export type EmbedFigure = (typeof EMBED_FIGURES)[number];
+export const isEmbedFigure = (value: string | undefined): value is EmbedFigure =>
+  (EMBED_FIGURES as readonly (string | undefined)[]).includes(value);
+
+/** Where the embed addresses start: hosts let other sites frame these only (src/app/csp.ts). */
+export const EMBED_PREFIX = '/embed/';
+
 /**
  * Every address of the app: each route's pattern (for the route table and for matching) and a
  * builder of its links. Nothing else in the app writes a path by hand.
@@ -76,5 +85,19 @@ export const paths = {
       if (matchPath(paths.story.pattern, pathname)) return undefined;
       return matchPath(paths.story.chapterPattern, pathname)?.params.chapter ?? null;
     },
+  },
+  embed: {
+    /** One figure (`trade`, `map`, `energy`) with minimal chrome, for an `<iframe>`. */
+    pattern: '/embed/:figure',
+    /** One event, for an `<iframe>`. */
+    eventPattern: '/embed/events/:eventId',
+    /** A figure's embed address; `search` is a query string with its `?` (year, reporter,
+     * scale, theme). */
+    href: (figure: EmbedFigure, search = ''): string => `${EMBED_PREFIX}${figure}${search}`,
+    /** An event's embed address. */
+    eventHref: (eventId: string, search = ''): string =>
+      `${EMBED_PREFIX}events/${encodeURIComponent(eventId)}${search}`,
+    /** Whether `pathname` is an embed address (the only ones other sites may frame). */
+    match: (pathname: string): boolean => pathname.startsWith(EMBED_PREFIX),
   },
 } as const;

@@ -39,6 +39,7 @@ describe('parseUrlState', () => {
     ['?year=1e3', defaults],
     ['?reporter=CHINA&scale=LOG', { ...defaults, scale: 'log' }],
     ['?reporter=russia&scale=cubic', defaults],
+    ['?reporter=bothx', defaults],
     ['?category=sports,,energy,ENERGY', { ...defaults, categories: ['energy'] }],
   ])('falls back to defaults for invalid values: %s', (search, expected) => {
     expect(parseUrlState(search, model)).toEqual(expected);
@@ -71,6 +72,21 @@ describe('parseUrlState', () => {
     expect(serializeUrlState({ ...defaults, query: emoji } as never, model)).not.toContain(
       '%EF%BF%BD',
     );
+  });
+});
+
+describe('reporter=both', () => {
+  it('reads "both" (in any case) as the choice to draw both reporters', () => {
+    expect(parseUrlState('?reporter=both', model).reporter).toBe('both');
+    expect(parseUrlState('?reporter=BOTH', model).reporter).toBe('both');
+  });
+
+  it('writes it back and round-trips it with the other parameters', () => {
+    expect(serializeUrlState({ ...defaults, reporter: 'both' } as never, model)).toBe(
+      '?reporter=both',
+    );
+    const search = '?year=2010&reporter=both&scale=log';
+    expect(serializeUrlState(parseUrlState(search, model), model)).toBe(search);
   });
 });
 

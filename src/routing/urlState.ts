@@ -1,8 +1,14 @@
 import { clampYear } from '../data/derive';
 import type { Model } from '../data/model';
 import { truncateText } from '../data/text';
-import { CATEGORIES, type Category, type Reporter } from '../data/schema';
-import { defaultUrlState, type Scale, type UrlState } from '../store/explorerStore';
+import { CATEGORIES, type Category } from '../data/schema';
+import {
+  defaultUrlState,
+  REPORTER_CHOICES,
+  type ReporterChoice,
+  type Scale,
+  type UrlState,
+} from '../store/explorerStore';
 
 export const MAX_QUERY_LENGTH = 200;
 
@@ -30,8 +36,8 @@ export function parseUrlState(search: string, model: Model, eventYear?: number):
     ? clampYear(Number(yearText), model.minYear, model.maxYear)
     : defaults.year;
   const reporterText = first(params, 'reporter').toLowerCase();
-  const reporter: Reporter =
-    reporterText === 'china' || reporterText === 'mirror' ? reporterText : defaults.reporter;
+  const reporter =
+    REPORTER_CHOICES.find((r): r is ReporterChoice => r === reporterText) ?? defaults.reporter;
   const scaleText = first(params, 'scale').toLowerCase();
   const scale: Scale = scaleText === 'log' || scaleText === 'linear' ? scaleText : defaults.scale;
   const wanted = new Set(

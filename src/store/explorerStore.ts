@@ -11,6 +11,9 @@ import {
 } from '../data/schema';
 
 export type Scale = 'linear' | 'log';
+/** Whose trade figures the trade figure draws: one reporter's, or both with the gap between. */
+export type ReporterChoice = Reporter | 'both';
+export const REPORTER_CHOICES: readonly ReporterChoice[] = ['china', 'mirror', 'both'];
 export type EventOrder = 'oldest' | 'newest';
 /** Playback speeds in years per second. */
 export const SPEEDS = [0.5, 1, 2, 4] as const;
@@ -19,7 +22,7 @@ export type Speed = (typeof SPEEDS)[number];
 /** The part of the state that lives in the address (see src/routing/urlState.ts). */
 export interface UrlState {
   year: number;
-  reporter: Reporter;
+  reporter: ReporterChoice;
   scale: Scale;
   categories: Category[];
   query: string;
@@ -68,7 +71,7 @@ export interface ExplorerActions {
   /** Opens an event (its year becomes the selected year) or closes it with `null`. */
   selectEvent: (eventId: string | null) => void;
   setDetailsOpener: (index: number | null) => void;
-  setReporter: (reporter: Reporter) => void;
+  setReporter: (reporter: ReporterChoice) => void;
   setScale: (scale: Scale) => void;
   setCategories: (categories: Category[]) => void;
   toggleCategory: (category: Category) => void;

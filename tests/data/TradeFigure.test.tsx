@@ -68,7 +68,7 @@ describe('TradeFigure', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('table', { name: /trade/i })).toBeNull();
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    const table = screen.getByRole('table', { name: /trade/i });
+    const table = await screen.findByRole('table', { name: /trade/i }, LAZY);
     const row = within(table).getByRole('row', { name: /^2020/ });
     expect(row).toHaveTextContent('$445 million');
     expect(row).toHaveTextContent('$6.07 billion');
@@ -78,7 +78,7 @@ describe('TradeFigure', { timeout: 30_000 }, () => {
 
   it('lists the article’s claims with computed verdicts', async () => {
     renderWithRealData(<TradeFigure />);
-    const table = screen.getByRole('table', { name: /article claims/i });
+    const table = await screen.findByRole('table', { name: /article claims/i }, LAZY);
     expect(within(table).getByRole('row', { name: /^1998/ })).toHaveTextContent('matches');
     const row2012 = within(table).getByRole('row', { name: /^2012 Bilateral/ });
     expect(row2012).toHaveTextContent('differs');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { realModel } from '@tests/support/realData';
+import { realClaim, realModel } from '@tests/support/realData';
+import { claim } from '@tests/support/dataset';
 import {
   claimPrecision,
   claimVerdict,
@@ -12,12 +13,7 @@ import {
 import type { Claim, Dataset } from '../../src/data/schema';
 import { indexTrade } from '../../src/data/trade';
 
-const { dataset, trade } = realModel();
-const claim = (id: string): Claim => {
-  const found = dataset.claims.find((c) => c.id === id);
-  if (!found) throw new Error(`no claim ${id}`);
-  return found;
-};
+const { trade } = realModel();
 
 const tinyData: Pick<Dataset, 'trade' | 'totalTrade'> = {
   trade: [
@@ -30,17 +26,7 @@ const tinyData: Pick<Dataset, 'trade' | 'totalTrade'> = {
   ],
 };
 const tiny = indexTrade(tinyData);
-const make = (over: Partial<Claim>): Claim => ({
-  id: 'c',
-  quote: 'q',
-  year: 2000,
-  measure: 'bilateral-trade',
-  value: 400,
-  unit: 'usd',
-  sourceId: 'WIKI_ARTICLE',
-  note: '',
-  ...over,
-});
+const make = (over: Partial<Claim>): Claim => claim({ year: 2000, value: 400, ...over });
 
 describe('tolerance', () => {
   it('is half a unit in the claim’s last significant digit', () => {
@@ -109,7 +95,7 @@ describe('claimVerdict on made-up data', () => {
 
 describe('claimVerdict on the article’s claims', () => {
   it('1998 $12.51 million bilateral trade matches', () => {
-    const v = claimVerdict(claim('claim-1998-bilateral-trade'), trade);
+    const v = claimVerdict(realClaim('claim-1998-bilateral-trade'), trade);
     expect(v).toMatchObject({
       verdict: 'matches',
       dataValue: 12_517_000,
@@ -118,7 +104,7 @@ describe('claimVerdict on the article’s claims', () => {
   });
 
   it('2012 $10.03 billion differs from 2012 but matches the 2013 figure', () => {
-    const v = claimVerdict(claim('claim-2012-bilateral-trade'), trade);
+    const v = claimVerdict(realClaim('claim-2012-bilateral-trade'), trade);
     expect(v.verdict).toBe('differs');
     expect(v.dataValue).toBe(1_699_743_012 + 8_022_086_596);
     expect(v.matchingYear).toBe(2013);
@@ -127,22 +113,22 @@ describe('claimVerdict on the article’s claims', () => {
   });
 
   it('2013 $8.2 billion and 2017 $23.6 billion differ', () => {
-    const v13 = claimVerdict(claim('claim-2013-bilateral-trade'), trade);
+    const v13 = claimVerdict(realClaim('claim-2013-bilateral-trade'), trade);
     expect(v13).toMatchObject({ verdict: 'differs', matchingYear: null });
     expect(v13.note).toContain('$10.0 billion');
     expect(v13.note).toContain('lower');
-    const v17 = claimVerdict(claim('claim-2017-bilateral-trade'), trade);
+    const v17 = claimVerdict(realClaim('claim-2017-bilateral-trade'), trade);
     expect(v17.verdict).toBe('differs');
     expect(formatClaimValue(v17.dataValue, 'usd')).toBe('$6.96 billion');
   });
 
   it('2020 exports match ($445 million); 2020 imports ($5.3 billion) differ for both reporters', () => {
-    expect(claimVerdict(claim('claim-2020-china-exports'), trade).verdict).toBe('matches');
-    expect(claimVerdict(claim('claim-2020-china-imports'), trade)).toMatchObject({
+    expect(claimVerdict(realClaim('claim-2020-china-exports'), trade).verdict).toBe('matches');
+    expect(claimVerdict(realClaim('claim-2020-china-imports'), trade)).toMatchObject({
       verdict: 'differs',
       dataValue: 6_071_165_280,
     });
-    expect(claimVerdict(claim('claim-2020-china-imports'), trade, 'mirror')).toMatchObject({
+    expect(claimVerdict(realClaim('claim-2020-china-imports'), trade, 'mirror')).toMatchObject({
       verdict: 'differs',
       dataValue: 4_444_088_132,
       sourceId: 'IMF_DOTS_TKM',
@@ -150,7 +136,7 @@ describe('claimVerdict on the article’s claims', () => {
   });
 
   it('the 2017 share of “a fourth” differs (57%), from DOTS world totals', () => {
-    const v = claimVerdict(claim('claim-2017-china-share-of-tkm-trade'), trade);
+    const v = claimVerdict(realClaim('claim-2017-china-share-of-tkm-trade'), trade);
     expect(v.verdict).toBe('differs');
     expect(v.dataValue).toBeCloseTo(57.08, 1);
     expect(v.sourceIds).toEqual(['IMF_DOTS_CHN', 'IMF_DOTS_TKM_WORLD']);
@@ -158,17 +144,17 @@ describe('claimVerdict on the article’s claims', () => {
   });
 
   it('the 2022 share cannot be checked: there is no data', () => {
-    const v = claimVerdict(claim('claim-2022-china-share-of-tkm-trade'), trade);
+    const v = claimVerdict(realClaim('claim-2022-china-share-of-tkm-trade'), trade);
     expect(v).toMatchObject({ verdict: 'cannot be checked', dataValue: null });
     expect(v.note).toContain('No China-reported figure');
     expect(v.note).toContain('2022');
   });
 
   it('claims about China’s trade with Asia or gas cannot be checked here', () => {
-    expect(claimVerdict(claim('claim-2016-china-share-of-china-asia-trade'), trade).verdict).toBe(
-      'cannot be checked',
-    );
-    expect(claimVerdict(claim('claim-2016-gas-supply-target'), trade).note).toContain(
+    expect(
+      claimVerdict(realClaim('claim-2016-china-share-of-china-asia-trade'), trade).verdict,
+    ).toBe('cannot be checked');
+    expect(claimVerdict(realClaim('claim-2016-gas-supply-target'), trade).note).toContain(
       'Not a trade figure',
     );
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { realEnergy as testEnergy, realModel as testModel } from '@tests/support/realData';
+import {
+  realClaim,
+  realEnergy as testEnergy,
+  realModel as testModel,
+} from '@tests/support/realData';
+import { claim } from '@tests/support/dataset';
 import { claimVerdict, hedgeOf, hedgeRange, inRange } from '../../src/data/claims';
 import {
   checkAllClaims,
@@ -15,22 +20,14 @@ import { indexTrade } from '../../src/data/trade';
 const { dataset } = testModel();
 const energy = testEnergy().dataset;
 const data = { gas: dataset.gas, ...energy };
-const claim = (id: string): Claim => {
-  const found = dataset.claims.find((c) => c.id === id);
-  if (!found) throw new Error(`no claim ${id}`);
-  return found;
-};
-const make = (over: Partial<Claim>): Claim => ({
-  id: 'c',
-  quote: 'q',
-  year: 2009,
-  measure: 'gas-exports-via-russia-share',
-  value: 70,
-  unit: 'percent',
-  sourceId: 'WIKI_ARTICLE',
-  note: '',
-  ...over,
-});
+const make = (over: Partial<Claim>): Claim =>
+  claim({
+    year: 2009,
+    measure: 'gas-exports-via-russia-share',
+    value: 70,
+    unit: 'percent',
+    ...over,
+  });
 
 describe('hedges', () => {
   it('reads the hedge from the quote', () => {
@@ -93,7 +90,7 @@ describe('hedges', () => {
 
 describe('the article’s energy and commodity claims', () => {
   it('65 bcm “by 2016” differs: 29.4 bcm in 2016; the sources’ 2020 gives 27.2', () => {
-    const v = checkClaim(claim('claim-2016-gas-supply-target'), dataset, energy);
+    const v = checkClaim(realClaim('claim-2016-gas-supply-target'), dataset, energy);
     expect(v).toMatchObject({ verdict: 'differs', dataValue: 29.423, sourceId: 'BP_SR_2017' });
     expect(v.note).toContain('29.4 bcm');
     expect(v.note).toContain('The sources date this target to 2020');
@@ -101,7 +98,7 @@ describe('the article’s energy and commodity claims', () => {
   });
 
   it('“nearly 70%” via Russia matches 63.7% in 2009, the first covered year, with the tolerance stated', () => {
-    const v = checkClaim(claim('claim-2009-gas-exports-via-russia-share'), dataset, energy);
+    const v = checkClaim(realClaim('claim-2009-gas-exports-via-russia-share'), dataset, energy);
     expect(v.verdict).toBe('matches');
     expect(v.dataValue).toBeCloseTo(63.735, 2);
     expect(v.note).toContain('63.7%');
@@ -139,7 +136,7 @@ describe('the article’s energy and commodity claims', () => {
   });
 
   it('“mainly agricultural and textile products” differs: 99.2% mineral fuels in 2014', () => {
-    const v = checkClaim(claim('claim-2014-china-imports-agri-textile-share'), dataset, energy);
+    const v = checkClaim(realClaim('claim-2014-china-imports-agri-textile-share'), dataset, energy);
     expect(v.verdict).toBe('differs');
     expect(v.dataValue).toBeCloseTo(0.329, 3);
     expect(v.note).toContain('HS 27');
@@ -155,7 +152,7 @@ describe('the article’s energy and commodity claims', () => {
   });
 
   it('“more than half” of gas exports via the pipeline matches (77.1% to China in 2023)', () => {
-    const v = checkClaim(claim('claim-2023-tkm-gas-share-via-pipeline'), dataset, energy);
+    const v = checkClaim(realClaim('claim-2023-tkm-gas-share-via-pipeline'), dataset, energy);
     expect(v.verdict).toBe('matches');
     expect(v.note).toContain('77.1%');
   });
@@ -179,9 +176,11 @@ describe('the article’s energy and commodity claims', () => {
       [...all.map((c) => c.claim.year)].sort((a, b) => a - b),
     );
     expect(checkAllClaims(dataset, energy)).toBe(all);
-    expect(claimView(claim('claim-2020-china-exports'))).toBe('trade');
-    expect(claimView(claim('claim-2016-gas-supply-target'))).toBe('energy');
-    expect(claimView(claim('claim-2014-china-imports-agri-textile-share'))).toBe('what-china-buys');
+    expect(claimView(realClaim('claim-2020-china-exports'))).toBe('trade');
+    expect(claimView(realClaim('claim-2016-gas-supply-target'))).toBe('energy');
+    expect(claimView(realClaim('claim-2014-china-imports-agri-textile-share'))).toBe(
+      'what-china-buys',
+    );
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { realModel } from '@tests/support/realData';
 import { createExplorerStore } from '../../src/store/explorerStore';
 import * as sel from '../../src/features/trade/selectors';
+import { selectCheckedClaims } from '../../src/features/trade/tradeClaims';
 
 const store = () => createExplorerStore(realModel(), { year: 2019 });
 
@@ -11,13 +12,13 @@ describe('trade selectors', () => {
     const before = s.getState();
     const rows = sel.selectTradeRows(before);
     const shares = sel.selectShareRows(before);
-    const claims = sel.selectCheckedClaims(before);
+    const claims = selectCheckedClaims(before);
     const table = sel.selectTradeTableRows(before);
     s.getState().setYear(2020);
     const after = s.getState();
     expect(sel.selectTradeRows(after)).toBe(rows);
     expect(sel.selectShareRows(after)).toBe(shares);
-    expect(sel.selectCheckedClaims(after)).toBe(claims);
+    expect(selectCheckedClaims(after)).toBe(claims);
     expect(sel.selectTradeTableRows(after)).toBe(table);
     s.getState().setReporter('mirror');
     expect(sel.selectTradeRows(s.getState())).not.toBe(rows);
@@ -57,5 +58,39 @@ describe('trade selectors', () => {
     s.getState().setReporter('mirror');
     s.getState().setYear(2001);
     expect(sel.selectTradeFacts(s.getState())).toBe(facts);
+  });
+
+  it('gives "Both" China’s figures for claims and shares, and both series with the gaps', () => {
+    const s = store();
+    const china = selectCheckedClaims(s.getState());
+    const both = sel.selectBothRows(s.getState());
+    s.getState().setReporter('both');
+    expect(sel.selectDataReporter(s.getState())).toBe('china');
+    expect(selectCheckedClaims(s.getState())).toBe(china);
+    // Built once per dataset: the same rows through reporter changes and year steps.
+    expect(sel.selectBothRows(s.getState())).toBe(both);
+    s.getState().setYear(2020);
+    expect(sel.selectBothRows(s.getState())).toBe(both);
+    const r2020 = both.find((r) => r.year === 2020)!;
+    expect(r2020.chinaImports).toBe(6_071_165_280);
+    expect(r2020.mirrorImports).toBe(4_444_088_132);
+    expect(r2020.importsGap).toBe(4_444_088_132 - 6_071_165_280);
+    // 2023: a China-reported news figure, no mirror: the gap is a gap.
+    expect(both.find((r) => r.year === 2023)).toMatchObject({
+      mirrorImports: null,
+      importsGap: null,
+    });
+    const readout = sel.selectTradeReadout(s.getState());
+    expect(readout.reporter).toBe('china');
+    expect(readout.both?.imports).toEqual({
+      china: 6_071_165_280,
+      mirror: 4_444_088_132,
+      gap: 4_444_088_132 - 6_071_165_280,
+    });
+    expect(sel.selectTradeSourceIds(s.getState())).toEqual(
+      expect.arrayContaining(['IMF_DOTS_CHN', 'IMF_DOTS_TKM']),
+    );
+    s.getState().setReporter('china');
+    expect(sel.selectTradeReadout(s.getState()).both).toBeNull();
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { realModel } from '@tests/support/realData';
 import {
   chartRows,
-  checkedClaims,
   isIsolated,
   linearDomain,
   linearTicks,
@@ -17,6 +16,7 @@ import {
   yearAtX,
   yearTicks,
 } from '../../src/features/trade/tradeModel';
+import { checkedClaims } from '../../src/features/trade/tradeClaims';
 
 const model = realModel();
 const { dataset, minYear, maxYear } = model;

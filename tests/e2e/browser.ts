@@ -72,7 +72,9 @@ export function startBrowser(options: { serviceWorkers?: 'allow' | 'block' } = {
         requests,
         goto: async (path: string) => {
           await page.goto(session.baseUrl + path);
-          await page.waitForSelector('#main');
+          // The baked page shows its content before its script runs: wait until React has
+          // hydrated it (src/main.tsx marks <html data-ready>), so the controls answer.
+          await page.waitForSelector('html[data-ready]', { state: 'attached' });
           // Lazily loaded views (the chart, the map, the event details, the sources) show a
           // busy placeholder until their chunk has arrived, and the chart and the map are drawn
           // only when scrolled into view: scroll through the page like a reader first.
@@ -107,4 +109,18 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 /** The query string of the page's address as an object. */
 export function searchParams(page: Page): Record<string, string> {
   return Object.fromEntries(new URL(page.url()).searchParams);
+}
+
+/** Expects the page to fit its viewport's width: no horizontal scroll. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** The requests a page made to any host but the app's own (`data:` and `blob:` stay local). */
+export function foreignRequests(t: TestPage, baseUrl: string): string[] {
+  const origin = new URL(baseUrl).origin;
+  return t.requests.filter((u) => !/^(data|blob):/.test(u) && new URL(u).origin !== origin);
 }

@@ -36,6 +36,40 @@ describe('energy view in a real browser', () => {
     await t.close();
   });
 
+  it('clicking a bar selects its year, on both charts, as on the trade chart', async () => {
+    const t = await session.newPage();
+    await t.goto('/?year=2023');
+    const fig = figure(t.page);
+    const main = fig.locator('.energy-chart__main svg.recharts-surface');
+    await main.waitFor();
+    /** The centre of a year's bar: under its tick label, halfway up the plot. */
+    const barOf = async (chart: typeof main, year: number) => {
+      await chart.scrollIntoViewIfNeeded();
+      const tick = chart.locator('text').filter({ hasText: new RegExp(`^${year}$`) });
+      const label = (await tick.first().boundingBox())!;
+      const box = (await chart.boundingBox())!;
+      return { x: label.x + label.width / 2, y: box.y + box.height * 0.75 };
+    };
+    const slider = t.page.getByRole('slider', { name: 'Year' });
+    const b2012 = await barOf(main, 2012);
+    await t.page.mouse.click(b2012.x, b2012.y);
+    await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('2012');
+    await expect.poll(() => readout(t.page).textContent()).toContain('2012:');
+    await expect.poll(() => new URL(t.page.url()).searchParams.get('year')).toBe('2012');
+    // An incomplete year too (its bars are hatched, drawn under the hatching).
+    const b2004 = await barOf(main, 2004);
+    await t.page.mouse.click(b2004.x, b2004.y);
+    await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('2004');
+
+    const use = fig.locator('.energy-chart__use svg.recharts-surface');
+    await use.scrollIntoViewIfNeeded();
+    const u2018 = await barOf(use, 2018);
+    await t.page.mouse.click(u2018.x, u2018.y);
+    await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('2018');
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
   it('downloads CSV, SVG and PNG through the shared download code', async () => {
     const t = await session.newPage();
     await t.goto('/?year=2020');
@@ -77,29 +111,34 @@ describe('energy view in a real browser', () => {
     await t.close();
   });
 
-  it('shows the table alternative and is axe clean, on a phone too', async () => {
-    for (const viewport of [undefined, PHONE]) {
-      const t = await session.newPage(viewport ? { viewport } : {});
-      await t.goto('/?year=2014');
-      const fig = figure(t.page);
-      await fig.locator('.energy-chart__main svg.recharts-surface').waitFor();
-      await fig.getByRole('button', { name: 'Table' }).click();
-      const table = fig.getByRole('table', { name: /gas exports by destination/i });
-      expect(await table.getByRole('row', { name: /^2009/ }).textContent()).toContain(
-        '10.7 bcm (64%)',
-      );
-      expect(await table.getByRole('row', { name: /^2005/ }).textContent()).toContain(
-        'not covered',
-      );
-      await expectNoAxeViolations(t.page);
-      const overflow = await t.page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-      expect(t.errors).toEqual([]);
-      await t.close();
-    }
-  });
+  // Two full axe runs: allow them time on a busy two-core machine (as trade.e2e.ts does).
+  it(
+    'shows the table alternative and is axe clean, on a phone too',
+    { timeout: 180_000 },
+    async () => {
+      for (const viewport of [undefined, PHONE]) {
+        const t = await session.newPage(viewport ? { viewport } : {});
+        await t.goto('/?year=2014');
+        const fig = figure(t.page);
+        await fig.locator('.energy-chart__main svg.recharts-surface').waitFor();
+        await fig.getByRole('button', { name: 'Table' }).click();
+        const table = fig.getByRole('table', { name: /gas exports by destination/i });
+        expect(await table.getByRole('row', { name: /^2009/ }).textContent()).toContain(
+          '10.7 bcm (64%)',
+        );
+        expect(await table.getByRole('row', { name: /^2005/ }).textContent()).toContain(
+          'not covered',
+        );
+        await expectNoAxeViolations(t.page);
+        const overflow = await t.page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        expect(t.errors).toEqual([]);
+        await t.close();
+      }
+    },
+  );
 });
 
 describe('the article’s claims', () => {

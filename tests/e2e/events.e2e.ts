@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, PHONE, searchParams, startBrowser } from './browser';
+import {
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  PHONE,
+  searchParams,
+  startBrowser,
+} from './browser';
 
 const session = startBrowser();
 
@@ -190,10 +196,7 @@ describe('event list and details: layout and accessibility', () => {
       await t.goto(`/events/${INAUGURATED}`);
       await t.page.waitForTimeout(300);
       await expectNoAxeViolations(t.page);
-      const overflow = await t.page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
+      await expectNoHorizontalScroll(t.page);
       expect(t.errors).toEqual([]);
       await t.close();
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PHONE, searchParams, startBrowser } from './browser';
+import { expectNoHorizontalScroll, PHONE, searchParams, startBrowser } from './browser';
 
 const session = startBrowser();
 
@@ -171,10 +171,7 @@ describe('layout', () => {
   it('has no horizontal scrolling at 375 px', async () => {
     const t = await session.newPage({ viewport: PHONE });
     await t.goto('/');
-    const overflow = await t.page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoHorizontalScroll(t.page);
     await t.close();
   });
 });

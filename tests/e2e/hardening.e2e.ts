@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DESKTOP, expectNoAxeViolations, PHONE, startBrowser } from './browser';
+import { DESKTOP, expectNoAxeViolations, foreignRequests, PHONE, startBrowser } from './browser';
 
 const session = startBrowser();
 
@@ -212,12 +212,8 @@ describe('offline and private', () => {
     await expect.poll(() => new URL(t.page.url()).pathname).toMatch(/^\/events\//);
     await t.page.goto(`${session.baseUrl}/sources`);
     await t.page.waitForLoadState('networkidle');
-    const foreign = t.requests.filter(
-      (url) =>
-        !url.startsWith(session.baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:'),
-    );
     expect(t.requests.length).toBeGreaterThan(0);
-    expect(foreign).toEqual([]);
+    expect(foreignRequests(t, session.baseUrl)).toEqual([]);
     await t.close();
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, PHONE, searchParams, startBrowser } from './browser';
+import {
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  foreignRequests,
+  PHONE,
+  searchParams,
+  startBrowser,
+} from './browser';
 
 const session = startBrowser();
 
@@ -79,12 +86,8 @@ describe('pipeline map in a real browser', () => {
     await t.goto('/?year=2020');
     await t.page.locator('.map-line[data-line="D"]').hover();
     await t.page.waitForTimeout(300);
-    const origin = new URL(session.baseUrl).origin;
-    const foreign = t.requests.filter(
-      (u) => !u.startsWith('data:') && new URL(u).origin !== origin,
-    );
     expect(t.requests.length).toBeGreaterThan(0);
-    expect(foreign).toEqual([]);
+    expect(foreignRequests(t, session.baseUrl)).toEqual([]);
     await expectNoAxeViolations(t.page);
     expect(t.errors).toEqual([]);
     await t.close();
@@ -97,10 +100,7 @@ describe('pipeline map in a real browser', () => {
     const box = (await svg.boundingBox())!;
     expect(box.width).toBeLessThanOrEqual(PHONE.width);
     expect(box.width).toBeGreaterThan(300);
-    const overflow = await t.page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoHorizontalScroll(t.page);
     for (const id of ['A', 'B', 'C', 'D', 'WEPP2', 'WEPP3-W', 'WEPP4']) {
       const b = await t.page
         .locator(`.map-line[data-line="${id}"] .map-line__stroke`)

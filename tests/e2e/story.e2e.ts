@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import story from '../../src/data/raw/story.json';
-import { DESKTOP, expectNoAxeViolations, PHONE, searchParams, startBrowser } from './browser';
+import {
+  DESKTOP,
+  PHONE,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  searchParams,
+  startBrowser,
+} from './browser';
 
 const session = startBrowser();
 
@@ -155,9 +162,7 @@ describe('story in a real browser', () => {
     const chapterBox = await r.boundingBox();
     const sliderBox = await slider(t.page).boundingBox();
     expect(chapterBox && sliderBox && chapterBox.y + chapterBox.height <= sliderBox.y).toBe(true);
-    expect(
-      await t.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-    ).toBeLessThanOrEqual(0);
+    await expectNoHorizontalScroll(t.page);
     // Next at the end of a long chapter brings the next one's start into view.
     await r.getByRole('link', { name: /^Next/ }).click();
     const next = region(t.page, '2019: Arms, gas and the Uyghur letter');

@@ -48,7 +48,7 @@ async function markedYear(page: Page): Promise<number> {
 }
 
 /** The axes' tick labels, drawn by the app's own AxisTick. */
-const tickLabels = (page: Page) => chartSvg(page).locator('text.trade-axis-tick');
+const tickLabels = (page: Page) => chartSvg(page).locator('text.axis-tick');
 
 describe('trade figure in a real browser', () => {
   it('scrubbing with the slider and on the chart updates the readout and the marker', async () => {
@@ -116,6 +116,65 @@ describe('trade figure in a real browser', () => {
     expect(t.errors).toEqual([]);
     await t.close();
   });
+
+  // One axe run inside: allow it time on a busy machine.
+  it(
+    '"Both" draws both reporters with the gap shaded, reads out and downloads both',
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      const t = await session.newPage();
+      await t.goto('/?year=2020');
+      await chartSvg(t.page).waitFor();
+      const fig = figure(t.page);
+      await fig.getByRole('radio', { name: 'Both' }).check();
+      await expect.poll(() => searchParams(t.page).reporter).toBe('both');
+      // Four lines (each flow China-reported and mirror) and two shaded gaps; no balance line.
+      await expect.poll(() => seriesPaths(t.page).count()).toBe(4);
+      expect(await chartSvg(t.page).locator('path[stroke="var(--series-balance)"]').count()).toBe(
+        0,
+      );
+      expect(await chartSvg(t.page).locator('.recharts-area-area').count()).toBe(2);
+      expect(await readout(t.page, /imports from Turkmenistan, 2020/)).toBe(
+        'China: $6.07 billionMirror: $4.44 billionGap: −$1.63 billion',
+      );
+      expect(await fig.textContent()).toMatch(/Why they differ:.*imports CIF.*exports FOB/);
+      // A year without mirror figures: the gap reads as missing, not as zero.
+      await t.page.getByRole('slider', { name: 'Year' }).focus();
+      await t.page.keyboard.press('End');
+      await t.page.keyboard.press('ArrowLeft');
+      await t.page.keyboard.press('ArrowLeft');
+      await expect
+        .poll(() => readout(t.page, /imports from Turkmenistan, 2023/))
+        .toBe('China: $9.60 billionMirror: no dataGap: no data');
+
+      const [csv] = await Promise.all([
+        t.page.waitForEvent('download'),
+        fig.getByRole('button', { name: 'Download CSV' }).click(),
+      ]);
+      expect(csv.suggestedFilename()).toBe('china-turkmenistan-trade-both.csv');
+      const lines = readFileSync((await csv.path())!, 'utf8')
+        .trimEnd()
+        .split('\r\n');
+      expect(lines[0]).toContain('China-reported and mirror');
+      expect(lines).toContain(
+        '2020,444815020,426487894,-18327126,6071165280,4444088132,-1627077148,IMF_DOTS_CHN,IMF_DOTS_TKM',
+      );
+      expect(lines).toContain('2023,1000000000,,,9600000000,,,NEWS_GACC_2023,');
+
+      await fig.getByRole('button', { name: 'Table' }).click();
+      const table = t.page.getByRole('table', { name: /trade/i });
+      expect(await table.getByRole('row', { name: /^2020/ }).textContent()).toContain(
+        '−$1.63 billion',
+      );
+      await expectNoAxeViolations(t.page);
+      await t.page.goBack();
+      await expect.poll(() => searchParams(t.page).reporter).toBeUndefined();
+      expect(t.errors).toEqual([]);
+      await t.close();
+    },
+  );
 
   it('downloads exactly the series on screen as CSV, and the chart as SVG and PNG', async () => {
     const t = await session.newPage();

@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import { rawDataset } from '../../src/data/dataset';
 import { loadEnergyData, type EnergyData } from '../../src/data/energyDataset';
 import { buildModel, type Model } from '../../src/data/model';
+import type { Claim } from '../../src/data/schema';
 import { parseDataset } from '../../src/data/validate';
 import { renderWithStore, type ExplorerRender, type RenderOptions } from './render';
 
@@ -16,6 +17,13 @@ export function realModel(): Model {
   if (!result.ok) throw new Error(result.errors.join('\n'));
   cached = buildModel(result.dataset);
   return cached;
+}
+
+/** One of the article's claims in the shipped dataset, by id (a test error if there is none). */
+export function realClaim(id: string): Claim {
+  const found = realModel().dataset.claims.find((c) => c.id === id);
+  if (!found) throw new Error(`no claim ${id}`);
+  return found;
 }
 
 let cachedEnergy: EnergyData | undefined;

@@ -34,19 +34,50 @@ describe('lint: layers', () => {
     ]);
   });
 
-  it('fails a layer that imports one to its right', async () => {
-    expect(
-      await problems(
-        "import { paths } from '../routing/paths';\nexport const x = paths;\n",
-        'src/store/x.ts',
-      ),
-    ).toEqual([expect.stringMatching(/^boundaries\/dependencies: .*"store".*"routing"/)]);
-    expect(
-      await problems(
-        "import { AppLink } from '../routing/navigation';\nexport const x = AppLink;\n",
-        'src/data/x.ts',
-      ),
-    ).toEqual([expect.stringMatching(/^boundaries\/dependencies: .*"data".*"routing"/)]);
+  /** `import { x } from '<from>'` in `file`: one import, and the rule it breaks. */
+  it.each([
+    [
+      'a layer importing one to its right',
+      'src/store/x.ts',
+      '../routing/paths',
+      /"store".*"routing"/,
+    ],
+    ['data importing routing', 'src/data/x.ts', '../routing/navigation', /"data".*"routing"/],
+    [
+      'a sub-folder of a layer (data/publish)',
+      'src/data/publish/x.ts',
+      '../../routing/paths',
+      /"data".*"routing"/,
+    ],
+    [
+      'a folder of src/ in no layer',
+      'src/newlayer/x.ts',
+      '../routing/paths',
+      /^boundaries\/no-unknown-files: /,
+    ],
+    [
+      'a file of src/ in no layer',
+      'src/helpers.ts',
+      './routing/paths',
+      /^boundaries\/no-unknown-files: /,
+    ],
+    [
+      'an import of a file in no layer',
+      'src/ui/x.ts',
+      '../../vite.config',
+      /^boundaries\/no-unknown-dependencies: /,
+    ],
+  ])('fails %s', async (_, file, from, rule) => {
+    const found = await problems(`import { x } from '${from}';\nexport const y = x;\n`, file);
+    expect(found).toEqual([expect.stringMatching(rule)]);
+  });
+
+  it('lets the entry import every layer, and no layer import the entry', async () => {
+    const code = "import { AppRoutes } from './app/App';\nexport const x = AppRoutes;\n";
+    expect(await problems(code, 'src/main.tsx')).toEqual([]);
+    expect(await problems("import '../main';\nexport const x = 1;\n", 'src/app/x.ts')).toEqual([
+      expect.stringMatching(/^boundaries\/dependencies: .*"entry"/),
+    ]);
   });
 
   it('passes a feature importing its own files and the layers to its left', async () => {

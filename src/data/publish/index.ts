@@ -1,3 +1,4 @@
+import type { EnergyDataset } from '../energySchema';
 import type { Dataset } from '../schema';
 import { citationCff, explorerCitation, type CiteContext } from './citation';
 import { dataPackage } from './datapackage';
@@ -62,7 +63,12 @@ function readme(tables: readonly Table[], ctx: CiteContext): string {
     '- Total trade (`total-trade.csv`): IMF DOTS World and Correlates of War totals agree to 1999 and diverge after 2000; both are given, each row with its source.',
     '- Gas (`gas-to-china.csv`): one Statistical Review edition per data year; from data year 2017 the volumes are standardised to 40 MJ/m³ (GCV). No 2009 and no 2024 figure.',
     '- Pipelines (`pipelines.geojson`): routes are approximate (few vertices); Line D is schematic and not built.',
-    '- Claims (`claims.csv`): verdicts are computed against China-reported trade with a tolerance of 2% or the claim’s own precision; claims outside the trade series are "cannot be checked".',
+    '- Claims (`claims.csv`): trade verdicts are computed against China-reported trade with a tolerance of 2% or the claim’s own precision; gas and commodity claims against `gas-exports.csv` and the 2014 composition, a hedge ("nearly", "about", "more than") setting the tolerance, which `verdict_note` states; claims outside the data are "cannot be checked".',
+    ...(tables.some((t) => t.name === 'gas-exports')
+      ? [
+          '- Gas exports by destination (`gas-exports.csv`): 2001–2008 exclude trade within the former Soviet Union (Russia absent, not zero; no shares); the 2022 and 2023 Russia values are identical in two editions, probably carried forward.',
+        ]
+      : []),
     '- Events: dates are as precise as the source gives them (YYYY, YYYY-MM or YYYY-MM-DD).',
     '',
     '## How to cite',
@@ -78,8 +84,14 @@ function readme(tables: readonly Table[], ctx: CiteContext): string {
   ].join('\n');
 }
 
-export function publishedFiles(d: Dataset, ctx: CiteContext): PublishedFile[] {
-  const tables = publishedTables(d);
+export function publishedFiles(
+  core: Dataset,
+  ctx: CiteContext,
+  energy?: EnergyDataset,
+): PublishedFile[] {
+  // The energy data's sources join the core's, so every source id of every file is in sources.csv.
+  const d = energy ? { ...core, sources: [...core.sources, ...energy.sources] } : core;
+  const tables = publishedTables(d, energy);
   const geoSources = [...new Set(d.lines.map((l) => l.sourceId))].sort();
   const descriptor = dataPackage(
     d,

@@ -1,8 +1,9 @@
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { parseCsv as readCsv } from '../../../scripts/data/csv.mjs';
 import { rawDataset } from '../dataset';
-import { claimVerdict } from '../claims';
-import { indexTrade } from '../trade';
+import { checkAllClaims } from '../claimsEnergy';
+import { loadEnergyData } from '../energyDataset';
 import { parseDataset } from '../validate';
 import dataPackageSchema from '../../../tests/vendor/frictionless/data-package.json';
 import tabularResourceSchema from '../../../tests/vendor/frictionless/tabular-data-resource.json';
@@ -14,42 +15,16 @@ const parsed = parseDataset(rawDataset);
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 const dataset = parsed.dataset;
 const version = makeDataVersion('0123abcd', '2026-11-30');
-const files = publishedFiles(dataset, { version, url: null });
+const loaded = loadEnergyData(dataset);
+if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+const energy = loaded.data.dataset;
+// As the build publishes them: the core dataset and the energy data.
+const files = publishedFiles(dataset, { version, url: null }, energy);
 const file = (path: string) => {
   const found = files.find((f) => f.path === path);
   if (!found) throw new Error(`no ${path}`);
   return found.text;
 };
-
-/** A small RFC 4180 reader, to read the published CSV back. */
-function readCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 1;
-    } else field += c;
-  }
-  const [header = [], ...body] = rows;
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-}
 
 describe('published data (/data/)', () => {
   it('publishes every table, the GeoJSON, the descriptor, README, licences and citations', () => {
@@ -62,6 +37,7 @@ describe('published data (/data/)', () => {
         'claims.csv',
         'datapackage.json',
         'events.csv',
+        'gas-exports.csv',
         'gas-to-china.csv',
         'milestones.csv',
         'pipelines.geojson',
@@ -109,14 +85,33 @@ describe('published data (/data/)', () => {
     expect(readCsv(file('milestones.csv'))).toHaveLength(dataset.milestones.length);
     expect(readCsv(file('places.csv'))).toHaveLength(dataset.places.length);
     const sources = readCsv(file('sources.csv'));
-    expect(sources.map((s) => s.id)).toEqual(dataset.sources.map((s) => s.id));
+    expect(sources.map((s) => s.id)).toEqual(
+      [...dataset.sources, ...energy.sources].map((s) => s.id),
+    );
   });
 
-  it('claims.csv carries the verdict computed by the claims code', () => {
+  it('gas-exports.csv has every cell of the gas exports by destination, gaps left out', () => {
+    const rows = readCsv(file('gas-exports.csv'));
+    expect(rows).toHaveLength(energy.gasExports.length);
+    expect(rows.find((r) => r.year === '2009' && r.destination === 'Russia')).toMatchObject({
+      kind: 'country',
+      bcm: '10.661',
+      coverage: 'all',
+    });
+    // 2001–2008 exclude intra-FSU trade: Russia is absent there, not zero.
+    expect(rows.filter((r) => r.year === '2005').map((r) => r.destination)).not.toContain('Russia');
+    expect(rows.find((r) => r.year === '2005')?.coverage).toBe('excl-intra-fsu');
+    expect(rows.filter((r) => r.destination === 'Total')).toHaveLength(
+      new Set(energy.gasExports.map((r) => r.year)).size,
+    );
+    const sourceIds = new Set(readCsv(file('sources.csv')).map((s) => s.id));
+    expect(rows.every((r) => sourceIds.has(r.source_id!))).toBe(true);
+  });
+
+  it('claims.csv carries the verdict computed by the claims code, energy claims too', () => {
     const rows = readCsv(file('claims.csv'));
     expect(rows).toHaveLength(dataset.claims.length);
-    for (const claim of dataset.claims) {
-      const v = claimVerdict(claim, indexTrade(dataset));
+    for (const { claim, result: v } of checkAllClaims(dataset, energy)) {
       const row = rows.find((r) => r.id === claim.id)!;
       expect(row.verdict).toBe(v.verdict);
       expect(row.data_value).toBe(v.dataValue === null ? '' : String(v.dataValue));
@@ -126,6 +121,13 @@ describe('published data (/data/)', () => {
       verdict: 'differs',
       matching_year: '2013',
     });
+    expect(rows.find((r) => r.id === 'claim-2016-gas-supply-target')?.verdict).toBe('differs');
+    const russia = rows.find((r) => r.id === 'claim-2009-gas-exports-via-russia-share')!;
+    expect(russia.verdict).toBe('matches');
+    expect(russia.verdict_note).toMatch(/“nearly” 70% is read as 63% to 70%/);
+    expect(rows.find((r) => r.id === 'claim-2014-china-imports-agri-textile-share')?.verdict).toBe(
+      'differs',
+    );
   });
 
   it('pipelines.geojson has one feature a line, with its coordinates', () => {

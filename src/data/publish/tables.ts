@@ -1,4 +1,6 @@
 import { claimVerdict } from '../claims';
+import { checkAllClaims } from '../claimsEnergy';
+import type { EnergyDataset } from '../energySchema';
 import type { Dataset } from '../schema';
 import { indexTrade } from '../trade';
 import { joinList, toCsv, type Cell } from './csv';
@@ -51,7 +53,12 @@ const sourceIdsField = f(
 
 const ids = (values: Iterable<string>) => [...new Set(values)].sort();
 
-export function publishedTables(d: Dataset): Table[] {
+/**
+ * The tables, from the core dataset and (where given) the energy data: with it, the gas exports by
+ * destination are a table of their own and every claim, the energy ones too, carries the verdict
+ * the claims page shows.
+ */
+export function publishedTables(d: Dataset, energy?: EnergyDataset): Table[] {
   const byYear = <T extends { year: number }>(rows: readonly T[]) =>
     [...rows].sort((a, b) => a.year - b.year);
   const trade = [...d.trade].sort(
@@ -63,7 +70,9 @@ export function publishedTables(d: Dataset): Table[] {
     (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
   );
   const tradeIndex = indexTrade(d);
-  const claims = d.claims.map((c) => ({ claim: c, check: claimVerdict(c, tradeIndex) }));
+  const claims = energy
+    ? checkAllClaims(d, energy).map((c) => ({ claim: c.claim, check: c.result }))
+    : d.claims.map((c) => ({ claim: c, check: claimVerdict(c, tradeIndex) }));
   return [
     {
       name: 'trade',
@@ -128,6 +137,7 @@ export function publishedTables(d: Dataset): Table[] {
       rows: gas.map((r) => [r.year, r.bcm, r.sourceId]),
       sourceIds: ids(gas.map((r) => r.sourceId)),
     },
+    ...(energy ? [gasExportsTable(energy)] : []),
     {
       name: 'events',
       path: 'events.csv',
@@ -175,7 +185,7 @@ export function publishedTables(d: Dataset): Table[] {
       path: 'claims.csv',
       title: 'The source article’s figures, checked against the statistics',
       description:
-        'Each figure quoted from the source article with the verdict the explorer computes from the trade statistics (China as reporter): "matches", "differs" or "cannot be checked".',
+        'Each figure quoted from the source article with the verdict the explorer computes: trade claims against China-reported trade, gas and commodity claims against the Statistical Review gas exports and the 2014 composition (hedged wording such as "nearly" sets its tolerance, stated in verdict_note): "matches", "differs" or "cannot be checked".',
       fields: [
         f('id', 'string', 'Stable id.'),
         f('quote', 'string', 'The article’s words.'),
@@ -309,4 +319,49 @@ export function tableCsv(table: Table): string {
     table.fields.map((x) => x.name),
     table.rows,
   );
+}
+
+/** Turkmenistan's pipeline gas exports by importer, one Statistical Review edition per year. */
+function gasExportsTable(energy: EnergyDataset): Table {
+  const rows = [...energy.gasExports].sort(
+    (a, b) =>
+      a.year - b.year ||
+      Number(a.kind === 'total') - Number(b.kind === 'total') ||
+      a.destination.localeCompare(b.destination),
+  );
+  return {
+    name: 'gas-exports',
+    path: 'gas-exports.csv',
+    title: 'Turkmenistan’s pipeline gas exports by destination',
+    description:
+      'Each non-zero cell of Turkmenistan’s exporter column in the Statistical Review’s pipeline trade table, one edition per data year, with the edition’s total. Years with coverage "excl-intra-fsu" (2001–2008) leave out trade between former Soviet republics: Russia is absent there, not zero, and shares must not be computed for them.',
+    fields: [
+      f('year', 'year', 'The data year.'),
+      f(
+        'destination',
+        'string',
+        'The importer as the explorer names it ("Russia" for "Russia" and "Russian Federation"); "Total" for the edition’s total.',
+      ),
+      f('kind', 'string', '"country", "group" (a group of importers, "Other …") or "total".'),
+      f('published', 'string', 'The row’s name as the edition spells it.'),
+      f('bcm', 'number', 'Pipeline gas exported that year.', { unit: 'bcm' }),
+      f(
+        'coverage',
+        'string',
+        '"all", or "excl-intra-fsu" where the edition excludes trade within the former Soviet Union.',
+      ),
+      sourceIdField,
+    ],
+    primaryKey: ['year', 'destination'],
+    rows: rows.map((r) => [
+      r.year,
+      r.destination,
+      r.kind,
+      r.published,
+      r.bcm,
+      r.coverage,
+      r.sourceId,
+    ]),
+    sourceIds: ids(rows.map((r) => r.sourceId)),
+  };
 }

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -12,9 +12,10 @@ import {
   useYAxisScale,
   XAxis,
   YAxis,
-  type XAxisTickContentProps,
 } from 'recharts';
 import { formatBcm } from '../../data/format';
+import { AxisTick } from '../../ui/AxisTick';
+import { useWidth } from '../../ui/useWidth';
 import type { CheckedArticleClaim } from '../../data/claimsEnergy';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectYear } from '../../store/selectors';
@@ -31,51 +32,6 @@ const TOOLTIP_STYLE = {
   color: 'var(--text)',
 };
 const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
-
-/** Width of an element, kept up to date (Recharts 3 needs a size to draw anything). */
-function useWidth<T extends HTMLElement>(): [(el: T | null) => void, number] {
-  const [width, setWidth] = useState(0);
-  const observer = useRef<ResizeObserver | null>(null);
-  const ref = useCallback((el: T | null) => {
-    observer.current?.disconnect();
-    if (!el) return;
-    observer.current = new ResizeObserver((entries) => {
-      const w = Math.floor(entries[0]?.contentRect.width ?? 0);
-      setWidth((prev) => (prev === w ? prev : w));
-    });
-    observer.current.observe(el);
-  }, []);
-  useEffect(() => () => observer.current?.disconnect(), []);
-  return [ref, width];
-}
-
-/** Tick labels as plain SVG text (Recharts' own Text measures its computed style). */
-function Tick({
-  x,
-  y,
-  textAnchor,
-  payload,
-  tickFormatter,
-  index,
-  verticalAnchor,
-}: Pick<
-  XAxisTickContentProps,
-  'x' | 'y' | 'textAnchor' | 'verticalAnchor' | 'payload' | 'tickFormatter' | 'index'
->) {
-  const value: unknown = payload.value;
-  return (
-    <text
-      x={x}
-      y={y}
-      dy={verticalAnchor === 'start' ? '0.71em' : verticalAnchor === 'end' ? 0 : '0.32em'}
-      textAnchor={textAnchor}
-      fill="var(--muted)"
-      fontSize={12}
-    >
-      {tickFormatter ? tickFormatter(value, index) : String(value)}
-    </text>
-  );
-}
 
 /** The selected year's band: the only part of a chart that re-renders on a year step. */
 function SelectedBand() {
@@ -102,7 +58,50 @@ function SelectedBand() {
   );
 }
 
-/** The incomplete years' hatching over their bars, and its label. */
+/**
+ * A click target per year, the full height of the plot and as wide as the year's slot: clicking a
+ * bar (or the space above it) selects its year, as clicking the trade chart does. Drawn last, over
+ * the hatching and the marks; hover still reaches the chart, so the tooltip keeps working.
+ */
+function YearTargets({
+  years,
+  onSelectYear,
+}: {
+  years: readonly number[];
+  onSelectYear: (year: number) => void;
+}) {
+  const xs = useXAxisScale();
+  const plot = usePlotArea();
+  if (!xs || !plot) return null;
+  const mids = years.map((y) => xs(y, { position: 'middle' }));
+  return (
+    <g className="energy-year-targets">
+      {years.map((year, i) => {
+        const mid = mids[i];
+        if (mid === undefined || !Number.isFinite(mid)) return null;
+        const prev = mids[i - 1];
+        const next = mids[i + 1];
+        const half = (next ?? prev ?? mid + 20) - mid;
+        const left = prev === undefined ? mid - Math.abs(half) / 2 : (prev + mid) / 2;
+        const right = next === undefined ? mid + Math.abs(half) / 2 : (mid + next) / 2;
+        return (
+          <rect
+            key={year}
+            data-year={year}
+            x={left}
+            y={plot.y}
+            width={Math.max(1, right - left)}
+            height={plot.height}
+            fill="transparent"
+            onClick={() => onSelectYear(year)}
+          />
+        );
+      })}
+    </g>
+  );
+}
+
+/** The incomplete years' hatching over their bars, and its label. */ /** The incomplete years' hatching over their bars, and its label. */
 function IncompleteYears({
   first,
   last,
@@ -254,29 +253,8 @@ export const EnergyCharts = memo(function EnergyCharts({
         })),
     [claims],
   );
-  const onClick = useCallback(
-    (state: unknown) => {
-      const s = state as { activeLabel?: unknown; activeTooltipIndex?: unknown } | null;
-      const year = Number(s?.activeLabel);
-      if (s?.activeLabel !== undefined && s.activeLabel !== null && Number.isInteger(year)) {
-        onSelectYear(year);
-        return;
-      }
-      const index = Number(s?.activeTooltipIndex);
-      const row = Number.isInteger(index) ? rows[index] : undefined;
-      if (row) onSelectYear(row.year);
-    },
-    [onSelectYear, rows],
-  );
-  const onUseClick = useCallback(
-    (state: unknown) => {
-      const s = state as { activeTooltipIndex?: unknown } | null;
-      const index = Number(s?.activeTooltipIndex);
-      const row = Number.isInteger(index) ? use[index] : undefined;
-      if (row) onSelectYear(row.year);
-    },
-    [onSelectYear, use],
-  );
+  const rowYears = useMemo(() => rows.map((r) => r.year), [rows]);
+  const useYears = useMemo(() => use.map((u) => u.year), [use]);
   const useMax = Math.max(70, ...use.map((u) => u.capacityBcm));
   const firstIncomplete = incompleteYears[0];
   const lastIncomplete = incompleteYears.at(-1);
@@ -292,7 +270,6 @@ export const EnergyCharts = memo(function EnergyCharts({
               data={rows}
               margin={MARGIN}
               barCategoryGap="18%"
-              onClick={onClick}
               title={`Turkmenistan’s pipeline gas exports by destination, ${model.firstYear}–${model.lastYear}, bcm`}
             >
               <defs>
@@ -320,13 +297,13 @@ export const EnergyCharts = memo(function EnergyCharts({
                 ticks={ticks}
                 interval={0}
                 stroke="var(--muted)"
-                tick={Tick}
+                tick={AxisTick}
                 tickMargin={6}
               />
               <YAxis
                 width={Y_AXIS_WIDTH}
                 stroke="var(--muted)"
-                tick={Tick}
+                tick={AxisTick}
                 tickFormatter={bcmTick}
                 interval={0}
               />
@@ -364,6 +341,7 @@ export const EnergyCharts = memo(function EnergyCharts({
               )}
               <ClaimMarks claims={shareMarks} />
               <SelectedBand />
+              <YearTargets years={rowYears} onSelectYear={onSelectYear} />
             </BarChart>
           </div>
           <div className="energy-use" role="group" aria-labelledby="energy-use-title">
@@ -378,7 +356,6 @@ export const EnergyCharts = memo(function EnergyCharts({
                 height={narrow ? 200 : 220}
                 data={use}
                 margin={MARGIN}
-                onClick={onUseClick}
                 title="Lines A–D capacity in service and gas sent to China, bcm"
               >
                 <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
@@ -387,14 +364,14 @@ export const EnergyCharts = memo(function EnergyCharts({
                   ticks={useTicks}
                   interval={0}
                   stroke="var(--muted)"
-                  tick={Tick}
+                  tick={AxisTick}
                   tickMargin={6}
                 />
                 <YAxis
                   width={Y_AXIS_WIDTH}
                   domain={[0, Math.ceil(useMax / 10) * 10]}
                   stroke="var(--muted)"
-                  tick={Tick}
+                  tick={AxisTick}
                   tickFormatter={bcmTick}
                   interval={0}
                 />
@@ -422,6 +399,7 @@ export const EnergyCharts = memo(function EnergyCharts({
                 />
                 <ClaimMarks claims={targetMarks} />
                 <SelectedBand />
+                <YearTargets years={useYears} onSelectYear={onSelectYear} />
               </ComposedChart>
             </div>
           </div>

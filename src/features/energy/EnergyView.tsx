@@ -1,4 +1,6 @@
 import { paths } from '../../routing/paths';
+import { TableToggle } from '../../ui/TableToggle';
+import { DownloadButtons } from '../../ui/DownloadButtons';
 import { DrawingPending, downloadFailure } from '../../ui/downloadFailure';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { energyClaims } from '../../data/claimsEnergy';
@@ -107,25 +109,8 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
       <EnergyReadout model={em} />
 
       <div className="energy-controls">
-        <button
-          type="button"
-          aria-expanded={showTable}
-          aria-controls={showTable ? tableId : undefined}
-          onClick={() => setShowTable((v) => !v)}
-        >
-          Table
-        </button>
-        <span className="energy-downloads">
-          <button type="button" onClick={() => void download('csv')}>
-            Download CSV
-          </button>
-          <button type="button" onClick={() => void download('svg')}>
-            Download SVG
-          </button>
-          <button type="button" onClick={() => void download('png')}>
-            Download PNG
-          </button>
-        </span>
+        <TableToggle open={showTable} tableId={tableId} onToggle={() => setShowTable((v) => !v)} />
+        <DownloadButtons onDownload={(kind) => void download(kind)} />
       </div>
       {message && (
         <p className="energy-message" role="alert">

@@ -4,12 +4,13 @@ import { eventCitation, explorerCitation } from '../../data/publish/citation';
 import type { DatasetEvent } from '../../data/schema';
 import { CiteBlock } from '../../ui/CiteBlock';
 import { useT } from '../../routing/locale';
+import { useOrigin, useToday } from '../../ui/clientValue';
 
 /** How to cite this event (its own address) and the explorer, with the data version. */
 export function EventCitation({ event }: { event: DatasetEvent }) {
+  const origin = useOrigin();
+  const accessed = useToday();
   const [forEvent, forExplorer] = useMemo(() => {
-    const accessed = new Date().toISOString().slice(0, 10);
-    const origin = window.location.origin;
     return [
       eventCitation(event, {
         version: DATA_VERSION,
@@ -18,7 +19,7 @@ export function EventCitation({ event }: { event: DatasetEvent }) {
       }),
       explorerCitation({ version: DATA_VERSION, url: `${origin}/`, accessed }),
     ];
-  }, [event]);
+  }, [event, origin, accessed]);
   const t = useT();
   return (
     <details className="event-details__cite">

@@ -1,7 +1,7 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useNavigationType, useParams } from 'react-router';
-import { formatPartialDate } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
+import type { Translate } from '../../data/i18n/messages';
 import type { Model } from '../../data/model';
 import { truncateText } from '../../data/text';
 import { closeDetails, openerIndexAtOpen } from '../../routing/closeDetails';
@@ -10,24 +10,26 @@ import { paths } from '../../routing/paths';
 import { serializeUrlState } from '../../routing/urlState';
 import { useExplorer, useExplorerStoreApi } from '../../store/StoreProvider';
 import { selectModel } from '../../store/selectors';
-import { FactList } from '../../ui/FactList';
-import { SourceRef, useSource } from '../../ui/SourceRef';
+import { Fact, FactList } from '../../ui/FactList';
 import { EventCitation } from './EventCitation';
+import { EventSources } from './EventSources';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { categoryLabel, neighbours } from './eventLogic';
+import { EventMeta } from './EventMeta';
 import { currentOpener, currentShown, focusListLink, rememberShown } from './focusReturn';
 import './events.css';
 import { useLocale, useT } from '../../routing/locale';
-import { Translated } from '../../ui/EnglishOnly';
+import { EnglishText, Translated } from '../../ui/EnglishOnly';
 
 /**
  * The details of one event at `/events/:eventId`. The address has already made the event's year
  * the selected year (src/routing/useUrlSync.ts), so the views beside show that year.
  * Focus moves to the heading when an event opens; Escape (`closeDetailsCommand`, one of the
  * explorer's commands) or "Back to explorer" closes the details and focus returns to the event's
- * link in the list.
+ * link in the list. `share` is the app's Share control, beside "Back to explorer" (the details
+ * cover the page, header included, on phones).
  */
-export function EventDetails() {
+export function EventDetails({ share }: { share?: ReactNode }) {
   const { eventId = '' } = useParams();
   const model = useExplorer(selectModel);
   // The explorer's address as the store has it: the event's year is in the store a moment before
@@ -76,10 +78,13 @@ export function EventDetails() {
   };
 
   const back = (
-    <AppLink className="event-details__back" to={explorerHref} onClick={onBackClick}>
-      <span aria-hidden="true">←</span>
-      {t('event.back')}
-    </AppLink>
+    <div className="event-details__top">
+      <AppLink className="event-details__back" to={explorerHref} onClick={onBackClick}>
+        <span aria-hidden="true">←</span>
+        {t('event.back')}
+      </AppLink>
+      {share}
+    </div>
   );
 
   if (!event) {
@@ -100,34 +105,22 @@ export function EventDetails() {
       <h2 id="event-title" tabIndex={-1} ref={heading}>
         <Translated textKey={`events.${event.id}.title`}>{event.title}</Translated>
       </h2>
-      <p className="event-details__meta">
-        <time dateTime={event.date}>{formatPartialDate(event.date, locale)}</time>
-        <span className={`event-badge event-badge--${event.category}`}>
-          {categoryLabel(event.category, t)}
-        </span>
-      </p>
+      <EventMeta event={event} className="event-details__meta" />
       <p className="event-details__summary">
         <Translated textKey={`events.${event.id}.summary`}>{event.summary}</Translated>
       </p>
       <FactList className="event-details__facts">
-        <div>
-          <dt>{t('event.category')}</dt>
-          <dd>{categoryLabel(event.category, t)}</dd>
-        </div>
-        <div>
-          <dt>{t('event.people')}</dt>
-          <dd>{event.people.length ? event.people.join(', ') : t('event.noneNamed')}</dd>
-        </div>
-        <div>
-          <dt>{t('event.places')}</dt>
-          <dd>{event.places.length ? event.places.join(', ') : t('event.noneNamed')}</dd>
-        </div>
+        <Fact term={t('event.category')}>{categoryLabel(event.category, t)}</Fact>
+        <Fact term={t('event.people')}>{named(event.people, t)}</Fact>
+        <Fact term={t('event.places')}>{named(event.places, t)}</Fact>
       </FactList>
       {event.lines && event.lines.length > 0 && <LinesConcerned event={event} model={model} />}
       {event.note && (
         <section className="event-details__note" aria-labelledby="event-note">
           <h3 id="event-note">{t('event.noteHeading')}</h3>
-          <p>{event.note}</p>
+          <p>
+            <EnglishText text={event.note} english={locale !== 'en'} />
+          </p>
         </section>
       )}
       <EventSources event={event} />
@@ -152,95 +145,61 @@ function LinesConcerned({ event, model }: { event: DatasetEvent; model: Model })
   );
 }
 
-function EventSources({ event }: { event: DatasetEvent }) {
-  const t = useT();
-  return (
-    <section aria-labelledby="event-sources">
-      <h3 id="event-sources">{t('event.sources')}</h3>
-      <ul className="event-sources">
-        {event.sourceIds.map((id) => (
-          <EventSource key={id} id={id} />
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-/** One source of the event, looked up in the model by its id. */
-function EventSource({ id }: { id: string }) {
-  const source = useSource(id);
-  const t = useT();
-  if (!source) {
-    return (
-      <li className="event-source">
-        <SourceRef id={id} />
-      </li>
-    );
-  }
-  return (
-    <li className="event-source">
-      <p className="event-source__title">{source.title}</p>
-      <p className="event-source__line">
-        <span lang="en">{source.publisher}</span> ·{' '}
-        {t('source.confidence', { level: t(`confidence.${source.confidence}`) })}
-      </p>
-      {source.credit && (
-        <p className="event-source__line">
-          {t('source.credit', { credit: '' })}
-          <span lang="en">{source.credit}</span>
-        </p>
-      )}
-      <p className="event-source__links">
-        {source.url && (
-          <a href={source.url} target="_blank" rel="noopener noreferrer">
-            {t('source.openAt', { publisher: source.publisher })}
-            <span className="visually-hidden">{t('source.newTab', { title: source.title })}</span>
-          </a>
-        )}
-        <span>
-          {t('source.entry')} <SourceRef id={id} />
-        </span>
-      </p>
-    </li>
-  );
-}
-
 function PreviousNext({ event, model }: { event: DatasetEvent; model: Model }) {
   const { previous, next } = neighbours(model.events, event.id);
-  const eventHref = useEventHref();
   const t = useT();
   return (
     <nav className="event-nav" aria-label={t('event.nav')}>
-      <div className="event-nav__item event-nav__item--previous">
-        {previous ? (
-          <>
-            <AppLink to={eventHref(previous.id)} aria-describedby="event-previous-title">
-              <span aria-hidden="true">←</span>
-              {t('event.previous')}
-            </AppLink>
-            <span id="event-previous-title" className="event-nav__title">
-              {previous.title}
-            </span>
-          </>
-        ) : (
-          <span className="event-nav__none">{t('event.first')}</span>
-        )}
-      </div>
-      <div className="event-nav__item event-nav__item--next">
-        {next ? (
-          <>
-            <AppLink to={eventHref(next.id)} aria-describedby="event-next-title">
-              {t('event.next')}
-              <span aria-hidden="true">→</span>
-            </AppLink>
-            <span id="event-next-title" className="event-nav__title">
-              {next.title}
-            </span>
-          </>
-        ) : (
-          <span className="event-nav__none">{t('event.last')}</span>
-        )}
-      </div>
+      <NeighbourLink side="previous" event={previous} />
+      <NeighbourLink side="next" event={next} />
     </nav>
+  );
+}
+
+/** The people or places an event names, or that the sources name none. */
+const named = (list: readonly string[], t: Translate) =>
+  list.length ? list.join(', ') : t('event.noneNamed');
+
+const NEIGHBOUR = {
+  previous: {
+    link: (t: Translate) => (
+      <>
+        <span aria-hidden="true">←</span>
+        {t('event.previous')}
+      </>
+    ),
+    none: 'event.first',
+  },
+  next: {
+    link: (t: Translate) => (
+      <>
+        {t('event.next')}
+        <span aria-hidden="true">→</span>
+      </>
+    ),
+    none: 'event.last',
+  },
+} as const;
+
+/** The link to the event before or after this one, with its title; or "This is the first/last". */
+function NeighbourLink({ side, event }: { side: 'previous' | 'next'; event?: DatasetEvent }) {
+  const eventHref = useEventHref();
+  const t = useT();
+  const titleId = `event-${side}-title`;
+  return (
+    <div className={`event-nav__item event-nav__item--${side}`}>
+      {event ? (
+        <>
+          <AppLink to={eventHref(event.id)} aria-describedby={titleId}>
+            {NEIGHBOUR[side].link(t)}
+          </AppLink>
+          <span id={titleId} className="event-nav__title">
+            <Translated textKey={`events.${event.id}.title`}>{event.title}</Translated>
+          </span>
+        </>
+      ) : (
+        <span className="event-nav__none">{t(NEIGHBOUR[side].none)}</span>
+      )}
+    </div>
   );
 }

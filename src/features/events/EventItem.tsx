@@ -1,10 +1,8 @@
 import { memo } from 'react';
-import { formatPartialDate } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
 import { AppLink } from '../../routing/navigation';
-import { categoryLabel } from './eventLogic';
+import { EventMeta } from './EventMeta';
 import { eventLinkId, rememberOpener } from './focusReturn';
-import { useLocale, useT } from '../../routing/locale';
 
 interface Props {
   event: DatasetEvent;
@@ -16,8 +14,6 @@ interface Props {
 
 /** One event of the list. Memoized: a year step re-renders only items whose `isCurrent` flips. */
 export const EventItem = memo(function EventItem({ event, isCurrent, eventHref }: Props) {
-  const t = useT();
-  const locale = useLocale();
   return (
     <li className={isCurrent ? 'event-item event-item--current' : 'event-item'}>
       <AppLink
@@ -29,12 +25,7 @@ export const EventItem = memo(function EventItem({ event, isCurrent, eventHref }
       >
         {event.title}
       </AppLink>
-      <p className="event-item__meta">
-        <time dateTime={event.date}>{formatPartialDate(event.date, locale)}</time>
-        <span className={`event-badge event-badge--${event.category}`}>
-          {categoryLabel(event.category, t)}
-        </span>
-      </p>
+      <EventMeta event={event} className="event-item__meta" />
       <p className="event-item__summary">{event.summary}</p>
     </li>
   );

@@ -1,7 +1,7 @@
 import { AppLink } from '../../routing/navigation';
 import { formatPartialDate } from '../../data/dates';
 import { formatBcm } from '../../data/format';
-import { FactList } from '../../ui/FactList';
+import { Fact, FactList } from '../../ui/FactList';
 import { useExplorer } from '../../store/StoreProvider';
 import {
   attributeSources,
@@ -46,48 +46,26 @@ function LineFacts({ row, year, eventHref }: LineDetailsProps & { row: LineRow }
         {lineShortName(line.id)} <span className="map-details__full">{line.name}</span>
       </h3>
       <FactList className="map-details__facts fact-list--stacked-narrow">
-        <div>
-          <dt>Status, end of {year}</dt>
-          <dd>
-            <strong>{row.status}</strong>
-            {why.text && ` — ${why.text}`}
-            {why.milestone && <SourceRefs ids={why.milestone.sourceIds} />}
-          </dd>
-        </div>
-        <div>
-          <dt>Capacity</dt>
-          <dd>
-            {line.capacityBcm === null ? 'no data' : `${formatBcm(line.capacityBcm)}/yr`}
-            {line.capacityBcm !== null && (
-              <SourceRefs ids={attributeSources(line, 'capacity_bcm')} />
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>Length</dt>
-          <dd>
-            {formatKm(line.lengthKm)}
-            {line.lengthKm !== null && <SourceRefs ids={attributeSources(line, 'length_km')} />}
-          </dd>
-        </div>
-        <div>
-          <dt>Countries</dt>
-          <dd>{line.countries.join(', ')}</dd>
-        </div>
-        <div>
-          <dt>Route</dt>
-          <dd>
-            {line.schematic && <strong>Schematic (drawn dash-dot): </strong>}
-            {line.routePrecision}
-            <SourceRefs ids={attributeSources(line, 'geometry')} />
-          </dd>
-        </div>
-        {line.note && (
-          <div>
-            <dt>Note</dt>
-            <dd>{line.note}</dd>
-          </div>
-        )}
+        <Fact term={<>Status, end of {year}</>}>
+          <strong>{row.status}</strong>
+          {why.text && ` — ${why.text}`}
+          {why.milestone && <SourceRefs ids={why.milestone.sourceIds} />}
+        </Fact>
+        <Fact term="Capacity">
+          {line.capacityBcm === null ? 'no data' : `${formatBcm(line.capacityBcm)}/yr`}
+          {line.capacityBcm !== null && <SourceRefs ids={attributeSources(line, 'capacity_bcm')} />}
+        </Fact>
+        <Fact term="Length">
+          {formatKm(line.lengthKm)}
+          {line.lengthKm !== null && <SourceRefs ids={attributeSources(line, 'length_km')} />}
+        </Fact>
+        <Fact term="Countries">{line.countries.join(', ')}</Fact>
+        <Fact term="Route">
+          {line.schematic && <strong>Schematic (drawn dash-dot): </strong>}
+          {line.routePrecision}
+          <SourceRefs ids={attributeSources(line, 'geometry')} />
+        </Fact>
+        {line.note && <Fact term="Note">{line.note}</Fact>}
       </FactList>
       <h4 className="map-details__subtitle">Dates</h4>
       {dates.length ? (

@@ -10,6 +10,7 @@ import { LineList } from './LineList';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
 import { selectPipelineMap } from './selectors';
+import { Fact } from '../../ui/FactList';
 import { SourceRefs } from './SourceRefs';
 import { useEventHref, useGo } from '../../routing/navigation';
 import './map.css';
@@ -37,22 +38,16 @@ export function PipelineMap() {
         <p className="pipeline-map__intro">{t('map.intro')}</p>
       </figcaption>
       <dl className="readout map-readout" data-view-year={year}>
-        <div>
-          <dt>{t('map.gasYear', { year })}</dt>
-          <dd>
-            {formatBcm(gas?.bcm, locale)}
-            {gas && <SourceRefs ids={[gas.sourceId]} />}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('map.capacityYear', { year })}</dt>
-          <dd>
-            {capacity.bcm > 0
-              ? t('map.perYear', { bcm: formatBcm(capacity.bcm, locale) })
-              : t('map.noneInService')}
-            <SourceRefs ids={capacity.sourceIds} />
-          </dd>
-        </div>
+        <Fact term={t('map.gasYear', { year })}>
+          {formatBcm(gas?.bcm, locale)}
+          {gas && <SourceRefs ids={[gas.sourceId]} />}
+        </Fact>
+        <Fact term={t('map.capacityYear', { year })}>
+          {capacity.bcm > 0
+            ? t('map.perYear', { bcm: formatBcm(capacity.bcm, locale) })
+            : t('map.noneInService')}
+          <SourceRefs ids={capacity.sourceIds} />
+        </Fact>
       </dl>
       <MapCanvas
         lines={model.dataset.lines}

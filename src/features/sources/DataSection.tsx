@@ -3,11 +3,11 @@ import { DATA_VERSION } from '../../data/dataVersion';
 import { publishedFiles } from '../../data/publish';
 import { explorerCitation, type CiteContext } from '../../data/publish/citation';
 import type { Dataset } from '../../data/schema';
+import { useEnergyData } from '../../store/selectors';
 import { CiteBlock } from '../../ui/CiteBlock';
+import { useOrigin, useToday } from '../../ui/clientValue';
 import { saveFile } from '../../ui/saveFile';
 import { useT } from '../../routing/locale';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 function DownloadZip({ dataset, ctx }: { dataset: Dataset; ctx: CiteContext }) {
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
@@ -15,8 +15,13 @@ function DownloadZip({ dataset, ctx }: { dataset: Dataset; ctx: CiteContext }) {
   const download = async () => {
     setState('busy');
     try {
-      const { buildDataZip, zipFolderName } = await import('./dataZip');
-      const bytes = buildDataZip(dataset, ctx);
+      const [{ buildDataZip, zipFolderName }, { loadEnergyData }] = await Promise.all([
+        import('./dataZip'),
+        import('../../data/energyDataset'),
+      ]);
+      // The same files as /data/: the energy data's too (validated here if no view loaded it yet).
+      const energy = loadEnergyData(dataset);
+      const bytes = buildDataZip(dataset, ctx, energy.ok ? energy.data.dataset : undefined);
       saveFile(
         new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
         `${zipFolderName(ctx)}.zip`,
@@ -39,11 +44,18 @@ function DownloadZip({ dataset, ctx }: { dataset: Dataset; ctx: CiteContext }) {
 
 /** The published data: the version, the files under /data/, the ZIP and how to cite. */
 export function DataSection({ dataset }: { dataset: Dataset }) {
+  const origin = useOrigin();
+  const accessed = useToday();
   const ctx = useMemo<CiteContext>(
-    () => ({ version: DATA_VERSION, url: `${window.location.origin}/`, accessed: today() }),
-    [],
+    () => ({ version: DATA_VERSION, url: `${origin}/`, accessed }),
+    [origin, accessed],
   );
-  const files = useMemo(() => publishedFiles(dataset, { ...ctx, url: null }), [dataset, ctx]);
+  const energy = useEnergyData();
+  const energyDataset = energy.status === 'ready' ? energy.data.dataset : undefined;
+  const files = useMemo(
+    () => publishedFiles(dataset, { ...ctx, url: null }, energyDataset),
+    [dataset, ctx, energyDataset],
+  );
   const citation = useMemo(() => explorerCitation(ctx), [ctx]);
   const t = useT();
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { useEnergyData, useModel } from '../../store/selectors';
-import { FactList } from '../../ui/FactList';
+import { Fact, FactList } from '../../ui/FactList';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import './sources.css';
 
@@ -66,49 +66,30 @@ export function SourcesPage() {
               <span className="source__id">{s.id}</span> {s.title}
             </h2>
             <FactList className="source__facts">
-              <div>
-                <dt>{t('sources.publisher')}</dt>
-                {/* Publishers and credit lines stay as their owners wrote them (English). */}
-                <dd lang="en">{s.publisher}</dd>
-              </div>
+              {/* Publishers, credit lines and spreadsheet cell reads stay as their owners wrote
+                  them (English) in every language. */}
+              <Fact term={t('sources.publisher')} lang="en">
+                {s.publisher}
+              </Fact>
               {s.credit && (
-                <div>
-                  <dt>{t('sources.credit')}</dt>
-                  <dd lang="en">{s.credit}</dd>
-                </div>
+                <Fact term={t('sources.credit')} lang="en">
+                  {s.credit}
+                </Fact>
               )}
-              <div>
-                <dt>{t('sources.confidence')}</dt>
-                <dd>{t(`confidence.${s.confidence}`)}</dd>
-              </div>
-              {s.detail && (
-                <div>
-                  <dt>{t('sources.where')}</dt>
-                  <dd>{s.detail}</dd>
-                </div>
-              )}
+              <Fact term={t('sources.confidence')}>{t(`confidence.${s.confidence}`)}</Fact>
+              {s.detail && <Fact term={t('sources.where')}>{s.detail}</Fact>}
               {cellReads?.[s.id] && (
-                <div>
-                  <dt>{t('sources.gasByDestination')}</dt>
-                  {/* Spreadsheet cell reads, verbatim (in English) in every language. */}
-                  <dd lang="en">{cellReads[s.id]}</dd>
-                </div>
+                <Fact term={t('sources.gasByDestination')} lang="en">
+                  {cellReads[s.id]}
+                </Fact>
               )}
-              {s.note && (
-                <div>
-                  <dt>{t('sources.note')}</dt>
-                  <dd>{s.note}</dd>
-                </div>
-              )}
+              {s.note && <Fact term={t('sources.note')}>{s.note}</Fact>}
               {s.url && (
-                <div>
-                  <dt>{t('sources.address')}</dt>
-                  <dd>
-                    <a href={s.url} target="_blank" rel="noopener noreferrer">
-                      {s.url}
-                    </a>
-                  </dd>
-                </div>
+                <Fact term={t('sources.address')}>
+                  <a href={s.url} target="_blank" rel="noopener noreferrer">
+                    {s.url}
+                  </a>
+                </Fact>
               )}
             </FactList>
           </li>

@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { rawDataset } from '../../data/dataset';
+import { loadEnergyData } from '../../data/energyDataset';
 import { publishedFiles } from '../../data/publish';
 import { makeDataVersion } from '../../data/publish/version';
 import { parseDataset } from '../../data/validate';
@@ -42,5 +43,14 @@ describe('the data ZIP', () => {
     expect(readme).toContain('`trade.csv`');
     expect(readme).toContain('https://example.org/');
     expect(strFromU8(entries[`${folder}/CITATION.cff`]!)).toContain('url: "https://example.org/"');
+  });
+
+  it('with the energy data, holds the gas exports by destination as /data/ does', () => {
+    const energy = loadEnergyData(parsed.dataset);
+    if (!energy.ok) throw new Error(energy.errors.join('\n'));
+    const withEnergy = unzipSync(buildDataZip(parsed.dataset, ctx, energy.data.dataset));
+    const gas = strFromU8(withEnergy[`${folder}/gas-exports.csv`]!);
+    expect(gas.split('\r\n')[0]).toBe('year,destination,kind,published,bcm,coverage,source_id');
+    expect(strFromU8(withEnergy[`${folder}/README.md`]!)).toContain('`gas-exports.csv`');
   });
 });

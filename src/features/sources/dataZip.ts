@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { publishedFiles } from '../../data/publish';
 import type { CiteContext } from '../../data/publish/citation';
+import type { EnergyDataset } from '../../data/energySchema';
 import type { Dataset } from '../../data/schema';
 
 /**
@@ -12,12 +13,16 @@ export function zipFolderName(ctx: CiteContext): string {
   return `china-turkmenistan-data-${ctx.version.label}`;
 }
 
-export function buildDataZip(dataset: Dataset, ctx: CiteContext): Uint8Array {
+export function buildDataZip(
+  dataset: Dataset,
+  ctx: CiteContext,
+  energy?: EnergyDataset,
+): Uint8Array {
   const folder = zipFolderName(ctx);
   const mtime = new Date(`${ctx.version.date}T00:00:00Z`);
   return zipSync(
     Object.fromEntries(
-      publishedFiles(dataset, ctx).map((f) => [
+      publishedFiles(dataset, ctx, energy).map((f) => [
         `${folder}/${f.path}`,
         [strToU8(f.text), { mtime }],
       ]),

@@ -1,7 +1,19 @@
 import { useEffect } from 'react';
 import type { Chapter } from '../../data/story';
 import { NO_HIGHLIGHT } from '../../store/explorerStore';
+import type { ExplorerStoreApi } from '../../store/explorerStore';
 import { useExplorerStoreApi } from '../../store/StoreProvider';
+
+/** Puts the store in `chapter`'s state (also before a prerendered chapter first renders). */
+export function applyChapterState(api: ExplorerStoreApi, chapter: Chapter): void {
+  const state = api.getState();
+  if (chapter.eventId) state.selectEvent(chapter.eventId);
+  else {
+    state.selectEvent(null);
+    state.setYear(chapter.year);
+  }
+  state.setHighlight({ lines: chapter.lines, series: chapter.series, claims: chapter.claims });
+}
 
 /**
  * Puts the linked views in a chapter's state: its year, its event (opening an event selects its
@@ -12,14 +24,8 @@ export function useChapterState(chapter: Chapter | null): void {
   const api = useExplorerStoreApi();
   useEffect(() => {
     if (!chapter) return;
-    const state = api.getState();
-    state.pause();
-    if (chapter.eventId) state.selectEvent(chapter.eventId);
-    else {
-      state.selectEvent(null);
-      state.setYear(chapter.year);
-    }
-    state.setHighlight({ lines: chapter.lines, series: chapter.series, claims: chapter.claims });
+    api.getState().pause();
+    applyChapterState(api, chapter);
     return () => {
       const current = api.getState();
       current.setHighlight(NO_HIGHLIGHT);

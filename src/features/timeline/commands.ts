@@ -9,29 +9,32 @@ export const togglePlayCommand: Command = {
   perform: ({ state }) => state.togglePlay(),
 };
 
-export const previousYearCommand: Command = {
+/** A step of one year back or forward; it pauses playback and stops at the first/last year. */
+const stepYearCommand = (
+  step: -1 | 1,
+  command: Pick<Command, 'id' | 'title' | 'shortLabel' | 'keys'>,
+): Command => ({
+  ...command,
+  perform: ({ state }) => {
+    state.pause();
+    state.stepYear(step);
+  },
+  disabled: (s) => (step < 0 ? s.year <= s.model.minYear : s.year >= s.model.maxYear),
+});
+
+export const previousYearCommand = stepYearCommand(-1, {
   id: 'previous-year',
   title: 'cmd.prevYear',
   shortLabel: '‹',
   keys: [','],
-  perform: ({ state }) => {
-    state.pause();
-    state.stepYear(-1);
-  },
-  disabled: (s) => s.year <= s.model.minYear,
-};
+});
 
-export const nextYearCommand: Command = {
+export const nextYearCommand = stepYearCommand(1, {
   id: 'next-year',
   title: 'cmd.nextYear',
   shortLabel: '›',
   keys: ['.'],
-  perform: ({ state }) => {
-    state.pause();
-    state.stepYear(1);
-  },
-  disabled: (s) => s.year >= s.model.maxYear,
-};
+});
 
 export const timelineCommands: readonly Command[] = [
   togglePlayCommand,

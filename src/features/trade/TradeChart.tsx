@@ -1,14 +1,8 @@
+import { useCallback, useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type PointerEvent,
-  type ReactNode,
-} from 'react';
-import {
+  Area,
   CartesianGrid,
+  ComposedChart,
   Line,
   LineChart,
   ReferenceLine,
@@ -19,12 +13,15 @@ import {
   YAxis,
 } from 'recharts';
 import { formatPercent, formatUsd, formatUsdShort } from '../../data/format';
-import type { DatasetEvent, Reporter, TradeSeries } from '../../data/schema';
-import type { Scale } from '../../store/explorerStore';
+import type { DatasetEvent, TradeSeries } from '../../data/schema';
+import type { ReporterChoice, Scale } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import { useLocale, useT } from '../../routing/locale';
 import { selectHighlightedSeries, selectYear } from '../../store/selectors';
-import { AxisTick, ClaimMarkers, EventMarkers, SvgLegend, type MarkerHint } from './chartMarkers';
+import { selectCheckedClaims } from './tradeClaims';
+import { AxisTick } from '../../ui/AxisTick';
+import { useWidth } from '../../ui/useWidth';
+import { ClaimMarkers, EventMarkers, SvgLegend, type MarkerHint } from './chartMarkers';
 import { CHART_HEIGHT, CHART_HEIGHT_NARROW, isNarrowChart } from './chartSize';
 import {
   isIsolated,
@@ -34,8 +31,8 @@ import {
   logTicks,
   yearAtX,
   yearTicks,
+  type BothRow,
   type ChartRow,
-  type CheckedClaim,
   type ShareRow,
 } from './tradeModel';
 
@@ -43,23 +40,6 @@ import {
 
 const MARGIN = { top: 12, right: 24, bottom: 4, left: 4 };
 const Y_AXIS_WIDTH = 60;
-
-/** Width of an element, kept up to date (Recharts 3 needs a size to draw anything). */
-function useWidth<T extends HTMLElement>(): [(el: T | null) => void, number] {
-  const [width, setWidth] = useState(0);
-  const observer = useRef<ResizeObserver | null>(null);
-  const ref = useCallback((el: T | null) => {
-    observer.current?.disconnect();
-    if (!el) return;
-    observer.current = new ResizeObserver((entries) => {
-      const w = Math.floor(entries[0]?.contentRect.width ?? 0);
-      setWidth((prev) => (prev === w ? prev : w));
-    });
-    observer.current.observe(el);
-  }, []);
-  useEffect(() => () => observer.current?.disconnect(), []);
-  return [ref, width];
-}
 
 /** Both charts' tooltips, in the theme's colours. */
 const TOOLTIP_STYLE = {
@@ -103,19 +83,28 @@ interface DotProps {
   cy?: number;
   index?: number;
   stroke?: string;
-  payload?: ChartRow;
+  payload?: Partial<Record<SourceField, string | null>>;
 }
+
+/** The field of a chart row that names the source of the series a dot belongs to. */
+type SourceField = 'sourceId' | 'chinaSourceId' | 'mirrorSourceId';
 
 /**
  * Dots only where a line alone would not show a point (an isolated year), hollow when rounded.
  * Elsewhere nothing at all: an empty element per year and series would only make the chart's
  * SVG larger to lay out and paint.
  */
-function makeDot(values: (number | null)[], lowConfidence: ReadonlySet<string>, key: string) {
+function makeDot(
+  values: (number | null)[],
+  lowConfidence: ReadonlySet<string>,
+  key: string,
+  sourceField: SourceField = 'sourceId',
+) {
   function GapDot(props: DotProps) {
     const { cx, cy, index = -1, stroke, payload } = props;
     if (cx === undefined || cy === undefined || !isIsolated(values, index)) return null;
-    const hollow = payload?.sourceId ? lowConfidence.has(payload.sourceId) : false;
+    const source = payload?.[sourceField];
+    const hollow = source ? lowConfidence.has(source) : false;
     return (
       <circle
         key={`${key}-${index}`}
@@ -133,11 +122,12 @@ function makeDot(values: (number | null)[], lowConfidence: ReadonlySet<string>, 
 
 export interface TradeChartProps {
   rows: ChartRow[];
+  /** With "Both": both reporters' rows, drawn instead of `rows`; otherwise `null`. */
+  bothRows: BothRow[] | null;
   shareRows: ShareRow[];
   showShare: boolean;
-  reporter: Reporter;
+  reporter: ReporterChoice;
   scale: Scale;
-  claims: CheckedClaim[];
   /** Claims another view (the story) asks to mark. */
   highlightedClaims: readonly string[];
   minYear: number;
@@ -204,7 +194,8 @@ function Hint({ hint }: { hint: MarkerHint | null }) {
 }
 
 export default function TradeChart(props: TradeChartProps) {
-  const { rows, scale, claims, minYear, maxYear, lowConfidence, onSelectYear } = props;
+  const { rows, scale, minYear, maxYear, lowConfidence, onSelectYear } = props;
+  const claims = useExplorer(selectCheckedClaims);
   const [ref, width] = useWidth<HTMLDivElement>();
   const [hint, setHint] = useState<MarkerHint | null>(null);
   const locale = useLocale();
@@ -218,31 +209,63 @@ export default function TradeChart(props: TradeChartProps) {
     [claims],
   );
   const ticks = useMemo(() => yearTicks(minYear, maxYear, width), [minYear, maxYear, width]);
+  const both = props.bothRows;
   const exportsValues = useMemo(() => rows.map((r) => r.exports), [rows]);
   const importsValues = useMemo(() => rows.map((r) => r.imports), [rows]);
-  const balanceValues = useMemo(() => rows.map((r) => r.balance), [rows]);
+  const balanceValues = useMemo(() => (both ? [] : rows.map((r) => r.balance)), [rows, both]);
+  const bothValues = useMemo(
+    () =>
+      both
+        ? {
+            chinaExports: both.map((r) => r.chinaExports),
+            mirrorExports: both.map((r) => r.mirrorExports),
+            chinaImports: both.map((r) => r.chinaImports),
+            mirrorImports: both.map((r) => r.mirrorImports),
+          }
+        : null,
+    [both],
+  );
+  const mirrorValues = useMemo(
+    () => (bothValues ? [...bothValues.mirrorExports, ...bothValues.mirrorImports] : []),
+    [bothValues],
+  );
   const claimValues = useMemo(() => usdClaims.map((c) => c.claim.value), [usdClaims]);
   const { yDomain, yTicks } = useMemo(() => {
     if (log) {
-      const domain = logDomain([...exportsValues, ...importsValues, ...claimValues]);
+      const domain = logDomain([
+        ...exportsValues,
+        ...importsValues,
+        ...mirrorValues,
+        ...claimValues,
+      ]);
       return { yDomain: domain, yTicks: logTicks(domain, narrow) };
     }
-    const all = [...exportsValues, ...importsValues, ...balanceValues, ...claimValues].filter(
-      (v): v is number => v !== null,
-    );
+    const all = [
+      ...exportsValues,
+      ...importsValues,
+      ...balanceValues,
+      ...mirrorValues,
+      ...claimValues,
+    ].filter((v): v is number => v !== null);
     const [lo, hi] = linearDomain(all, narrow ? 5 : 6);
     return {
       yDomain: [lo, hi] as [number, number],
       yTicks: linearTicks(lo, hi, narrow ? 5 : 6).filter((t) => t >= lo && t <= hi),
     };
-  }, [log, narrow, exportsValues, importsValues, balanceValues, claimValues]);
+  }, [log, narrow, exportsValues, importsValues, balanceValues, mirrorValues, claimValues]);
   const dots = useMemo(
     () => ({
       exports: makeDot(exportsValues, lowConfidence, 'e'),
       imports: makeDot(importsValues, lowConfidence, 'i'),
       balance: makeDot(balanceValues, lowConfidence, 'b'),
+      ...(bothValues && {
+        chinaExports: makeDot(bothValues.chinaExports, lowConfidence, 'ce', 'chinaSourceId'),
+        mirrorExports: makeDot(bothValues.mirrorExports, lowConfidence, 'me', 'mirrorSourceId'),
+        chinaImports: makeDot(bothValues.chinaImports, lowConfidence, 'ci', 'chinaSourceId'),
+        mirrorImports: makeDot(bothValues.mirrorImports, lowConfidence, 'mi', 'mirrorSourceId'),
+      }),
     }),
-    [exportsValues, importsValues, balanceValues, lowConfidence],
+    [exportsValues, importsValues, balanceValues, bothValues, lowConfidence],
   );
   const scrub = usePointerScrub(width, minYear, maxYear, onSelectYear);
   // Series another view (the story) asks to emphasise: drawn thicker, the others faded.
@@ -262,34 +285,55 @@ export default function TradeChart(props: TradeChartProps) {
       formatPercent(typeof value === 'number' ? value : null, 0, locale),
     [locale],
   );
-  const legend = [
-    {
-      label: t(narrow ? 'trade.legend.exportsShort' : 'trade.legend.exports'),
-      color: 'var(--series-exports)',
-    },
-    {
-      label: t(narrow ? 'trade.legend.importsShort' : 'trade.legend.imports'),
-      color: 'var(--series-imports)',
-    },
-    ...(log
-      ? []
-      : [
-          {
-            label: t(narrow ? 'trade.legend.balanceShort' : 'trade.legend.balance'),
-            color: 'var(--series-balance)',
-            dash: '6 4',
-          },
-        ]),
-  ];
+  const legend = both
+    ? [
+        {
+          label: t(narrow ? 'trade.legend.exportsChinaShort' : 'trade.legend.exportsChina'),
+          color: 'var(--series-exports)',
+        },
+        {
+          label: t('trade.legend.exportsMirror'),
+          color: 'var(--series-exports)',
+          dash: '5 4',
+        },
+        {
+          label: t(narrow ? 'trade.legend.importsChinaShort' : 'trade.legend.importsChina'),
+          color: 'var(--series-imports)',
+        },
+        {
+          label: t('trade.legend.importsMirror'),
+          color: 'var(--series-imports)',
+          dash: '5 4',
+        },
+      ]
+    : [
+        {
+          label: t(narrow ? 'trade.legend.exportsShort' : 'trade.legend.exports'),
+          color: 'var(--series-exports)',
+        },
+        {
+          label: t(narrow ? 'trade.legend.importsShort' : 'trade.legend.imports'),
+          color: 'var(--series-imports)',
+        },
+        ...(log
+          ? []
+          : [
+              {
+                label: t(narrow ? 'trade.legend.balanceShort' : 'trade.legend.balance'),
+                color: 'var(--series-balance)',
+                dash: '6 4',
+              },
+            ]),
+      ];
 
   return (
     <div className="trade-chart" ref={ref}>
       {width > 0 && (
         <div className="trade-chart__plot trade-chart__main" data-scale={scale} {...scrub}>
-          <LineChart
+          <ComposedChart<ChartRow | BothRow>
             width={width}
             height={height}
-            data={rows}
+            data={both ?? rows}
             margin={MARGIN}
             title={t(log ? 'trade.chartTitleLog' : 'trade.chartTitle', {
               from: minYear,
@@ -327,27 +371,100 @@ export default function TradeChart(props: TradeChartProps) {
               contentStyle={TOOLTIP_STYLE}
               cursor={{ stroke: 'var(--muted)', strokeDasharray: '3 3' }}
             />
-            <Line
-              dataKey="exports"
-              name={t('trade.series.exports')}
-              stroke="var(--series-exports)"
-              {...look('exports', 2.5)}
-              connectNulls={false}
-              dot={dots.exports}
-              activeDot={{ r: 4 }}
-              isAnimationActive={false}
-            />
-            <Line
-              dataKey="imports"
-              name={t('trade.series.imports')}
-              stroke="var(--series-imports)"
-              {...look('imports', 2.5)}
-              connectNulls={false}
-              dot={dots.imports}
-              activeDot={{ r: 4 }}
-              isAnimationActive={false}
-            />
-            {!log && (
+            {both ? (
+              <>
+                <Area
+                  dataKey="exportsBand"
+                  name={t('trade.series.exportsGap')}
+                  fill="var(--series-exports)"
+                  fillOpacity={0.2}
+                  stroke="none"
+                  tooltipType="none"
+                  connectNulls={false}
+                  dot={false}
+                  activeDot={false}
+                  isAnimationActive={false}
+                />
+                <Area
+                  dataKey="importsBand"
+                  name={t('trade.series.importsGap')}
+                  fill="var(--series-imports)"
+                  fillOpacity={0.2}
+                  stroke="none"
+                  tooltipType="none"
+                  connectNulls={false}
+                  dot={false}
+                  activeDot={false}
+                  isAnimationActive={false}
+                />
+                <Line
+                  dataKey="chinaExports"
+                  name={t('trade.series.exportsChina')}
+                  stroke="var(--series-exports)"
+                  {...look('exports', 2.5)}
+                  connectNulls={false}
+                  dot={dots.chinaExports}
+                  activeDot={{ r: 4 }}
+                  isAnimationActive={false}
+                />
+                <Line
+                  dataKey="mirrorExports"
+                  name={t('trade.series.exportsMirror')}
+                  stroke="var(--series-exports)"
+                  {...look('exports', 2)}
+                  strokeDasharray="5 4"
+                  connectNulls={false}
+                  dot={dots.mirrorExports}
+                  activeDot={{ r: 3 }}
+                  isAnimationActive={false}
+                />
+                <Line
+                  dataKey="chinaImports"
+                  name={t('trade.series.importsChina')}
+                  stroke="var(--series-imports)"
+                  {...look('imports', 2.5)}
+                  connectNulls={false}
+                  dot={dots.chinaImports}
+                  activeDot={{ r: 4 }}
+                  isAnimationActive={false}
+                />
+                <Line
+                  dataKey="mirrorImports"
+                  name={t('trade.series.importsMirror')}
+                  stroke="var(--series-imports)"
+                  {...look('imports', 2)}
+                  strokeDasharray="5 4"
+                  connectNulls={false}
+                  dot={dots.mirrorImports}
+                  activeDot={{ r: 3 }}
+                  isAnimationActive={false}
+                />
+              </>
+            ) : (
+              <>
+                <Line
+                  dataKey="exports"
+                  name={t('trade.series.exports')}
+                  stroke="var(--series-exports)"
+                  {...look('exports', 2.5)}
+                  connectNulls={false}
+                  dot={dots.exports}
+                  activeDot={{ r: 4 }}
+                  isAnimationActive={false}
+                />
+                <Line
+                  dataKey="imports"
+                  name={t('trade.series.imports')}
+                  stroke="var(--series-imports)"
+                  {...look('imports', 2.5)}
+                  connectNulls={false}
+                  dot={dots.imports}
+                  activeDot={{ r: 4 }}
+                  isAnimationActive={false}
+                />
+              </>
+            )}
+            {!log && !both && (
               <Line
                 dataKey="balance"
                 name={t('trade.legend.balance')}
@@ -373,7 +490,7 @@ export default function TradeChart(props: TradeChartProps) {
               eventsByYear={props.eventsByYear}
               onHint={setHint}
             />
-          </LineChart>
+          </ComposedChart>
           <Hint hint={hint?.chart === 'main' ? hint : null} />
         </div>
       )}

@@ -92,7 +92,7 @@ describe('TradeFigure', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('table', { name: /trade/i })).toBeNull();
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    const table = screen.getByRole('table', { name: /trade/i });
+    const table = await screen.findByRole('table', { name: /trade/i }, LAZY);
     const row = within(table).getByRole('row', { name: /^2003/ });
     expect(row).toHaveTextContent('$400 million');
     expect(row).toHaveTextContent('$4.00 billion');
@@ -102,7 +102,7 @@ describe('TradeFigure', { timeout: 30_000 }, () => {
 
   it('lists the claims with computed verdicts', async () => {
     renderWithStore(<TradeFigure />, { model });
-    const table = screen.getByRole('table', { name: /article claims/i });
+    const table = await screen.findByRole('table', { name: /article claims/i }, LAZY);
     expect(within(table).getByRole('row', { name: /^2001/ })).toHaveTextContent('matches');
     const row2002 = within(table).getByRole('row', { name: /^2002 Bilateral/ });
     expect(row2002).toHaveTextContent('differs');

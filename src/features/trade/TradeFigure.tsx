@@ -8,8 +8,8 @@ import {
   type ComponentProps,
   type RefObject,
 } from 'react';
-import type { Reporter } from '../../data/schema';
-import type { ExplorerStore } from '../../store/explorerStore';
+import type { MessageId } from '../../data/i18n/messages';
+import type { ExplorerStore, ReporterChoice } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import {
   selectHighlightedClaims,
@@ -17,17 +17,17 @@ import {
   selectReporter,
   selectScale,
 } from '../../store/selectors';
+import { TableToggle } from '../../ui/TableToggle';
+import { DownloadButtons } from '../../ui/DownloadButtons';
 import { DrawingPending, downloadFailure } from '../../ui/downloadFailure';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
-import { usePrefetch, useWantedWhenNear } from '../../ui/idle';
+import { useIdle, usePrefetch, useWantedWhenNear } from '../../ui/idle';
 import { SourceRef } from '../../ui/SourceRef';
 import { CHART_SIZE_PROPERTIES } from './chartSize';
 import { TradeReadout } from './TradeReadout';
-import { ClaimsTable, TradeTable } from './TradeTables';
-import { selectTradeFigure } from './selectors';
+import { selectDataReporter, selectTradeFigure } from './selectors';
 import './trade.css';
 import { useT } from '../../routing/locale';
-import type { MessageId } from '../../data/i18n/messages';
 
 // Recharts (about 100 KiB gzip) is its own chunk, fetched once the first screen has painted and
 // the browser is idle. The chart is drawn (which takes Recharts about 100 ms of main thread) when
@@ -42,6 +42,25 @@ const loadDownload = () =>
     ...download,
     ...csv,
   }));
+
+// The tables (on "Table") and the claims table with the claim-checking code are chunks of their
+// own too: neither is needed for the first screen. Both are prefetched when the browser is idle.
+const loadTables = () => import('./TradeTables');
+const TradeTable = lazy(() => loadTables().then((m) => ({ default: m.TradeTable })));
+const BothTable = lazy(() => loadTables().then((m) => ({ default: m.BothTable })));
+const loadClaims = () => import('./TradeClaims');
+const TradeClaims = lazy(loadClaims);
+
+/** The claims table, drawn once the first screen has painted and the browser is idle. */
+function ClaimsSlot() {
+  const idle = useIdle();
+  usePrefetch(loadTables);
+  return (
+    <ErrorBoundary name="The claims table">
+      <Suspense fallback={null}>{idle && <TradeClaims />}</Suspense>
+    </ErrorBoundary>
+  );
+}
 
 /**
  * The chart's box: a placeholder of the chart's height until the chart is wanted (its own
@@ -88,15 +107,24 @@ const selectSetYear = (s: ExplorerStore) => s.setYear;
 const selectSetReporter = (s: ExplorerStore) => s.setReporter;
 const selectSetScale = (s: ExplorerStore) => s.setScale;
 
-const REPORTERS: { value: Reporter; label: MessageId }[] = [
+const REPORTERS: { value: ReporterChoice; label: MessageId }[] = [
   { value: 'china', label: 'trade.reporter.china' },
   { value: 'mirror', label: 'trade.reporter.mirror' },
+  { value: 'both', label: 'trade.reporter.both' },
 ];
+
+/** "China-reported", "Turkmenistan-reported (mirror)" or both, for titles and captions. */
+const REPORTED: Record<ReporterChoice, MessageId> = {
+  china: 'trade.reported.china',
+  mirror: 'trade.reported.mirror',
+  both: 'trade.reported.both',
+};
 
 /** China's exports to and imports from Turkmenistan by year, the balance, and the article's claims. */
 export function TradeFigure() {
   const model = useExplorer(selectModel);
   const reporter = useExplorer(selectReporter);
+  const dataReporter = useExplorer(selectDataReporter);
   const scale = useExplorer(selectScale);
   const setYear = useExplorer(selectSetYear);
   const setReporter = useExplorer(selectSetReporter);
@@ -109,12 +137,15 @@ export function TradeFigure() {
     zeroNote,
     shares,
     tableRows,
-    claims,
     sourceIds,
     sourceTitles,
     gaps,
     facts,
+    both,
+    bothLog,
+    mirrorGaps,
   } = useExplorer(selectTradeFigure);
+  const showBoth = reporter === 'both';
   const lowChina = facts.lowConfidenceYears.china;
   const [showTable, setShowTable] = useState(false);
   const [showShare, setShowShare] = useState(false);
@@ -123,9 +154,10 @@ export function TradeFigure() {
   const uid = useId();
   const t = useT();
 
-  const reporterLabel = t(reporter === 'china' ? 'trade.reported.china' : 'trade.reported.mirror');
-  const title = t('trade.figureTitle', { reporter: reporterLabel });
-  const units = t(scale === 'log' ? 'trade.unitsLog' : 'trade.units');
+  const title = t('trade.figureTitle', { reporter: t(REPORTED[reporter]) });
+  const units = `${t(scale === 'log' ? 'trade.unitsLog' : 'trade.units')}${
+    showBoth ? t('trade.unitsBoth') : ''
+  }`;
   const sourceLine = t('trade.sourceLine', { ids: sourceIds.join(', ') });
 
   const download = useCallback(
@@ -136,13 +168,15 @@ export function TradeFigure() {
         const base = `china-turkmenistan-trade-${reporter}`;
         if (kind === 'csv') {
           mod.downloadCsv(
-            mod.tradeCsv({
-              title,
-              rows,
-              includeBalance: scale === 'linear',
-              sources: sourceTitles,
-              t,
-            }),
+            showBoth
+              ? mod.bothTradeCsv({ title, rows: both, sources: sourceTitles, t })
+              : mod.tradeCsv({
+                  title,
+                  rows,
+                  includeBalance: scale === 'linear',
+                  sources: sourceTitles,
+                  t,
+                }),
             `${base}.csv`,
           );
           return;
@@ -158,7 +192,7 @@ export function TradeFigure() {
         setMessage(downloadFailure(err));
       }
     },
-    [reporter, scale, title, units, sourceLine, rows, sourceTitles, t],
+    [reporter, scale, title, units, sourceLine, rows, both, showBoth, sourceTitles, t],
   );
 
   usePrefetch(loadDownload);
@@ -210,28 +244,20 @@ export function TradeFigure() {
           />
           {t('trade.shareToggle')}
         </label>
-        <button
-          type="button"
-          aria-expanded={showTable}
-          aria-controls={showTable ? tableId : undefined}
-          onClick={() => setShowTable((v) => !v)}
-        >
-          {t('trade.table')}
-        </button>
-        <span className="trade-downloads">
-          <button type="button" onClick={() => void download('csv')}>
-            {t('download.csv')}
-          </button>
-          <button type="button" onClick={() => void download('svg')}>
-            {t('download.svg')}
-          </button>
-          <button type="button" onClick={() => void download('png')}>
-            {t('download.png')}
-          </button>
-        </span>
+        <TableToggle open={showTable} tableId={tableId} onToggle={() => setShowTable((v) => !v)} />
+        <DownloadButtons onDownload={(kind) => void download(kind)} />
       </div>
       <p className="trade-note">
-        {reporter === 'mirror' ? (
+        {showBoth ? (
+          <>
+            <strong>{t('trade.whyDiffer.lead')}</strong> {t('trade.whyDiffer.text')}
+            <SourceList ids={facts.mirrorSourceIds} />
+            {t('trade.whyDiffer.estimates')}
+            {facts.mirrorDerivedYears &&
+              t('trade.whyDiffer.derived', { years: facts.mirrorDerivedYears })}
+            {t('trade.whyDiffer.legend')}
+          </>
+        ) : reporter === 'mirror' ? (
           <>
             <strong>{t('trade.mirrorNote.lead')}</strong> {t('trade.mirrorNote.text')}
             <SourceList ids={facts.mirrorSourceIds} />
@@ -253,11 +279,11 @@ export function TradeFigure() {
       <ChartSlot
         boxRef={chartRef}
         rows={scale === 'log' ? logRows : rows}
+        bothRows={showBoth ? (scale === 'log' ? bothLog : both) : null}
         shareRows={shares}
         showShare={showShare}
         reporter={reporter}
         scale={scale}
-        claims={claims}
         highlightedClaims={highlightedClaims}
         minYear={minYear}
         maxYear={maxYear}
@@ -267,9 +293,10 @@ export function TradeFigure() {
         onSelectYear={setYear}
       />
       <p className="trade-note trade-sources">
-        {t('trade.sources')} <SourceList ids={sourceIds} />. {t('trade.gaps', { gaps })}
+        {t('trade.sources')} <SourceList ids={sourceIds} />.{' '}
+        {showBoth ? t('trade.gapsBoth', { gaps, mirrorGaps }) : t('trade.gaps', { gaps })}
         {scale === 'log' && zeroNote && ` ${zeroNote}`}
-        {reporter === 'china' &&
+        {dataReporter === 'china' &&
           lowChina.count > 0 &&
           ` ${t('trade.lowChina', { years: lowChina.text, count: lowChina.count })}`}
         {showShare && (
@@ -289,14 +316,19 @@ export function TradeFigure() {
         )}
       </p>
       {showTable && (
-        <TradeTable id={tableId} caption={t('trade.tableCaption', { title })} rows={tableRows} />
+        <Suspense fallback={<p className="trade-note">{t('trade.loadingTable')}</p>}>
+          {showBoth ? (
+            <BothTable id={tableId} caption={t('trade.tableCaption', { title })} rows={both} />
+          ) : (
+            <TradeTable
+              id={tableId}
+              caption={t('trade.tableCaption', { title })}
+              rows={tableRows}
+            />
+          )}
+        </Suspense>
       )}
-      <ClaimsTable
-        claims={claims}
-        reporterLabel={reporterLabel}
-        totalSourceId={facts.totalSourceId}
-        highlighted={highlightedClaims}
-      />
+      <ClaimsSlot />
     </figure>
   );
 }

@@ -2,12 +2,28 @@ import { formatPercent, formatUsd } from '../../data/format';
 import { useExplorer } from '../../store/StoreProvider';
 import { SourceRef } from '../../ui/SourceRef';
 import { selectTradeReadout } from './selectors';
+import { formatGap, type BothReadout } from './tradeModel';
 import '../../ui/readout.css';
 import { useLocale, useT } from '../../routing/locale';
 
+/** One flow as both reporters give it, and the gap between them. */
+function BothValues({ pair }: { pair: BothReadout['exports'] }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <dd className="trade-readout__both">
+      <span>{t('trade.readout.china', { value: formatUsd(pair.china, locale) })}</span>
+      <span>{t('trade.readout.mirror', { value: formatUsd(pair.mirror, locale) })}</span>
+      <span className="trade-readout__gap">
+        {t('trade.readout.gap', { value: formatGap(pair.gap, locale) })}
+      </span>
+    </dd>
+  );
+}
+
 /** The selected year's figures as text: the only part of the figure that reads the year. */
 export function TradeReadout() {
-  const { year, row, balance, share, lowConfidence } = useExplorer(selectTradeReadout);
+  const { year, row, balance, share, lowConfidence, both } = useExplorer(selectTradeReadout);
   const t = useT();
   const locale = useLocale();
   return (
@@ -15,23 +31,61 @@ export function TradeReadout() {
       <dl className="readout">
         <div className="trade-readout__exports">
           <dt>{t('trade.exportsYear', { year })}</dt>
-          <dd>{formatUsd(row?.exportsUsd, locale)}</dd>
+          {both ? (
+            <BothValues pair={both.exports} />
+          ) : (
+            <dd>{formatUsd(row?.exportsUsd, locale)}</dd>
+          )}
         </div>
         <div className="trade-readout__imports">
           <dt>{t('trade.importsYear', { year })}</dt>
-          <dd>{formatUsd(row?.importsUsd, locale)}</dd>
+          {both ? (
+            <BothValues pair={both.imports} />
+          ) : (
+            <dd>{formatUsd(row?.importsUsd, locale)}</dd>
+          )}
         </div>
         <div className="trade-readout__balance">
           <dt>{t('trade.balanceYear', { year })}</dt>
-          <dd>{formatUsd(balance, locale)}</dd>
+          {both ? <BothValues pair={both.balance} /> : <dd>{formatUsd(balance, locale)}</dd>}
         </div>
         <div>
-          <dt>{t('trade.shareYear', { year })}</dt>
+          <dt>
+            {t('trade.shareYear', { year })}
+            {both && ` ${t('trade.shareChinaReported')}`}
+          </dt>
           <dd>{formatPercent(share?.value ?? null, 0, locale)}</dd>
         </div>
       </dl>
       <p className="trade-readout__source">
-        {row ? (
+        {both ? (
+          <>
+            {both.chinaSourceId ? (
+              <>
+                China: <SourceRef id={both.chinaSourceId} />
+              </>
+            ) : (
+              'No China-reported figures'
+            )}
+            {'; '}
+            {both.mirrorSourceId ? (
+              <>
+                mirror: <SourceRef id={both.mirrorSourceId} />
+              </>
+            ) : (
+              'no mirror figures'
+            )}
+            {both.chinaSourceId && both.mirrorSourceId
+              ? '. Gap: mirror minus China.'
+              : `: the chart shows a gap for ${year}.`}
+            {lowConfidence && (
+              <span className="trade-readout__caveat">
+                {' '}
+                China’s figure is low confidence: a rounded figure from a news report.
+              </span>
+            )}
+          </>
+        ) : row ? (
           <>
             {t('trade.source')} <SourceRef id={row.sourceId} />
             {share && (

@@ -1,17 +1,10 @@
-import { memo } from 'react';
-import { formatClaimValue, RELATIVE_TOLERANCE } from '../../data/claims';
+import { Fragment, memo } from 'react';
 import { formatPercent, formatUsd } from '../../data/format';
-import { SourceRef } from '../../ui/SourceRef';
-import { VERDICT_GLYPH, type CheckedClaim, type TableRow } from './tradeModel';
 import { useLocale, useT } from '../../routing/locale';
-import { useExplorer } from '../../store/StoreProvider';
-import {
-  measureLabel,
-  verdictLabel,
-  verdictNote,
-  verdictNoteIsEnglish,
-} from '../../ui/claimLabels';
-import { EnglishText } from '../../ui/EnglishOnly';
+import { SourceRef } from '../../ui/SourceRef';
+import { formatGap, type BothRow, type TableRow } from './tradeModel';
+
+/** The figure's tables, loaded when the reader asks for one ("Table"). */
 
 /** The chart's numbers as a table, named with "trade" (tests and readers find it by that name). */
 export const TradeTable = memo(function TradeTable({
@@ -62,103 +55,72 @@ export const TradeTable = memo(function TradeTable({
   );
 });
 
-const NO_CLAIMS: readonly string[] = [];
-
-/** Every trade claim of the article with its computed verdict. */
-export const ClaimsTable = memo(function ClaimsTable({
-  claims,
-  reporterLabel,
-  totalSourceId,
-  highlighted = NO_CLAIMS,
+/** The "Both" table: each flow from both reporters and the gap (mirror − China). */
+export const BothTable = memo(function BothTable({
+  id,
+  caption,
+  rows,
 }: {
-  claims: CheckedClaim[];
-  reporterLabel: string;
-  /** The total-trade series shares are computed from. */
-  totalSourceId: string;
-  /** Claims another view (the story) asks to mark. */
-  highlighted?: readonly string[];
+  id: string;
+  caption: string;
+  rows: BothRow[];
 }) {
   const t = useT();
   const locale = useLocale();
-  const model = useExplorer((s) => s.model);
   return (
-    <section className="trade-claims-section" aria-labelledby="trade-claims-title">
-      <h3 id="trade-claims-title">{t('claims.tableTitle')}</h3>
-      <p className="trade-note">
-        {t('claims.tableIntro', { tolerance: RELATIVE_TOLERANCE * 100, reporter: reporterLabel })}{' '}
-        <SourceRef id={totalSourceId} />
-        {t('claims.tableIntroEnd')}
-      </p>
-      <div
-        className="trade-table-scroll"
-        role="region"
-        aria-labelledby="trade-claims-caption"
-        tabIndex={0}
-      >
-        <table className="trade-claims-table" role="table">
-          <caption id="trade-claims-caption">{t('claims.tableCaption')}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
-                {t('table.year')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('claims.col.says')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('claims.col.verdict')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('claims.col.data')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('claims.col.note')}
-              </th>
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {claims.map(({ claim, result }) => (
-              <tr
-                key={claim.id}
-                role="row"
-                data-verdict={result.verdict}
-                className={highlighted.includes(claim.id) ? 'claims-table__row--marked' : undefined}
-              >
-                <th scope="row" role="rowheader">
-                  {claim.year}
-                  {highlighted.includes(claim.id) && (
-                    <span className="claims-table__mark">{t('claims.highlighted')}</span>
-                  )}
-                </th>
-                <td role="cell">
-                  {measureLabel(t, claim.measure)}:{' '}
-                  <q className="trade-claims-table__quote">{claim.quote}</q>{' '}
-                  <SourceRef id={claim.sourceId} />
-                </td>
-                <td role="cell" className="trade-claims-table__verdict">
-                  <span aria-hidden="true">{VERDICT_GLYPH[result.verdict]} </span>
-                  {verdictLabel(t, result.verdict)}
-                </td>
-                <td role="cell" data-label={t('claims.col.data')}>
-                  {formatClaimValue(result.dataValue, claim.unit, locale)}
-                  {result.sourceIds.map((id, i) => (
-                    <span key={id}>
-                      {i === 0 ? ' ' : ' ÷ '}
-                      <SourceRef id={id} />
-                    </span>
-                  ))}
-                </td>
-                <td role="cell">
-                  <EnglishText
-                    text={verdictNote(model, claim, result.note)}
-                    english={verdictNoteIsEnglish(model, claim)}
-                  />
-                </td>
-              </tr>
+    <div
+      className="trade-table-scroll"
+      role="region"
+      aria-labelledby={`${id}-caption`}
+      tabIndex={0}
+      id={id}
+    >
+      <table className="trade-table trade-table--both">
+        <caption id={`${id}-caption`}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" rowSpan={2}>
+              {t('table.year')}
+            </th>
+            <th scope="colgroup" colSpan={3}>
+              {t('trade.series.exports')}
+            </th>
+            <th scope="colgroup" colSpan={3}>
+              {t('trade.series.imports')}
+            </th>
+            <th scope="col" rowSpan={2}>
+              {t('table.sources')}
+            </th>
+          </tr>
+          <tr>
+            {(['exports', 'imports'] as const).map((flow) => (
+              <Fragment key={flow}>
+                <th scope="col">{t('trade.both.china')}</th>
+                <th scope="col">{t('trade.both.mirror')}</th>
+                <th scope="col">{t('trade.both.gap')}</th>
+              </Fragment>
             ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.year}>
+              <th scope="row">{r.year}</th>
+              <td>{formatUsd(r.chinaExports, locale)}</td>
+              <td>{formatUsd(r.mirrorExports, locale)}</td>
+              <td>{formatGap(r.exportsGap, locale)}</td>
+              <td>{formatUsd(r.chinaImports, locale)}</td>
+              <td>{formatUsd(r.mirrorImports, locale)}</td>
+              <td>{formatGap(r.importsGap, locale)}</td>
+              <td>
+                {r.chinaSourceId ? <SourceRef id={r.chinaSourceId} /> : '—'}
+                {' · '}
+                {r.mirrorSourceId ? <SourceRef id={r.mirrorSourceId} /> : '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 });

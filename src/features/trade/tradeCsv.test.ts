@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realModel } from '@tests/support/realData';
 import { buildCsv } from '../../ui/download';
-import { tradeCsv } from './tradeCsv';
+import { bothTradeCsv, tradeCsv } from './tradeCsv';
 
 const rows = [
   {
@@ -72,5 +72,49 @@ describe('the CSV opens the same in Excel, LibreOffice, pandas and R', () => {
     expect(csv).toContain('# China-Turkmenistan trade, China\'s ""report""');
     expect(csv).toContain('# Source X: Turkmenistan - Ashgabat, 1992-2020 ... 10^3 m^3 x 2');
     expect(csv).toContain("# balance_usd = China's imports minus China's exports");
+  });
+});
+
+describe('bothTradeCsv', () => {
+  it('gives each flow from both reporters and the gap, empty where either is missing', () => {
+    const csv = buildCsv(
+      bothTradeCsv({
+        title: 'Trade, China-reported and mirror',
+        sources: [{ id: 'IMF_DOTS_TKM', title: 'IMF DOTS, Turkmenistan reporter' }],
+        rows: [
+          {
+            year: 2020,
+            chinaExports: 444_815_020,
+            mirrorExports: 430_000_000,
+            exportsGap: 430_000_000 - 444_815_020,
+            chinaImports: 6_071_165_280,
+            mirrorImports: 4_440_000_000,
+            importsGap: 4_440_000_000 - 6_071_165_280,
+            chinaSourceId: 'IMF_DOTS_CHN',
+            mirrorSourceId: 'IMF_DOTS_TKM',
+          },
+          {
+            year: 2023,
+            chinaExports: 1e9,
+            mirrorExports: null,
+            exportsGap: null,
+            chinaImports: 9.6e9,
+            mirrorImports: null,
+            importsGap: null,
+            chinaSourceId: 'NEWS_GACC_2023',
+            mirrorSourceId: null,
+          },
+        ],
+      }),
+    );
+    const lines = csv.trimEnd().split('\r\n');
+    expect(csv).toContain('CIF');
+    expect(lines).toContain(
+      'year,china_exports_usd_china_reported,china_exports_usd_mirror,china_exports_gap_usd,china_imports_usd_china_reported,china_imports_usd_mirror,china_imports_gap_usd,china_reported_source_id,mirror_source_id',
+    );
+    expect(lines.at(-2)).toBe(
+      '2020,444815020,430000000,-14815020,6071165280,4440000000,-1631165280,IMF_DOTS_CHN,IMF_DOTS_TKM',
+    );
+    expect(lines.at(-1)).toBe('2023,1000000000,,,9600000000,,,NEWS_GACC_2023,');
   });
 });

@@ -1,7 +1,9 @@
-import { claimVerdict, describeYears, isTradeMeasure, type ClaimVerdict } from '../../data/claims';
+import { describeYears } from '../../data/years';
 import { balanceUsd } from '../../data/derive';
 import type { Model } from '../../data/model';
-import type { Claim, Reporter, TradeRow } from '../../data/schema';
+import type { Reporter, TradeRow } from '../../data/schema';
+import { formatUsd, noData } from '../../data/format';
+import type { Locale } from '../../data/locale';
 import { chinaShare, TOTAL_TRADE_SOURCE, type TradeIndex } from '../../data/trade';
 
 /** Pure layout and data helpers of the trade figure. */
@@ -105,34 +107,6 @@ export function logTicks([lo, hi]: [number, number], narrow = false): number[] {
 export function yearFraction(year: number, minYear: number, maxYear: number): number {
   return maxYear === minYear ? 0 : (year - minYear) / (maxYear - minYear);
 }
-
-export interface CheckedClaim {
-  claim: Claim;
-  result: ClaimVerdict;
-}
-
-/** The article's trade claims with their verdicts for a reporter; USD ones go on the main chart. */
-export function checkedClaims(
-  claims: readonly Claim[],
-  trade: TradeIndex,
-  reporter: Reporter,
-): CheckedClaim[] {
-  return claims
-    .filter((c) => isTradeMeasure(c.measure) || c.measure === 'china-share-of-china-asia-trade')
-    .map((claim) => ({ claim, result: claimVerdict(claim, trade, reporter) }))
-    .sort((a, b) => a.claim.year - b.claim.year || a.claim.id.localeCompare(b.claim.id));
-}
-
-/** A short glyph per verdict, so verdicts never depend on colour alone. */
-export const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
-
-export const CLAIM_MEASURE_LABEL: Record<string, string> = {
-  'china-exports': 'China’s exports',
-  'china-imports': 'China’s imports',
-  'bilateral-trade': 'Bilateral trade',
-  'china-share-of-tkm-trade': 'China’s share of Turkmenistan’s trade',
-  'china-share-of-china-asia-trade': 'Turkmenistan’s share of China’s trade with Asia',
-};
 
 /** A "nice" step (1, 2, 2.5 or 5 × 10^k) that splits `span` into about `count` parts. */
 export function niceStep(span: number, count: number): number {
@@ -280,4 +254,115 @@ export function tradeFacts(
     otherTotalSourceIds: sourceIdsOf(trade.totals.filter((t) => t.sourceId !== TOTAL_TRADE_SOURCE)),
     lowConfidenceYears: { china: lowYears('china'), mirror: lowYears('mirror') },
   };
+}
+
+/**
+ * One year of the "Both" chart: each flow as China reports it and as the mirror gives it, the gap
+ * between them (mirror − China), and the band the chart shades between the two. A figure missing
+ * in either series leaves its gap and band `null`: a gap is shown as a gap, never as zero.
+ */
+export interface BothRow {
+  year: number;
+  chinaExports: number | null;
+  mirrorExports: number | null;
+  exportsGap: number | null;
+  exportsBand: [number, number] | null;
+  chinaImports: number | null;
+  mirrorImports: number | null;
+  importsGap: number | null;
+  importsBand: [number, number] | null;
+  chinaSourceId: string | null;
+  mirrorSourceId: string | null;
+}
+
+/** mirror − China, or `null` where either figure is missing. */
+export function gapOf(china: number | null, mirror: number | null): number | null {
+  return china === null || mirror === null ? null : mirror - china;
+}
+
+function bandOf(a: number | null, b: number | null): [number, number] | null {
+  return a === null || b === null ? null : [Math.min(a, b), Math.max(a, b)];
+}
+
+/** The China-reported and the mirror rows of the same years side by side. */
+export function bothRows(china: readonly ChartRow[], mirror: readonly ChartRow[]): BothRow[] {
+  const mirrorByYear = new Map(mirror.map((r) => [r.year, r]));
+  return china.map((c) => {
+    const m = mirrorByYear.get(c.year);
+    const mirrorExports = m?.exports ?? null;
+    const mirrorImports = m?.imports ?? null;
+    return {
+      year: c.year,
+      chinaExports: c.exports,
+      mirrorExports,
+      exportsGap: gapOf(c.exports, mirrorExports),
+      exportsBand: bandOf(c.exports, mirrorExports),
+      chinaImports: c.imports,
+      mirrorImports,
+      importsGap: gapOf(c.imports, mirrorImports),
+      importsBand: bandOf(c.imports, mirrorImports),
+      chinaSourceId: c.sourceId,
+      mirrorSourceId: m?.sourceId ?? null,
+    };
+  });
+}
+
+/** The "Both" rows as a log scale draws them: a zero (no point on a log axis) becomes a gap. */
+export function bothLogRows(rows: readonly BothRow[]): BothRow[] {
+  const pos = (v: number | null) => (v === 0 ? null : v);
+  if (
+    !rows.some(
+      (r) =>
+        r.chinaExports === 0 ||
+        r.mirrorExports === 0 ||
+        r.chinaImports === 0 ||
+        r.mirrorImports === 0,
+    )
+  )
+    return rows as BothRow[];
+  return rows.map((r) => {
+    const chinaExports = pos(r.chinaExports);
+    const mirrorExports = pos(r.mirrorExports);
+    const chinaImports = pos(r.chinaImports);
+    const mirrorImports = pos(r.mirrorImports);
+    return {
+      ...r,
+      chinaExports,
+      mirrorExports,
+      exportsBand: bandOf(chinaExports, mirrorExports),
+      chinaImports,
+      mirrorImports,
+      importsBand: bandOf(chinaImports, mirrorImports),
+    };
+  });
+}
+
+/** The selected year's figures from both reporters: each flow's values and their gap. */
+export interface BothReadout {
+  exports: { china: number | null; mirror: number | null; gap: number | null };
+  imports: { china: number | null; mirror: number | null; gap: number | null };
+  balance: { china: number | null; mirror: number | null; gap: number | null };
+  chinaSourceId: string | null;
+  mirrorSourceId: string | null;
+}
+
+export function bothReadout(
+  china: TradeRow | undefined,
+  mirror: TradeRow | undefined,
+): BothReadout {
+  const pair = (c: number | null, m: number | null) => ({ china: c, mirror: m, gap: gapOf(c, m) });
+  return {
+    exports: pair(china?.exportsUsd ?? null, mirror?.exportsUsd ?? null),
+    imports: pair(china?.importsUsd ?? null, mirror?.importsUsd ?? null),
+    balance: pair(china ? balanceUsd(china) : null, mirror ? balanceUsd(mirror) : null),
+    chinaSourceId: china?.sourceId ?? null,
+    mirrorSourceId: mirror?.sourceId ?? null,
+  };
+}
+
+/** A gap between the reporters, signed: "+$12.3 million", "−$360 million"; "no data" when either figure is missing. */
+export function formatGap(gap: number | null, locale: Locale = 'en'): string {
+  if (gap === null) return noData(locale);
+  if (gap === 0) return formatUsd(0, locale);
+  return `${gap > 0 ? '+' : '−'}${formatUsd(Math.abs(gap), locale)}`;
 }

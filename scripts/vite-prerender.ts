@@ -1,0 +1,182 @@
+// Build step: bakes every address with content into its own HTML file (the app's real first
+// screen, then hydrated by src/main.tsx), plus a not-found page, sitemap.xml and robots.txt.
+// src/entry-server.tsx renders each page with React's own static renderer; it is loaded with
+// Vite's module runner once the client bundle is written, and its pages are written into the
+// client's index.html (its scripts, styles and Content-Security-Policy) before the service
+// worker is generated, so the worker precaches them.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { createServer, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
+
+type OutputBundle = Rolldown.OutputBundle;
+type OutputChunk = Rolldown.OutputChunk;
+
+/** A baked page, as src/entry-server.tsx renders it. */
+interface BakedPage {
+  path: string;
+  file: string;
+  html: string;
+  head: string;
+  canonical: string | null;
+  routeModule: string | null;
+}
+
+/** What src/entry-server.tsx exports (kept in step by hand: this config does not type-check
+ * app code). */
+interface Server {
+  addresses: () => { path: string; file: string }[];
+  renderPage: (address: { path: string; file: string }, origin: string) => Promise<BakedPage>;
+}
+
+/** Where the site is served from, for canonical links, previews and the sitemap (README). */
+export const DEFAULT_SITE_URL = 'http://localhost:4173';
+
+/** `SITE_URL` (e.g. `https://explorer.example.org`), checked, without a trailing slash. */
+export function siteOrigin(value = process.env.SITE_URL): string {
+  const text = value?.trim() || DEFAULT_SITE_URL;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`SITE_URL is not an absolute URL: "${text}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`SITE_URL must be http(s): "${text}"`);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+const escapeAttr = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The root's markers in index.html: what is between them (and the white space around them,
+ * which would be text nodes React does not expect) is replaced by the baked page. */
+const APP_SLOT = /\s*<!--app-->[\s\S]*?<!--\/app-->\s*/;
+const HEAD_SLOT = /<!--head-->[\s\S]*?<!--\/head-->/;
+
+/** The client's index.html with `page` in it: its head tags, its markup, its address, and
+ * links to `stylesheets` (its lazily loaded route's), so it is styled before its script runs. */
+export function bake(
+  template: string,
+  page: BakedPage,
+  stylesheets: readonly string[] = [],
+): string {
+  if (!APP_SLOT.test(template) || !HEAD_SLOT.test(template))
+    throw new Error('index.html has lost its <!--head--> or <!--app--> markers');
+  return template
+    .replace(HEAD_SLOT, () => page.head)
+    .replace('</head>', () =>
+      [
+        ...stylesheets
+          .filter((href) => !template.includes(`href="${href}"`))
+          .map((href) => `  <link rel="stylesheet" crossorigin href="${escapeAttr(href)}">\n`),
+        '  </head>',
+      ].join(''),
+    )
+    .replace(APP_SLOT, () => page.html)
+    .replace('<div id="root">', `<div id="root" data-prerendered="${escapeAttr(page.path)}">`);
+}
+
+export function sitemap(urls: readonly string[]): string {
+  const entries = urls.map((url) => `  <url><loc>${escapeAttr(url)}</loc></url>`);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...entries,
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+export function robots(origin: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`;
+}
+
+/** Stylesheets are the client's: the server render only needs the markup. */
+const NO_CSS = '\0prerender-no-css';
+const noStylesheets: Plugin = {
+  name: 'prerender-no-css',
+  enforce: 'pre',
+  resolveId: (id) => (/\.css(\?|$)/.test(id) ? NO_CSS : undefined),
+  load: (id) => (id === NO_CSS ? 'export default "";' : undefined),
+};
+
+/** The stylesheets (URLs) of the chunk built from `moduleId` and of every chunk it imports. */
+function stylesheetsOf(bundle: OutputBundle, root: string, moduleId: string | null): string[] {
+  if (!moduleId) return [];
+  const target = resolve(root, moduleId);
+  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+  const start = chunks.find((c) => c.facadeModuleId === target);
+  if (!start) throw new Error(`prerender: no chunk was built from ${moduleId}`);
+  const css = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (chunk: OutputChunk) => {
+    if (seen.has(chunk.fileName)) return;
+    seen.add(chunk.fileName);
+    chunk.viteMetadata?.importedCss.forEach((file) => css.add(`/${file}`));
+    for (const name of chunk.imports) {
+      const next = bundle[name];
+      if (next?.type === 'chunk') visit(next);
+    }
+  };
+  visit(start);
+  return [...css];
+}
+
+export function prerenderPages(): Plugin {
+  let config: ResolvedConfig;
+  let bundle: OutputBundle | undefined;
+  return {
+    name: 'prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    writeBundle(_options, output) {
+      bundle = output;
+    },
+    // Before vite-plugin-pwa's own closeBundle, which globs the output for its precache.
+    closeBundle: {
+      order: 'pre',
+      sequential: true,
+      async handler() {
+        if (config.build.ssr) return;
+        const outDir = resolve(config.root, config.build.outDir);
+        const entry = fileURLToPath(new URL('../src/entry-server.tsx', import.meta.url));
+        // A module runner in a server of its own, kept open while pages render: lazily
+        // loaded routes are imported as React renders them.
+        const vite = await createServer({
+          configFile: false,
+          root: config.root,
+          mode: config.mode,
+          logLevel: 'warn',
+          appType: 'custom',
+          plugins: [noStylesheets, react()],
+          define: config.define,
+          resolve: { alias: config.resolve.alias },
+          server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+          optimizeDeps: { noDiscovery: true, include: [] },
+        });
+        const origin = siteOrigin();
+        const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+        const canonical = new Set<string>();
+        try {
+          const server = (await vite.ssrLoadModule(entry)) as Server;
+          for (const address of server.addresses()) {
+            const page = await server.renderPage(address, origin);
+            const file = join(outDir, page.file);
+            mkdirSync(dirname(file), { recursive: true });
+            const css = bundle ? stylesheetsOf(bundle, config.root, page.routeModule) : [];
+            writeFileSync(file, bake(template, page, css));
+            if (page.canonical) canonical.add(page.canonical);
+          }
+        } finally {
+          await vite.close();
+        }
+        writeFileSync(join(outDir, 'sitemap.xml'), sitemap([...canonical]));
+        writeFileSync(join(outDir, 'robots.txt'), robots(origin));
+      },
+    },
+  };
+}

@@ -1,0 +1,163 @@
+import { lazy, Suspense, useLayoutEffect, type ReactNode } from 'react';
+import { useLocation, useParams } from 'react-router';
+import { eventYear } from '../data/derive';
+import type { DatasetEvent } from '../data/schema';
+import { EventEmbed } from '../features/events/EventEmbed';
+import { YearSlider } from '../features/timeline/YearSlider';
+import '../features/timeline/timeline.css';
+import { TradeFigure } from '../features/trade/TradeFigure';
+import { NavigationProvider } from '../routing/navigation';
+import { isEmbedFigure, paths, type EmbedFigure } from '../routing/paths';
+import { parseUrlState, serializeUrlState } from '../routing/urlState';
+import { useExplorer, useExplorerStoreApi } from '../store/StoreProvider';
+import { selectModel, selectYear } from '../store/selectors';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { APP_TITLE } from '../routing/documentTitle';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { LiveRegion } from './LiveRegion';
+import { NotFoundPage } from './NotFoundPage';
+import { applyTheme, storedTheme, type Theme } from './theme';
+import './embed.css';
+
+const PipelineMap = lazy(() =>
+  import('../features/map/PipelineMap').then((m) => ({ default: m.PipelineMap })),
+);
+const EnergyView = lazy(() =>
+  import('../features/energy/EnergyView').then((m) => ({ default: m.EnergyView })),
+);
+
+type Shown = EmbedFigure | 'event';
+
+const TITLE: Readonly<Record<Shown, string>> = {
+  trade: 'China–Turkmenistan trade',
+  map: 'Central Asia–China gas pipeline',
+  energy: 'Turkmenistan’s gas exports by destination',
+  event: 'Event',
+};
+
+/** Who the figure's numbers come from, as the explorer's footer says it. */
+const SOURCE_LINE: Readonly<Record<Shown, string>> = {
+  trade: 'Trade: IMF, Direction of Trade Statistics (DOTS).',
+  map: 'Routes: Global Energy Monitor, Global Gas Infrastructure Tracker (CC BY 4.0). Gas: Energy Institute Statistical Review of World Energy. Outlines: Natural Earth.',
+  energy:
+    'Gas: Energy Institute Statistical Review of World Energy (BP editions before 2023), national statistics where noted.',
+  event:
+    'Events: “China–Turkmenistan relations”, Wikipedia (CC BY-SA 4.0), and news sources named above.',
+};
+
+/** `theme=light|dark` in the address, or nothing (the reader's system theme). */
+function themeOf(search: string): Theme | null {
+  const value = new URLSearchParams(search).get('theme');
+  return value === 'light' || value === 'dark' ? value : null;
+}
+
+/** The year, large, and the slider: the explorer's year controls, compact. */
+function EmbedYear() {
+  const year = useExplorer(selectYear);
+  return (
+    <section className="embed__year" aria-label="Year">
+      <div className="embed__year-value" aria-hidden="true">
+        {year}
+      </div>
+      <YearSlider />
+    </section>
+  );
+}
+
+/** "Open in the explorer": the full explorer at the state shown here, in a new tab. */
+function OpenInExplorer({ shown, event }: { shown: Shown; event: DatasetEvent | undefined }) {
+  const search = useExplorer((s) =>
+    serializeUrlState(s, s.model, event ? eventYear(event) : undefined),
+  );
+  const href = event
+    ? paths.event.href(event.id, search)
+    : `${paths.explorer.href(search)}${shown === 'energy' ? '#energy' : ''}`;
+  return (
+    <a className="embed__open" href={href} target="_blank" rel="noopener">
+      Open in the explorer<span className="visually-hidden"> (opens in a new tab)</span>
+    </a>
+  );
+}
+
+function Loading({ what }: { what: string }) {
+  return (
+    <div className="panel route-loading" aria-busy="true">
+      <p>Loading {what}…</p>
+    </div>
+  );
+}
+
+function Figure({ shown, event }: { shown: Shown; event: DatasetEvent | undefined }): ReactNode {
+  if (event) return <EventEmbed event={event} />;
+  if (shown === 'trade') return <TradeFigure />;
+  if (shown === 'map')
+    return (
+      <Suspense fallback={<Loading what="the map" />}>
+        <PipelineMap />
+      </Suspense>
+    );
+  return (
+    <Suspense fallback={<Loading what="the gas exports" />}>
+      <EnergyView />
+    </Suspense>
+  );
+}
+
+/**
+ * An embed address (`/embed/trade`, `/embed/map`, `/embed/energy`, `/embed/events/:id`): one
+ * figure for another site's `<iframe>`, with the year and choices of its address (read once; the
+ * address is not rewritten, the frame's owner chose it), its `theme`, the source line and a link
+ * back to the full explorer. No header, navigation or footer; every link opens in a new tab.
+ * Hosts let any site frame these addresses only (src/app/csp.ts, docs/security.md).
+ */
+export default function EmbedPage() {
+  const { figure, eventId } = useParams();
+  const { search } = useLocation();
+  const api = useExplorerStoreApi();
+  const model = useExplorer(selectModel);
+  const event = eventId === undefined ? undefined : model.eventsById.get(eventId);
+  const shown: Shown | null =
+    eventId !== undefined ? (event ? 'event' : null) : isEmbedFigure(figure) ? figure : null;
+  const theme = themeOf(search);
+
+  useLayoutEffect(() => {
+    applyTheme(theme ?? storedTheme());
+    return () => applyTheme(storedTheme());
+  }, [theme]);
+
+  useLayoutEffect(() => {
+    const state = api.getState();
+    state.selectEvent(event ? event.id : null);
+    state.applyUrlState(parseUrlState(search, state.model, event ? eventYear(event) : undefined));
+  }, [api, search, event]);
+
+  useDocumentTitle(shown === null ? null : event ? event.title : TITLE[shown]);
+
+  if (shown === null)
+    return (
+      <main id="main" className="embed embed--missing">
+        <NotFoundPage />
+      </main>
+    );
+
+  return (
+    <NavigationProvider newTab>
+      <div className={`embed embed--${shown}`}>
+        <main id="main" className="embed__main">
+          <h1 className="embed__site">{APP_TITLE}</h1>
+          {shown !== 'event' && <EmbedYear />}
+          <ErrorBoundary name={`The ${shown === 'event' ? 'event' : TITLE[shown]}`}>
+            <Figure shown={shown} event={event} />
+          </ErrorBoundary>
+        </main>
+        <footer className="embed__footer">
+          <p>{SOURCE_LINE[shown]}</p>
+          <p>
+            <OpenInExplorer shown={shown} event={event} />
+          </p>
+        </footer>
+        {shown !== 'event' && <LiveRegion />}
+      </div>
+    </NavigationProvider>
+  );
+}

@@ -1,0 +1,21 @@
+// Years as text, for notes and verdicts. Its own module: the first screen needs it without the
+// claim-checking code of claims.ts.
+
+/** `[1992, 1993, 1994, 2023]` → `1992–1994, 2023`. */
+export function describeYears(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let start = sorted[0];
+  let prev = sorted[0];
+  for (const y of [...sorted.slice(1), undefined]) {
+    if (y !== undefined && prev !== undefined && y === prev + 1) {
+      prev = y;
+      continue;
+    }
+    if (start !== undefined && prev !== undefined)
+      parts.push(start === prev ? String(start) : `${start}–${prev}`);
+    start = y;
+    prev = y;
+  }
+  return parts.join(', ');
+}

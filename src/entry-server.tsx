@@ -1,0 +1,91 @@
+/**
+ * The build's server side: renders each address to HTML with React's own static renderer, for
+ * the prerender step (scripts/vite-prerender.ts). Never shipped to the browser. It renders the
+ * same tree as src/main.tsx, in a StaticRouter, from a store prepared the same way, so the
+ * browser hydrates it without a mismatch.
+ */
+import { StrictMode } from 'react';
+import { prerender } from 'react-dom/static';
+import { matchPath, StaticRouter } from 'react-router';
+import { AppRoutes, preloadRoute, preparedStore } from './app/App';
+import { loadModel } from './app/loadModel';
+import { RootErrorBoundary } from './app/RootErrorBoundary';
+import rawStory from './data/raw/story.json';
+import { parseStory } from './data/story';
+import { headTags, pageHead } from './routing/pageHead';
+import { paths } from './routing/paths';
+import { NOT_FOUND_ADDRESS, prerenderAddresses, type PrerenderAddress } from './routing/prerender';
+import { StoreProvider } from './store/StoreProvider';
+
+export interface BakedPage extends PrerenderAddress {
+  /** The root's inner HTML. */
+  html: string;
+  /** The head's tags (title, description, canonical, Open Graph, Twitter). */
+  head: string;
+  /** The page's canonical URL, for the sitemap; null for the not-found page. */
+  canonical: string | null;
+  /** The lazily loaded module the page shows (from the project's root), whose stylesheets the
+   * page links so it is styled before its script runs; null when it needs none. */
+  routeModule: string | null;
+}
+
+/** The lazily loaded route module of `path` (the ones preloadRoute fetches), if any. */
+function routeModule(path: string): string | null {
+  if (paths.event.match(path) !== undefined) return 'src/features/events/EventDetails.tsx';
+  if (paths.story.match(path) !== null) return 'src/app/StoryPage.tsx';
+  if (matchPath(paths.sources.pattern, path)) return 'src/features/sources/SourcesPage.tsx';
+  if (matchPath(paths.claims.pattern, path)) return 'src/features/claims/ClaimsPage.tsx';
+  return null;
+}
+
+const loaded = loadModel();
+if (!('model' in loaded)) throw new Error(`The dataset is invalid:\n${loaded.errors.join('\n')}`);
+const { model } = loaded;
+const storyResult = parseStory(rawStory, model.dataset, model);
+const story = storyResult.ok ? storyResult.story : null;
+
+/** Every address to bake, then the not-found page. */
+export function addresses(): PrerenderAddress[] {
+  return [...prerenderAddresses(model, story), NOT_FOUND_ADDRESS];
+}
+
+async function renderHtml(path: string): Promise<string> {
+  const store = await preparedStore(model, path);
+  // The route's lazily loaded chunk first, as in the browser before it hydrates: nothing
+  // suspends, so the HTML is complete, with no streaming script (the CSP allows none).
+  await preloadRoute(path);
+  const { prelude } = await prerender(
+    <StrictMode>
+      <RootErrorBoundary>
+        <StoreProvider store={store}>
+          <StaticRouter location={path}>
+            <AppRoutes />
+          </StaticRouter>
+        </StoreProvider>
+      </RootErrorBoundary>
+    </StrictMode>,
+    {
+      onError: (error) => console.error(`prerender ${path}:`, error),
+      // Never outline a large part to be revealed by a script (the CSP allows no inline script):
+      // each page is one complete document.
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
+    },
+  );
+  const html = await new Response(prelude).text();
+  if (/<script|<!--\$[?!]/.test(html))
+    throw new Error(`prerender ${path}: a part suspended or failed; its HTML would need a script`);
+  return html;
+}
+
+/** The page at `address`, for a site served from `origin` (no trailing slash). */
+export async function renderPage(address: PrerenderAddress, origin: string): Promise<BakedPage> {
+  const indexable = address !== NOT_FOUND_ADDRESS;
+  const head = pageHead(model, story, address.path, origin);
+  return {
+    ...address,
+    html: await renderHtml(address.path),
+    head: headTags(head, { indexable }),
+    canonical: indexable ? head.canonical : null,
+    routeModule: routeModule(address.path),
+  };
+}

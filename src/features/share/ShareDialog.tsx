@@ -1,0 +1,241 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { EMBED_FIGURES } from '../../routing/paths';
+import { canShareNatively, copyText, shareNatively } from './actions';
+import {
+  absoluteUrl,
+  EMBED_HEIGHT,
+  EMBED_LABEL,
+  embedPath,
+  embedSnippet,
+  embedTitle,
+  type EmbedChoice,
+  type EmbedState,
+  type Theme,
+} from './shareLinks';
+import './share.css';
+
+/** What the dialog shares: read by the Share button when it opens. */
+export interface ShareTarget {
+  /** `https://host` */
+  origin: string;
+  /** The page's path with its query and hash. */
+  path: string;
+  /** The page's title, for the native share sheet. */
+  title: string;
+  state: EmbedState;
+  eventTitle?: string | undefined;
+}
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+/**
+ * A read-only field with its text and a Copy button: "Link copied" (announced) on success; on
+ * failure, a message and the text selected, to copy by hand.
+ */
+function CopyField({
+  label,
+  text,
+  copyLabel,
+  copiedText,
+  multiline = false,
+}: {
+  label: string;
+  text: string;
+  copyLabel: string;
+  copiedText: string;
+  multiline?: boolean;
+}) {
+  const id = useId();
+  const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const [state, setState] = useState<CopyState>('idle');
+  // A new text (another figure or theme) has not been copied yet.
+  const [copiedFor, setCopiedFor] = useState(text);
+  if (copiedFor !== text) {
+    setCopiedFor(text);
+    setState('idle');
+  }
+  const copy = async () => {
+    const ok = await copyText(text);
+    setState(ok ? 'copied' : 'failed');
+    if (!ok) {
+      field.current?.focus();
+      field.current?.select();
+    }
+  };
+  const select = () => field.current?.select();
+  return (
+    <div className="share-field">
+      <label htmlFor={`${id}-field`}>{label}</label>
+      <div className="share-field__row">
+        {multiline ? (
+          <textarea
+            ref={field}
+            id={`${id}-field`}
+            readOnly
+            rows={4}
+            value={text}
+            onFocus={select}
+            spellCheck={false}
+          />
+        ) : (
+          <input
+            ref={field}
+            id={`${id}-field`}
+            type="text"
+            readOnly
+            value={text}
+            onFocus={select}
+            spellCheck={false}
+          />
+        )}
+        <button type="button" onClick={() => void copy()}>
+          {copyLabel}
+        </button>
+      </div>
+      {/* Always there, so that what it says is announced. */}
+      <p role="status" className="share-field__status">
+        {state === 'copied' ? copiedText : ''}
+      </p>
+      {state === 'failed' && (
+        <p role="alert" className="share-field__status share-field__status--failed">
+          Could not copy: the text is selected above, copy it by hand (Ctrl+C, or ⌘C on a Mac).
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The native share sheet (only where the browser has one) and what came of it. */
+function NativeShare({ title, url }: { title: string; url: string }) {
+  const [failed, setFailed] = useState(false);
+  if (!canShareNatively()) return null;
+  const share = async () => {
+    setFailed((await shareNatively({ title, url })) === 'failed');
+  };
+  return (
+    <div className="share-native">
+      <button type="button" onClick={() => void share()}>
+        Share…
+      </button>
+      {failed && (
+        <p role="alert" className="share-field__status share-field__status--failed">
+          The browser could not open its share sheet: copy the link instead.
+        </p>
+      )}
+    </div>
+  );
+}
+
+const THEMES: readonly Theme[] = ['light', 'dark'];
+const THEME_LABEL: Readonly<Record<Theme, string>> = { light: 'Light', dark: 'Dark' };
+
+/**
+ * The share dialog: the page's address (copy it, or share it natively), and an `<iframe>` snippet
+ * for one figure's embed address with the year, choices and theme. A modal `<dialog>`: focus moves
+ * into it, Escape or Close closes it, and focus returns to the Share button.
+ */
+export default function ShareDialog({
+  target,
+  onClose,
+}: {
+  target: ShareTarget;
+  onClose: () => void;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const uid = useId();
+  const hasEvent = target.state.eventId !== undefined;
+  const choices: readonly EmbedChoice[] = hasEvent ? ['event', ...EMBED_FIGURES] : EMBED_FIGURES;
+  const [choice, setChoice] = useState<EmbedChoice>(choices[0]!);
+  const [theme, setTheme] = useState<Theme>(target.state.theme);
+
+  useEffect(() => {
+    const box = dialog.current;
+    if (!box) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!box.open) box.showModal();
+    box.querySelector<HTMLElement>('input')?.focus();
+    return () => {
+      if (box.open) box.close();
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+
+  const pageUrl = absoluteUrl(target.origin, target.path);
+  const embed = useMemo(() => {
+    const state = { ...target.state, theme };
+    const src = absoluteUrl(target.origin, embedPath(choice, state));
+    const title = embedTitle(choice, state, target.eventTitle);
+    return { src, snippet: embedSnippet({ src, title, height: EMBED_HEIGHT[choice] }) };
+  }, [target, choice, theme]);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="share-dialog"
+      aria-labelledby={`${uid}-title`}
+      onClose={onClose}
+    >
+      <h2 id={`${uid}-title`}>Share</h2>
+      <section aria-labelledby={`${uid}-link`} className="share-dialog__section">
+        <h3 id={`${uid}-link`}>Link to this view</h3>
+        <CopyField label="Address" text={pageUrl} copyLabel="Copy link" copiedText="Link copied" />
+        <NativeShare title={target.title} url={pageUrl} />
+      </section>
+      <section aria-labelledby={`${uid}-embed`} className="share-dialog__section">
+        <h3 id={`${uid}-embed`}>Embed</h3>
+        <p className="share-dialog__note">
+          One figure for another site’s page, at the year shown ({target.state.year}
+          {choice === 'trade' ? ', with the reporter and scale chosen' : ''}), with a link back
+          here.
+        </p>
+        <fieldset className="share-dialog__choices">
+          <legend>Figure</legend>
+          {choices.map((c) => (
+            <label key={c}>
+              <input
+                type="radio"
+                name={`${uid}-figure`}
+                value={c}
+                checked={choice === c}
+                onChange={() => setChoice(c)}
+              />
+              {EMBED_LABEL[c]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="share-dialog__choices">
+          <legend>Theme</legend>
+          {THEMES.map((t) => (
+            <label key={t}>
+              <input
+                type="radio"
+                name={`${uid}-theme`}
+                value={t}
+                checked={theme === t}
+                onChange={() => setTheme(t)}
+              />
+              {THEME_LABEL[t]}
+            </label>
+          ))}
+        </fieldset>
+        <CopyField
+          label="Embed code"
+          text={embed.snippet}
+          copyLabel="Copy embed code"
+          copiedText="Embed code copied"
+          multiline
+        />
+        <p className="share-dialog__preview">
+          <a href={embed.src} target="_blank" rel="noopener">
+            Preview the embed<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </p>
+      </section>
+      <p className="share-dialog__actions">
+        <button type="button" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </p>
+    </dialog>
+  );
+}

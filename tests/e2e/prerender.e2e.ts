@@ -1,0 +1,169 @@
+// The baked pages (scripts/vite-prerender.ts): each address arrives as its real first screen, with
+// its head tags, before any script runs; the script then hydrates it without a warning.
+import { describe, expect, inject, it } from 'vitest';
+import { rawDataset } from '../../src/data/dataset';
+import { formatUsd } from '../../src/data/format';
+import { buildModel } from '../../src/data/model';
+import { parseDataset } from '../../src/data/validate';
+import { startBrowser } from './browser';
+
+const session = startBrowser();
+
+const parsed = parseDataset(rawDataset);
+if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+const model = buildModel(parsed.dataset);
+const year = model.defaultYear;
+const chinaRow = model.dataset.trade.find((r) => r.year === year && r.reporter === 'china');
+const EVENT = '2009-central-asia-china-gas-pipeline-inaugurated';
+const event = model.eventsById.get(EVENT)!;
+
+/** The HTML the server sends for `path`, as a crawler or a chat preview gets it: no script. */
+async function html(path: string): Promise<{ status: number; body: string }> {
+  const res = await fetch(inject('baseUrl') + path, { headers: { accept: 'text/html' } });
+  return { status: res.status, body: await res.text() };
+}
+
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
+/** The page's text: tags dropped, entities read, spaces collapsed. */
+function text(markup: string): string {
+  return markup
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|#x27);/g, (e) => ENTITIES[e] ?? e)
+    .replace(/\s+/g, ' ');
+}
+const body = (page: string) => page.slice(page.indexOf('<body'));
+const head = (page: string) => page.slice(0, page.indexOf('</head>'));
+const meta = (page: string, key: string) =>
+  new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(page)?.[1];
+
+describe('baked pages, fetched without running a script', () => {
+  it('/ has the heading, the year controls at the default year, the readout and its head', async () => {
+    const { status, body: page } = await html('/');
+    expect(status).toBe(200);
+    const shown = text(body(page));
+    expect(shown).toContain('China–Turkmenistan Relations Explorer');
+    expect(page).toMatch(new RegExp(`class="year-controls__year"[^>]*>${year}<`));
+    expect(page).toMatch(/<input[^>]*type="range"/);
+    expect(chinaRow).toBeDefined();
+    expect(shown).toContain(
+      `China’s exports to Turkmenistan, ${year} ${formatUsd(chinaRow?.exportsUsd)}`,
+    );
+    expect(shown).toContain(`China’s imports from Turkmenistan, ${year}`);
+    // The event list, with an event of that year.
+    const ofYear = model.eventsByYear.get(year)?.[0];
+    if (ofYear) expect(shown).toContain(ofYear.title);
+    expect(page).toContain('<title>China–Turkmenistan Relations Explorer</title>');
+    expect(page).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/" \/>/);
+    expect(meta(page, 'og:title')).toContain(String(year));
+    expect(meta(page, 'og:image')).toMatch(/^https?:\/\/.+\/og-image\.png$/);
+    expect(meta(page, 'twitter:card')).toBe('summary_large_image');
+    expect(page).toContain('data-prerendered="/"');
+  });
+
+  it("an event's address has its title and summary, in the page and in its head", async () => {
+    const { status, body: page } = await html(`/events/${EVENT}`);
+    expect(status).toBe(200);
+    const shown = text(body(page));
+    expect(shown).toContain(event.title);
+    expect(shown).toContain(event.summary);
+    expect(text(/<title>([^<]*)<\/title>/.exec(page)?.[1] ?? '')).toBe(
+      `${event.title} · China–Turkmenistan Relations Explorer`,
+    );
+    expect(text(meta(page, 'og:title') ?? '')).toBe(event.title);
+    expect(text(meta(page, 'og:description') ?? '')).toBe(
+      event.summary.length <= 200 ? event.summary : expect.any(String),
+    );
+    expect(meta(page, 'og:type')).toBe('article');
+    expect(page).toMatch(new RegExp(`<link rel="canonical" href="[^"]+/events/${EVENT}" />`));
+  });
+
+  it('/sources lists the sources, with its own head', async () => {
+    const { status, body: page } = await html('/sources');
+    expect(status).toBe(200);
+    const shown = text(body(page));
+    expect(shown).toContain('Sources');
+    const source = model.dataset.sources[0]!;
+    expect(shown).toContain(source.title);
+    expect(page).toContain('<title>Sources · China–Turkmenistan Relations Explorer</title>');
+    expect(meta(page, 'description')).toBeTruthy();
+  });
+
+  it('has no inline script: every script is a file of this origin', async () => {
+    for (const path of ['/', `/events/${EVENT}`, '/sources', '/claims', '/story']) {
+      const scripts = (await html(path)).body.match(/<script\b[^>]*>/g) ?? [];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag, path).toMatch(/ src="\/assets\//);
+      expect(head((await html(path)).body)).toContain('http-equiv="Content-Security-Policy"');
+    }
+  });
+
+  it('lists every address in sitemap.xml, which robots.txt names; 404.html says not found', async () => {
+    const sitemap = (await html('/sitemap.xml')).body;
+    for (const e of model.events) expect(sitemap).toContain(`/events/${e.id}</loc>`);
+    expect(sitemap).toContain('/sources</loc>');
+    expect((await html('/robots.txt')).body).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
+    const notFound = (await html('/404.html')).body;
+    expect(text(body(notFound))).toContain('Page not found');
+    expect(meta(notFound, 'robots')).toBe('noindex');
+  });
+});
+
+describe('baked pages, with their script', () => {
+  it('hydrate the server HTML in place, with no warning or error', async () => {
+    for (const path of ['/', `/events/${EVENT}`, '/sources', '/claims', '/story']) {
+      const t = await session.newPage();
+      // Hold the app's script back, mark a baked element, then let it run: hydrating keeps the
+      // element (a fresh render would replace it).
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await t.page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const loaded = t.page.goto(session.baseUrl + path, { waitUntil: 'commit' });
+      await t.page.waitForSelector('#main', { state: 'attached' });
+      // The script is held: the page is the baked HTML alone.
+      expect(await t.page.evaluate(() => document.documentElement.hasAttribute('data-ready'))).toBe(
+        false,
+      );
+      await t.page.evaluate(() => {
+        document.querySelector('#main')!.setAttribute('data-baked', 'yes');
+      });
+      release();
+      await loaded;
+      await t.page.waitForSelector('html[data-ready]', { state: 'attached' });
+      expect(await t.page.locator('#main').getAttribute('data-baked'), path).toBe('yes');
+      await t.page.waitForTimeout(300);
+      expect(t.errors, path).toEqual([]);
+      await t.close();
+    }
+  });
+
+  it('an address with a query opens the baked page, then shows what the query asks', async () => {
+    const t = await session.newPage();
+    await t.goto('/?year=2010');
+    await expect.poll(() => t.page.locator('.year-controls__year').textContent()).toBe('2010');
+    await expect
+      .poll(() => t.page.getByText('China’s exports to Turkmenistan, 2010').count())
+      .toBe(1);
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
+  it('an unknown address shows the not-found page, with no error', async () => {
+    const t = await session.newPage();
+    await t.goto('/no/such/page');
+    await t.page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    expect(await t.page.title()).toBe('Page not found · China–Turkmenistan Relations Explorer');
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { bake, robots, siteOrigin, sitemap } from '../../scripts/vite-prerender';
+
+const TEMPLATE = `<!doctype html>
+<html lang="en">
+  <head>
+    <!--head-->
+    <title>Old</title>
+    <!--/head-->
+    <link rel="stylesheet" crossorigin href="/assets/index.css">
+  </head>
+  <body>
+    <div id="root">
+      <!--app-->
+      <div class="boot">Loading…</div>
+      <!--/app-->
+    </div>
+  </body>
+</html>`;
+
+const page = {
+  path: '/events/a&b',
+  file: 'events/a&b.html',
+  html: '<main>baked</main>',
+  head: '<title>New</title>',
+  canonical: 'https://x.example/events/a&b',
+  routeModule: null,
+};
+
+describe('bake', () => {
+  it("puts the page's head, markup and address into the template, with no stray white space", () => {
+    const html = bake(TEMPLATE, page, ['/assets/index.css', '/assets/Route.css']);
+    expect(html).toContain('<title>New</title>');
+    expect(html).not.toContain('Old');
+    expect(html).not.toContain('boot');
+    // React's container holds exactly what it rendered: a text node would be a mismatch.
+    expect(html).toContain(
+      '<div id="root" data-prerendered="/events/a&amp;b"><main>baked</main></div>',
+    );
+    // The route's stylesheet is linked once; the template's own is not repeated.
+    expect(html.match(/index\.css/g)).toHaveLength(1);
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/Route.css">');
+  });
+
+  it('refuses a template without its markers', () => {
+    expect(() => bake('<html><div id="root"></div></html>', page)).toThrow(/markers/);
+  });
+});
+
+describe('siteOrigin', () => {
+  it('defaults to vite preview’s address and drops a trailing slash', () => {
+    expect(siteOrigin(undefined)).toBe('http://localhost:4173');
+    expect(siteOrigin('  ')).toBe('http://localhost:4173');
+    expect(siteOrigin('https://explorer.example.org/')).toBe('https://explorer.example.org');
+  });
+
+  it('refuses what is not an absolute http(s) URL', () => {
+    expect(() => siteOrigin('explorer.example.org')).toThrow(/absolute URL/);
+    expect(() => siteOrigin('ftp://explorer.example.org')).toThrow(/http/);
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  it('lists each URL, escaped, and names the sitemap', () => {
+    const xml = sitemap(['https://x.example/', 'https://x.example/events/a&b']);
+    expect(xml).toContain('<loc>https://x.example/</loc>');
+    expect(xml).toContain('<loc>https://x.example/events/a&amp;b</loc>');
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(robots('https://x.example')).toContain('Sitemap: https://x.example/sitemap.xml');
+  });
+});
