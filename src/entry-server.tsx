@@ -13,7 +13,9 @@ import { RootErrorBoundary } from './app/RootErrorBoundary';
 import rawStory from './data/raw/story.json';
 import { parseStory } from './data/story';
 import { headTags, pageHead } from './routing/pageHead';
-import { paths } from './routing/paths';
+import { paths, splitLocale } from './routing/paths';
+import { prepareLocale } from './app/localeModels';
+import { LANGUAGE_TAGS } from './data/locale';
 import { NOT_FOUND_ADDRESS, prerenderAddresses, type PrerenderAddress } from './routing/prerender';
 import { StoreProvider } from './store/StoreProvider';
 
@@ -27,10 +29,13 @@ export interface BakedPage extends PrerenderAddress {
   /** The lazily loaded module the page shows (from the project's root), whose stylesheets the
    * page links so it is styled before its script runs; null when it needs none. */
   routeModule: string | null;
+  /** The page's language, as `<html lang>` says it. */
+  lang: string;
 }
 
-/** The lazily loaded route module of `path` (the ones preloadRoute fetches), if any. */
-function routeModule(path: string): string | null {
+/** The lazily loaded route module of `localized` (the ones preloadRoute fetches), if any. */
+function routeModule(localized: string): string | null {
+  const path = splitLocale(localized).rest;
   if (paths.event.match(path) !== undefined) return 'src/features/events/EventDetails.tsx';
   if (paths.story.match(path) !== null) return 'src/app/StoryPage.tsx';
   if (matchPath(paths.sources.pattern, path)) return 'src/features/sources/SourcesPage.tsx';
@@ -80,9 +85,13 @@ async function renderHtml(path: string): Promise<string> {
 /** The page at `address`, for a site served from `origin` (no trailing slash). */
 export async function renderPage(address: PrerenderAddress, origin: string): Promise<BakedPage> {
   const indexable = address !== NOT_FOUND_ADDRESS;
-  const head = pageHead(model, story, address.path, origin);
+  const { locale } = splitLocale(address.path);
+  // The page's words: its locale's catalog and translated model (loaded once per locale).
+  const localized = await prepareLocale(model, locale);
+  const head = pageHead(localized, story, address.path, origin);
   return {
     ...address,
+    lang: LANGUAGE_TAGS[locale],
     html: await renderHtml(address.path),
     head: headTags(head, { indexable }),
     canonical: indexable ? head.canonical : null,

@@ -3,6 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { LANGUAGE_NAMES, LANGUAGE_SUGGESTIONS, LANGUAGE_TAGS, type Locale } from '../data/locale';
 import { useLocale, useT } from '../routing/locale';
 import { localizePath } from '../routing/paths';
+import { useBrowserValue } from '../ui/clientValue';
 import { dismissLocaleHint, saveLocaleChoice, suggestedLocale } from './localeChoice';
 
 /**
@@ -14,10 +15,14 @@ export function LanguageHint() {
   const t = useT();
   const location = useLocation();
   const navigate = useNavigate();
-  // Mounted once per locale (each locale's routes have their own shell).
-  const [suggested, setSuggested] = useState<Locale | null>(() =>
-    suggestedLocale(locale, navigator.languages ?? [navigator.language]),
+  // Read once the page is live: the baked page (and its hydration) never shows the hint, as
+  // the server knows neither the reader's languages nor their choice.
+  const suggestion = useBrowserValue<Locale | null>(
+    () => suggestedLocale(locale, navigator.languages ?? [navigator.language]),
+    null,
   );
+  const [dismissed, setDismissed] = useState(false);
+  const suggested = dismissed ? null : suggestion;
   if (!suggested) return null;
   const to = localizePath(`${location.pathname}${location.search}${location.hash}`, suggested);
   return (
@@ -41,7 +46,7 @@ export function LanguageHint() {
         type="button"
         onClick={() => {
           dismissLocaleHint(suggested);
-          setSuggested(null);
+          setDismissed(true);
         }}
       >
         {t('language.hint.dismiss')}

@@ -2,6 +2,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { LANGUAGE_NAMES, LANGUAGE_TAGS, LOCALES, type Locale } from '../data/locale';
 import { useLocale, useT } from '../routing/locale';
 import { localizePath } from '../routing/paths';
+import { useBrowserValue } from '../ui/clientValue';
 import { saveLocaleChoice } from './localeChoice';
 
 /**
@@ -14,7 +15,10 @@ export function LanguageSwitcher() {
   const t = useT();
   const location = useLocation();
   const navigate = useNavigate();
-  const here = `${location.pathname}${location.search}${location.hash}`;
+  // The baked page has no query string: while it hydrates, the links are the path alone (as
+  // baked, so they match), then they keep the year and the choices too.
+  const live = useBrowserValue(() => true, false);
+  const here = live ? `${location.pathname}${location.search}${location.hash}` : location.pathname;
   return (
     <nav className="language-switcher" aria-label={t('language.label')}>
       <ul>

@@ -29,7 +29,7 @@ const story: Story = { title: 'The story', chapters: [chapter('one'), chapter('t
 
 describe('prerenderAddresses', () => {
   it('lists the explorer, its pages, the story and each chapter, then every event by date', () => {
-    expect(prerenderAddresses(model, story)).toEqual([
+    expect(prerenderAddresses(model, story, ['en'])).toEqual([
       { path: '/', file: 'index.html' },
       { path: '/sources', file: 'sources.html' },
       { path: '/claims', file: 'claims.html' },
@@ -39,6 +39,16 @@ describe('prerenderAddresses', () => {
       { path: '/events/a-first', file: 'events/a-first.html' },
       { path: '/events/b-later', file: 'events/b-later.html' },
     ]);
+  });
+
+  it('lists every address in each locale, English first, under the locale prefix', () => {
+    const all = prerenderAddresses(model, story);
+    const english = prerenderAddresses(model, story, ['en']);
+    expect(all).toHaveLength(english.length * 3);
+    expect(all.slice(0, english.length)).toEqual(english);
+    expect(all).toContainEqual({ path: '/ru', file: 'ru.html' });
+    expect(all).toContainEqual({ path: '/zh/events/a-first', file: 'zh/events/a-first.html' });
+    expect(all).toContainEqual({ path: '/ru/story/two', file: 'ru/story/two.html' });
   });
 
   it('leaves the story out when there is none (it failed validation)', () => {

@@ -1,6 +1,7 @@
 import type { Model } from '../data/model';
 import type { Story } from '../data/story';
-import { paths } from './paths';
+import { LOCALES, type Locale } from '../data/locale';
+import { localizePath, paths } from './paths';
 
 /** One address baked into a static HTML file at build time, and the file it is written to. */
 export interface PrerenderAddress {
@@ -24,10 +25,15 @@ export function htmlFileFor(path: string): string {
 
 /**
  * Every address with content, in the order the sitemap lists them: the explorer, its pages, the
- * story and each chapter, every event. The one list the prerender, the sitemap and the service
- * worker's precache are built from; new address families (embeds, locale prefixes) go here.
+ * story and each chapter, every event; in English, then under each other locale's prefix
+ * (`/ru/events/x`). The one list the prerender, the sitemap and the service worker's precache
+ * are built from; new address families (embeds) go here.
  */
-export function prerenderAddresses(model: Model, story: Story | null): PrerenderAddress[] {
+export function prerenderAddresses(
+  model: Model,
+  story: Story | null,
+  locales: readonly Locale[] = LOCALES,
+): PrerenderAddress[] {
   const list = [
     paths.explorer.href(),
     paths.sources.href(),
@@ -37,7 +43,9 @@ export function prerenderAddresses(model: Model, story: Story | null): Prerender
       : []),
     ...model.events.map((event) => paths.event.href(event.id)),
   ];
-  return list.map((path) => ({ path, file: htmlFileFor(path) }));
+  return locales
+    .flatMap((locale) => list.map((path) => localizePath(path, locale)))
+    .map((path) => ({ path, file: htmlFileFor(path) }));
 }
 
 /** The page every unknown address gets from a static host (and from the service worker). */

@@ -1,3 +1,4 @@
+import '../data/i18n/later';
 import { useId } from 'react';
 import type { Citation } from '../data/publish/citation';
 import { CopyButton } from './CopyButton';

@@ -1,3 +1,4 @@
+import '../data/i18n/later';
 import { useEffect, useState } from 'react';
 import { useT } from '../routing/locale';
 

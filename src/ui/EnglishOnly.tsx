@@ -1,3 +1,4 @@
+import '../data/i18n/later';
 import type { ReactNode } from 'react';
 import { useT } from '../routing/locale';
 import { useExplorer } from '../store/StoreProvider';

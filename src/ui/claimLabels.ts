@@ -1,3 +1,4 @@
+import '../data/i18n/later';
 import type { Verdict } from '../data/claims';
 import type { MessageId, Translate } from '../data/i18n/messages';
 import type { Claim } from '../data/schema';

@@ -1,23 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import en from './catalogs/en.json';
-import ru from './catalogs/ru.json';
-import zh from './catalogs/zh.json';
 import { loadCatalog, translator } from './messages';
+
+type Catalog = Record<string, string>;
+/** Every namespace's catalogs (`core`, `views`, …), by namespace and locale. */
+const files = import.meta.glob<Catalog>('./catalogs/*/*.json', { eager: true, import: 'default' });
+const spaces = new Map<string, Partial<Record<string, Catalog>>>();
+for (const [file, catalog] of Object.entries(files)) {
+  const [, space, locale] = /\.\/catalogs\/([^/]+)\/([a-z]{2})\.json$/.exec(file)!;
+  spaces.set(space!, { ...spaces.get(space!), [locale!]: catalog });
+}
 
 const placeholders = (message: string) =>
   [...new Set([...message.matchAll(/\{\s*([a-zA-Z]+)\s*[,}]/g)].map((m) => m[1]))].sort();
 
 describe('interface catalogs', () => {
-  it.each([
-    ['ru', ru],
-    ['zh', zh],
-  ] as const)('%s has every English message, with the same placeholders', (_, catalog) => {
-    expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
-    for (const [id, message] of Object.entries(en))
-      expect([id, placeholders(catalog[id as keyof typeof catalog])]).toEqual([
-        id,
-        placeholders(message),
-      ]);
+  it('has a core namespace (the first screen) and others', () => {
+    expect(spaces.has('core')).toBe(true);
+    expect(spaces.size).toBeGreaterThan(1);
+  });
+
+  it.each([...spaces.keys()].flatMap((space) => [[space, 'ru'] as const, [space, 'zh'] as const]))(
+    '%s/%s has every English message, with the same placeholders',
+    (space, locale) => {
+      const en = spaces.get(space)!.en!;
+      const catalog = spaces.get(space)![locale]!;
+      expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
+      for (const [id, message] of Object.entries(en))
+        expect([id, placeholders(catalog[id]!)]).toEqual([id, placeholders(message)]);
+    },
+  );
+
+  it('gives each id one namespace', () => {
+    const owners = new Map<string, string>();
+    for (const [space, catalogs] of spaces)
+      for (const id of Object.keys(catalogs.en!)) {
+        expect([id, owners.get(id)]).toEqual([id, undefined]);
+        owners.set(id, space);
+      }
   });
 
   it('has real plurals: English, Russian (one, few, many), Chinese (none)', async () => {

@@ -1,21 +1,42 @@
 import { setupI18n, type I18n } from '@lingui/core';
 import { messages as en } from 'virtual:lingui-catalog/en';
-import type source from './catalogs/en.json';
+import type core from './catalogs/core/en.json';
+import type head from './catalogs/head/en.json';
+import type views from './catalogs/views/en.json';
 import type { Locale } from '../locale';
 
 /**
  * The interface's words, through Lingui (ICU MessageFormat: real plurals, "51 событие",
  * "3 события", "5 событий"). The catalogs are compiled at build time
  * (scripts/vite-lingui-catalogs.ts), so the runtime is Lingui's core alone. English, the
- * original, is in the first chunk; Russian and Chinese are each their own chunk, loaded only
- * for a visit in that language.
+ * original: what the first screen says (the `core` namespace) is in the first chunk, the rest
+ * comes with the views that say it (./later.ts). Russian and Chinese are each one chunk of
+ * every namespace, loaded only for a visit in that language.
  */
-export type MessageId = keyof typeof source;
+export type MessageId = keyof typeof core | keyof typeof head | keyof typeof views;
 export type MessageValues = Readonly<Record<string, string | number>>;
 /** A message in one locale: `t('events.count', { count: 3 })`. */
 export type Translate = (id: MessageId, values?: MessageValues) => string;
 
-const instances = new Map<Locale, I18n>([['en', setupI18n({ locale: 'en', messages: { en } })]]);
+/** A message the catalog lacks is a bug (an id typed wrong, or English of a later view used
+ * before ./later.ts is in): said in development and tests, where it fails them. */
+const missing = import.meta.env.DEV
+  ? (locale: string, id: string) => {
+      console.error(`i18n: no "${id}" in the ${locale} catalog`);
+      return id;
+    }
+  : undefined;
+
+function setup(locale: Locale, messages: I18n['messages']): I18n {
+  return setupI18n({ locale, messages: { [locale]: messages }, ...(missing ? { missing } : {}) });
+}
+
+const instances = new Map<Locale, I18n>([['en', setup('en', en)]]);
+
+/** Adds English messages of views loaded after the first screen (./later.ts). */
+export function addEnglish(messages: I18n['messages']): void {
+  instances.get('en')!.load('en', messages);
+}
 
 const loaders: Readonly<
   Record<Exclude<Locale, 'en'>, () => Promise<{ messages: I18n['messages'] }>>
@@ -32,7 +53,7 @@ export function loadCatalog(locale: Locale): Promise<void> {
   let pending = loading.get(locale);
   if (!pending) {
     pending = loaders[locale as Exclude<Locale, 'en'>]().then(({ messages }) => {
-      instances.set(locale, setupI18n({ locale, messages: { [locale]: messages } }));
+      instances.set(locale, setup(locale, messages));
     });
     // A failed load may be retried (the next navigation tries again).
     pending.catch(() => loading.delete(locale));

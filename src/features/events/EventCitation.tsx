@@ -1,3 +1,4 @@
+import '../../data/i18n/later';
 import { useMemo } from 'react';
 import { DATA_VERSION } from '../../data/dataVersion';
 import { eventCitation, explorerCitation } from '../../data/publish/citation';

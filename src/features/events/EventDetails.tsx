@@ -1,3 +1,4 @@
+import '../../data/i18n/later';
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useNavigationType, useParams } from 'react-router';
 import type { DatasetEvent } from '../../data/schema';

@@ -1,3 +1,4 @@
+import '../../data/i18n/later';
 import type { DatasetEvent } from '../../data/schema';
 import { useT } from '../../routing/locale';
 import { SourceRef, useSource } from '../../ui/SourceRef';

@@ -1,3 +1,4 @@
+import '../../data/i18n/later';
 import { AppLink } from '../../routing/navigation';
 import { formatPartialDate } from '../../data/dates';
 import { formatBcm } from '../../data/format';

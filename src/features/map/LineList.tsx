@@ -1,3 +1,4 @@
+import '../../data/i18n/later';
 import { memo } from 'react';
 import { AppLink } from '../../routing/navigation';
 import type { LineStatus } from '../../data/derive';

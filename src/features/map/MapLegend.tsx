@@ -1,3 +1,4 @@
+import '../../data/i18n/later';
 import { memo } from 'react';
 import type { MessageId } from '../../data/i18n/messages';
 import { useT } from '../../routing/locale';

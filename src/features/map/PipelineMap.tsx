@@ -1,3 +1,4 @@
+import '../../data/i18n/later';
 import { useCallback, useState } from 'react';
 import { formatBcm } from '../../data/format';
 import type { LineId } from '../../data/schema';

@@ -1,4 +1,5 @@
 /** Pure helpers that turn a pipeline line and its milestones into what the map says about it. */
+import '../../data/i18n/later';
 import { formatPartialDate, yearOf } from '../../data/dates';
 import {
   capacityInService,

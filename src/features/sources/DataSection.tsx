@@ -1,3 +1,4 @@
+import '../../data/i18n/later';
 import { useMemo, useState } from 'react';
 import { DATA_VERSION } from '../../data/dataVersion';
 import { publishedFiles } from '../../data/publish';

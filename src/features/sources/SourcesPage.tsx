@@ -1,3 +1,4 @@
+import '../../data/i18n/later';
 import { useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { useEnergyData, useModel } from '../../store/selectors';

@@ -1,3 +1,4 @@
+import '../../data/i18n/later';
 import { useCallback, useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import {
   Area,

@@ -1,3 +1,4 @@
+import '../../data/i18n/later';
 import { memo } from 'react';
 import { formatClaimValue, RELATIVE_TOLERANCE } from '../../data/claims';
 import { useLocale, useT } from '../../routing/locale';

@@ -1,3 +1,4 @@
+import '../../data/i18n/later';
 import { Fragment, memo } from 'react';
 import { formatPercent, formatUsd } from '../../data/format';
 import { useLocale, useT } from '../../routing/locale';

@@ -1,3 +1,4 @@
+import '../../data/i18n/later';
 import type { KeyboardEvent } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { formatClaimValue } from '../../data/claims';

@@ -1,3 +1,4 @@
+import '../../data/i18n/later';
 import { translator, type Translate } from '../../data/i18n/messages';
 import type { CsvTable } from '../../ui/download';
 
