@@ -1,0 +1,33 @@
+/** The longest wait for the first paint: a browser that paints but does not report it. */
+const MAX_WAIT_MS = 1000;
+
+const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+
+/**
+ * Calls `run` once, after the page's first contentful paint has been reported (Paint Timing), or
+ * at once when there is nothing to wait for: a hidden page (a background tab does not paint), a
+ * browser without Paint Timing, a paint already reported. Never later than MAX_WAIT_MS.
+ */
+export function afterFirstPaint(run: () => void): void {
+  if (
+    document.visibilityState !== 'visible' ||
+    typeof PerformanceObserver === 'undefined' ||
+    !PerformanceObserver.supportedEntryTypes.includes('paint') ||
+    painted()
+  ) {
+    run();
+    return;
+  }
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    run();
+  };
+  const observer = new PerformanceObserver(() => {
+    if (painted()) go();
+  });
+  observer.observe({ type: 'paint', buffered: true });
+  setTimeout(go, MAX_WAIT_MS);
+}
