@@ -20,7 +20,7 @@ interface BakedPage {
   html: string;
   head: string;
   canonical: string | null;
-  routeModule: string | null;
+  routeModules: string[];
 }
 
 /** What src/entry-server.tsx exports (kept in step by hand: this config does not type-check
@@ -127,13 +127,9 @@ const noStylesheets: Plugin = {
   load: (id) => (id === NO_CSS ? 'export default "";' : undefined),
 };
 
-/** The stylesheets (URLs) of the chunk built from `moduleId` and of every chunk it imports. */
-function stylesheetsOf(bundle: OutputBundle, root: string, moduleId: string | null): string[] {
-  if (!moduleId) return [];
-  const target = resolve(root, moduleId);
+/** The stylesheets (URLs) of the chunks built from `moduleIds` and of every chunk they import. */
+function stylesheetsOf(bundle: OutputBundle, root: string, moduleIds: readonly string[]): string[] {
   const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
-  const start = chunks.find((c) => c.facadeModuleId === target);
-  if (!start) throw new Error(`prerender: no chunk was built from ${moduleId}`);
   const css = new Set<string>();
   const seen = new Set<string>();
   const visit = (chunk: OutputChunk) => {
@@ -145,7 +141,12 @@ function stylesheetsOf(bundle: OutputBundle, root: string, moduleId: string | nu
       if (next?.type === 'chunk') visit(next);
     }
   };
-  visit(start);
+  for (const moduleId of moduleIds) {
+    const target = resolve(root, moduleId);
+    const start = chunks.find((c) => c.facadeModuleId === target);
+    if (!start) throw new Error(`prerender: no chunk was built from ${moduleId}`);
+    visit(start);
+  }
   return [...css];
 }
 
@@ -204,7 +205,7 @@ export function prerenderPages(): Plugin {
             const page = await server.renderPage(address, origin);
             const file = join(outDir, page.file);
             mkdirSync(dirname(file), { recursive: true });
-            const css = bundle ? stylesheetsOf(bundle, config.root, page.routeModule) : [];
+            const css = bundle ? stylesheetsOf(bundle, config.root, page.routeModules) : [];
             writeFileSync(file, bake(template, page, css));
             if (page.canonical) canonical.add(page.canonical);
           }

@@ -24,7 +24,7 @@ const page = {
   html: '<main>baked</main>',
   head: '<title>New</title>',
   canonical: 'https://x.example/events/a&b',
-  routeModule: null,
+  routeModules: [],
 };
 
 describe('bake', () => {
