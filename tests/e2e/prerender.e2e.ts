@@ -112,7 +112,7 @@ describe('baked pages, fetched without running a script', () => {
       [
         'energy',
         'Turkmenistan’s gas exports by destination',
-        ['Turkmenistan’s gas exports by destination', `${year} :`, 'bcm exported by pipeline'],
+        ['Turkmenistan’s gas exports by destination', `${year}:`, 'bcm exported by pipeline'],
       ],
     ];
     for (const [figure, title, readout] of figures) {
