@@ -62,24 +62,40 @@ async function leftoverEnglish(page: Page): Promise<string[]> {
 describe.each(['ru', 'zh'] as const)('the explorer in %s', (locale) => {
   const lang = locale === 'zh' ? 'zh-Hans' : 'ru';
 
-  it('shows the explorer, an event and the sources with no English interface text, axe clean', async () => {
+  // One page per test: each scan and axe run of a whole page takes a while on a busy machine.
+  const openExplorer = async () => {
     const t = await session.newPage();
     await t.goto(`/${locale}?year=2009`);
     await expect.poll(() => t.page.locator('html').getAttribute('lang')).toBe(lang);
     await t.page.locator('.trade-readout').waitFor();
     await t.page.locator('.event-list').waitFor();
+    return t;
+  };
+
+  it('shows the explorer with no English interface text, axe clean', async () => {
+    const t = await openExplorer();
     await t.page.locator('.pipeline-map').scrollIntoViewIfNeeded();
     await t.page.locator('.map-list').waitFor();
     expect(await leftoverEnglish(t.page)).toEqual([]);
     await expectNoAxeViolations(t.page);
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
 
+  it('opens an event from the list in the same language, with no English text, axe clean', async () => {
+    const t = await openExplorer();
     // An event, reached by its link in the list (the address keeps the locale).
     await t.page.locator('.event-list a').first().click();
     await expect.poll(() => new URL(t.page.url()).pathname).toMatch(`/${locale}/events/`);
     await t.page.locator('.event-details h2').waitFor();
     expect(await leftoverEnglish(t.page)).toEqual([]);
     await expectNoAxeViolations(t.page);
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
 
+  it('shows the sources with no English interface text, axe clean', async () => {
+    const t = await session.newPage();
     await t.goto(`/${locale}/sources`);
     await t.page.locator('.sources').waitFor();
     expect(await leftoverEnglish(t.page)).toEqual([]);
