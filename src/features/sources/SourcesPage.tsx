@@ -18,6 +18,8 @@ function fragmentId(hash: string): string {
 import { DataSection } from './DataSection';
 import './data.css';
 import { useLocale, useT } from '../../routing/locale';
+import { EnglishText } from '../../ui/EnglishOnly';
+import { parseCellRead } from './cellReads';
 import type { Model } from '../../data/model';
 import type { Source } from '../../data/schema';
 
@@ -67,8 +69,8 @@ export function SourcesPage() {
               <span className="source__id">{s.id}</span> {s.title}
             </h2>
             <FactList className="source__facts">
-              {/* Publishers, credit lines and spreadsheet cell reads stay as their owners wrote
-                  them (English) in every language. */}
+              {/* Publishers and credit lines stay as their owners wrote them (English) in every
+                  language. */}
               <Fact term={t('sources.publisher')} lang="en">
                 {s.publisher}
               </Fact>
@@ -80,9 +82,7 @@ export function SourcesPage() {
               <Fact term={t('sources.confidence')}>{t(`confidence.${s.confidence}`)}</Fact>
               {s.detail && <Fact term={t('sources.where')}>{s.detail}</Fact>}
               {cellReads?.[s.id] && (
-                <Fact term={t('sources.gasByDestination')} lang="en">
-                  {cellReads[s.id]}
-                </Fact>
+                <CellReadFact text={cellReads[s.id]!} english={locale === 'en'} />
               )}
               {s.note && <Fact term={t('sources.note')}>{s.note}</Fact>}
               {s.url && (
@@ -97,5 +97,33 @@ export function SourcesPage() {
         ))}
       </ul>
     </div>
+  );
+}
+
+/**
+ * Which spreadsheet cells the gas by destination was read from: the project's sentence in the
+ * page's language, the cells (the source's own references and row labels, quoted) in English as
+ * the source writes them. A read not in the usual form is shown as it is, marked English only.
+ */
+function CellReadFact({ text, english }: { text: string; english: boolean }) {
+  const t = useT();
+  const term = t('sources.gasByDestination');
+  if (english)
+    return (
+      <Fact term={term} lang="en">
+        {text}
+      </Fact>
+    );
+  const read = parseCellRead(text);
+  return (
+    <Fact term={term}>
+      {read ? (
+        <>
+          {t('cellReads.frame', read)} <span lang="en">{read.cells}</span>
+        </>
+      ) : (
+        <EnglishText text={text} english />
+      )}
+    </Fact>
   );
 }
