@@ -30,5 +30,6 @@ describe.each([
     await expectNoAxeViolations(t.page);
     expect(t.errors).toEqual([]);
     await t.close();
-  });
+    // Two pages and two axe runs: slow on a shared machine.
+  }, 150_000);
 });

@@ -20,6 +20,7 @@ import './data.css';
 import { useLocale, useT } from '../../routing/locale';
 import { EnglishText } from '../../ui/EnglishOnly';
 import { parseCellRead } from './cellReads';
+import type { Locale } from '../../data/locale';
 import type { Model } from '../../data/model';
 import type { Source } from '../../data/schema';
 
@@ -81,9 +82,7 @@ export function SourcesPage() {
               )}
               <Fact term={t('sources.confidence')}>{t(`confidence.${s.confidence}`)}</Fact>
               {s.detail && <Fact term={t('sources.where')}>{s.detail}</Fact>}
-              {cellReads?.[s.id] && (
-                <CellReadFact text={cellReads[s.id]!} english={locale === 'en'} />
-              )}
+              {cellReads?.[s.id] && <CellReadFact text={cellReads[s.id]!} locale={locale} />}
               {s.note && <Fact term={t('sources.note')}>{s.note}</Fact>}
               {s.url && (
                 <Fact term={t('sources.address')}>
@@ -105,10 +104,10 @@ export function SourcesPage() {
  * page's language, the cells (the source's own references and row labels, quoted) in English as
  * the source writes them. A read not in the usual form is shown as it is, marked English only.
  */
-function CellReadFact({ text, english }: { text: string; english: boolean }) {
+function CellReadFact({ text, locale }: { text: string; locale: Locale }) {
   const t = useT();
   const term = t('sources.gasByDestination');
-  if (english)
+  if (locale === 'en')
     return (
       <Fact term={term} lang="en">
         {text}
@@ -119,7 +118,10 @@ function CellReadFact({ text, english }: { text: string; english: boolean }) {
     <Fact term={term}>
       {read ? (
         <>
-          {t('cellReads.frame', read)} <span lang="en">{read.cells}</span>
+          {t('cellReads.frame', read)}
+          {/* Chinese needs no space after its full-width colon. */}
+          {locale === 'zh' ? '' : ' '}
+          <span lang="en">{read.cells}</span>
         </>
       ) : (
         <EnglishText text={text} english />
