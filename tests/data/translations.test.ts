@@ -7,6 +7,7 @@ import story from '../../src/data/raw/story.json';
 import { contentGaps, parseContent, type ContentScope } from '../../src/data/i18n/content';
 import { localizeModel } from '../../src/data/i18n/localizedModel';
 import { realEnergy, realModel } from '@tests/support/realData';
+import { parseCellRead } from '../../src/features/sources/cellReads';
 
 function scope(): ContentScope {
   const energy = realEnergy().dataset;
@@ -33,11 +34,31 @@ describe.each([
     expect(contentGaps(result.content, realModel().dataset, scope())).toEqual([]);
   });
 
+  it('has every event note, route precision and commissioning in words', () => {
+    const result = parseContent(raw, locale);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const { content } = result;
+    const noted = realModel().dataset.events.filter((e) => e.note);
+    expect(noted.length).toBeGreaterThan(0);
+    for (const e of noted) expect(content.events?.[e.id]?.note, e.id).toBeTruthy();
+    for (const l of realModel().dataset.lines)
+      expect(content.lines?.[l.id]?.routePrecision, l.id).toBeTruthy();
+    expect(content.lines?.WEPP2?.commissioned).toMatch(/2010.*2012/);
+  });
+
   it('leaves nothing in English once laid over the dataset', () => {
     const model = localizeModel(realModel(), locale, parseContent(raw, locale));
     expect([...(model.localization?.untranslated ?? [])]).toEqual([]);
     // Same records, ids and figures: only the words change.
     expect(model.events.map((e) => e.id)).toEqual(realModel().events.map((e) => e.id));
     expect(model.dataset.trade).toBe(realModel().dataset.trade);
+  });
+});
+
+describe('the energy sources’ cell reads', () => {
+  it('are all in the form whose sentence the sources page translates', () => {
+    const reads = Object.entries(realEnergy().dataset.cellReads);
+    expect(reads.length).toBeGreaterThan(0);
+    for (const [id, text] of reads) expect(parseCellRead(text), id).not.toBeNull();
   });
 });

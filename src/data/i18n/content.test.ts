@@ -62,4 +62,93 @@ describe('translation files: the validator', () => {
     expect(untranslated.has('events.talks.summary')).toBe(true);
     expect(untranslated.has('events.talks.title')).toBe(false);
   });
+
+  describe('notes, route precision and commissioning words', () => {
+    const noted = buildDataset({
+      years: [2000, 2002],
+      events: [
+        {
+          id: 'visit',
+          date: '2001-06',
+          title: 'Visit',
+          summary: 'They met.',
+          note: 'The article says June 2001; NEWS_WIRE says July.',
+        },
+      ],
+      lines: [
+        { id: 'A', routePrecision: 'approximate route (33 vertices)', commissioned: '2001-12-14' },
+        {
+          id: 'WEPP2',
+          routePrecision: 'approximate route',
+          commissioned: '2001-01-20 (western segment); fully operational 2002',
+        },
+      ],
+    });
+    const parsed = (raw: object) => {
+      const r = parseContent({ locale: 'ru', ...raw }, 'ru');
+      if (!r.ok) throw new Error(r.errors.join());
+      return r.content;
+    };
+    const complete = {
+      events: {
+        visit: {
+          title: 'Визит',
+          summary: 'Они встретились.',
+          note: 'В статье — июнь 2001 года; NEWS_WIRE называет июль.',
+        },
+      },
+      lines: {
+        A: { routePrecision: 'приблизительный маршрут (33 вершины)' },
+        WEPP2: {
+          routePrecision: 'приблизительный маршрут',
+          commissioned: '20.01.2001 (западный участок); полностью в эксплуатации с 2002 года',
+        },
+      },
+    };
+    const OURS =
+      /^(ids: |years: )?(events\.visit\.note|lines\.[\w-]+\.(routePrecision|commissioned))$/;
+    const gapsOf = (raw: object) => contentGaps(parsed(raw), noted).filter((g) => OURS.test(g));
+
+    it('asks for every note, route precision and commissioning in words, not for a plain date', () => {
+      expect(gapsOf(complete)).toEqual([]);
+      expect(
+        gapsOf({ events: { visit: { title: 'Визит', summary: 'Они встретились.' } } }),
+      ).toEqual([
+        'events.visit.note',
+        'lines.A.routePrecision',
+        'lines.WEPP2.routePrecision',
+        'lines.WEPP2.commissioned',
+      ]);
+    });
+
+    it('reports a translation that lost a source id or a year of its English', () => {
+      const changed = structuredClone(complete);
+      changed.events.visit.note = 'В статье — июнь 2000 года; агентство называет июль.';
+      changed.lines.WEPP2.commissioned = '20.01 (западный участок); полностью с 2002 года';
+      expect(gapsOf(changed)).toEqual([
+        'ids: events.visit.note',
+        'years: events.visit.note',
+        'years: lines.WEPP2.commissioned',
+      ]);
+    });
+
+    it('lays the note, route precision and commissioning words over the dataset', () => {
+      const { dataset: ru, untranslated } = localizeDataset(noted, parsed(complete));
+      expect(ru.events.find((e) => e.id === 'visit')?.note).toBe(complete.events.visit.note);
+      const line = (id: string) => ru.lines.find((l) => l.id === id)!;
+      expect(line('A').routePrecision).toBe('приблизительный маршрут (33 вершины)');
+      expect(line('A').commissioned).toBe('2001-12-14');
+      expect(line('WEPP2').commissioned).toBe(complete.lines.WEPP2.commissioned);
+      expect([...untranslated].filter((k) => OURS.test(k))).toEqual([]);
+
+      const partial = localizeDataset(noted, parsed({ lines: { A: { name: 'Линия A' } } }));
+      expect(partial.dataset.events.find((e) => e.id === 'visit')?.note).toBe(
+        'The article says June 2001; NEWS_WIRE says July.',
+      );
+      expect(partial.untranslated).toContain('events.visit.note');
+      expect(partial.untranslated).toContain('lines.A.routePrecision');
+      expect(partial.untranslated).toContain('lines.WEPP2.commissioned');
+      expect(partial.untranslated).not.toContain('lines.A.commissioned');
+    });
+  });
 });

@@ -21,9 +21,19 @@ const Texts = <const K extends string>(required: readonly K[], optional: readonl
 
 export const ContentSchema = v.strictObject({
   locale: v.picklist(['ru', 'zh']),
-  events: v.optional(Texts(['title', 'summary'])),
+  events: v.optional(Texts(['title', 'summary', 'note'])),
   claims: v.optional(Texts(['quoteTranslation', 'note'])),
-  lines: v.optional(Texts(['name', 'startPoint', 'endPoint', 'connectsTo', 'note'])),
+  lines: v.optional(
+    Texts([
+      'name',
+      'startPoint',
+      'endPoint',
+      'connectsTo',
+      'note',
+      'routePrecision',
+      'commissioned',
+    ]),
+  ),
   places: v.optional(Texts(['name', 'role'])),
   milestones: v.optional(Texts(['note'])),
   sources: v.optional(Texts(['title', 'detail', 'note'])),
@@ -82,10 +92,26 @@ const present = (s: string | null | undefined): s is string =>
   typeof s === 'string' && s.trim() !== '';
 const placeholders = (text: string) => (text.match(/\{[^{}]+\}/g) ?? []).sort();
 
+/** A date as the dataset writes one ("2014", "2010-10", "2009-12-14"): the app formats it, so
+ * it is not a text to translate. */
+const isPlainDate = (s: string | null | undefined) =>
+  typeof s === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(s);
+/** A line's `commissioned` when it is words ("2010-01-20 (western segment); …"), else nothing. */
+export const commissionedText = (s: string | null) => (isPlainDate(s) ? null : s);
+
+/** Source ids (OGE_WP_2007_07_20) and years (2007) a text names: a translation keeps them all. */
+const SOURCE_ID = /(?<![A-Za-z0-9_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9_])/g;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+const kept = (re: RegExp, english: string, text: string) => {
+  const own = new Set(text.match(re));
+  return (english.match(re) ?? []).every((x) => own.has(x));
+};
+
 /**
  * Every text of the dataset the translation lacks (`events.<id>.title`, `people.<name>`, …),
- * every record it names that the dataset has not (`unknown: …`), and every story paragraph
- * whose placeholders differ from the English (`placeholders: …`).
+ * every record it names that the dataset has not (`unknown: …`), every story paragraph
+ * whose placeholders differ from the English (`placeholders: …`), and every text that lost a
+ * source id (`ids: events.<id>.note`) or a year (`years: …`) of its English.
  */
 export function contentGaps(
   content: Content,
@@ -99,15 +125,24 @@ export function contentGaps(
     fields: Readonly<Record<string, string | null | undefined>>,
   ) => {
     const record = (content[group] as Record<string, Record<string, string>> | undefined)?.[id];
-    for (const [field, english] of Object.entries(fields))
-      if (present(english) && !present(record?.[field])) gaps.push(`${group}.${id}.${field}`);
+    for (const [field, english] of Object.entries(fields)) {
+      if (!present(english)) continue;
+      const text = record?.[field];
+      if (!present(text)) {
+        gaps.push(`${group}.${id}.${field}`);
+        continue;
+      }
+      if (!kept(SOURCE_ID, english, text)) gaps.push(`ids: ${group}.${id}.${field}`);
+      if (!kept(YEAR, english, text)) gaps.push(`years: ${group}.${id}.${field}`);
+    }
   };
   const known = (group: keyof Content, ids: Iterable<string>) => {
     const all = new Set(ids);
     for (const id of Object.keys((content[group] as object | undefined) ?? {}))
       if (!all.has(id)) gaps.push(`unknown: ${group}.${id}`);
   };
-  for (const e of dataset.events) need('events', e.id, { title: e.title, summary: e.summary });
+  for (const e of dataset.events)
+    need('events', e.id, { title: e.title, summary: e.summary, note: e.note });
   known(
     'events',
     dataset.events.map((e) => e.id),
@@ -124,6 +159,8 @@ export function contentGaps(
       endPoint: l.endPoint,
       connectsTo: l.connectsTo,
       note: l.note,
+      routePrecision: l.routePrecision,
+      commissioned: commissionedText(l.commissioned),
     });
   known(
     'lines',
@@ -206,12 +243,23 @@ export function localizeDataset(
   };
   const name = (n: string) => content.names?.[n] ?? n;
   const events = dataset.events.map((e): DatasetEvent => ({
-    ...pick('events', e.id, e, ['title', 'summary']),
+    ...pick('events', e.id, e, ['title', 'summary', 'note']),
     people: e.people.map((p) => content.people?.[p] ?? p),
     places: e.places.map(name),
   }));
   const lines = dataset.lines.map((l): PipelineLine => ({
-    ...pick('lines', l.id, l, ['name', 'startPoint', 'endPoint', 'connectsTo', 'note']),
+    ...pick('lines', l.id, l, [
+      'name',
+      'startPoint',
+      'endPoint',
+      'connectsTo',
+      'note',
+      'routePrecision',
+    ]),
+    // A plain date stays as the dataset writes it (the app formats dates); words are translated.
+    ...(commissionedText(l.commissioned) === null
+      ? {}
+      : pick('lines', l.id, { commissioned: l.commissioned }, ['commissioned'])),
     countries: l.countries.map(name),
   }));
   const places = dataset.places.map((p): Place => pick('places', p.id, p, ['name', 'role']));

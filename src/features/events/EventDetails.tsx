@@ -19,8 +19,8 @@ import { categoryLabel, neighbours } from './eventLogic';
 import { EventMeta } from './EventMeta';
 import { currentOpener, currentShown, focusListLink, rememberShown } from './focusReturn';
 import './events.css';
-import { useLocale, useT } from '../../routing/locale';
-import { EnglishText, Translated } from '../../ui/EnglishOnly';
+import { useT } from '../../routing/locale';
+import { Translated } from '../../ui/EnglishOnly';
 
 /**
  * The details of one event at `/events/:eventId`. The address has already made the event's year
@@ -38,7 +38,6 @@ export function EventDetails({ share }: { share?: ReactNode }) {
   const explorerSearch = useExplorer((s) => serializeUrlState(s, s.model));
   const event = model.eventsById.get(eventId);
   const t = useT();
-  const locale = useLocale();
   useDocumentTitle(event ? event.title : t('event.notFound'));
 
   const heading = useRef<HTMLHeadingElement>(null);
@@ -120,7 +119,7 @@ export function EventDetails({ share }: { share?: ReactNode }) {
         <section className="event-details__note" aria-labelledby="event-note">
           <h3 id="event-note">{t('event.noteHeading')}</h3>
           <p>
-            <EnglishText text={event.note} english={locale !== 'en'} />
+            <Translated textKey={`events.${event.id}.note`}>{event.note}</Translated>
           </p>
         </section>
       )}

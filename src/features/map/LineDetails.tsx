@@ -13,6 +13,7 @@ import {
 } from './lineInfo';
 import { SourceRefs } from './SourceRefs';
 import { useT } from '../../routing/locale';
+import { Translated } from '../../ui/EnglishOnly';
 
 export interface LineDetailsProps {
   /** The line under the pointer or the focus, with its status in the year. */
@@ -63,10 +64,14 @@ function LineFacts({ row, year, eventHref }: LineDetailsProps & { row: LineRow }
         <Fact term="Countries">{line.countries.join(', ')}</Fact>
         <Fact term="Route">
           {line.schematic && <strong>Schematic (drawn dash-dot): </strong>}
-          {line.routePrecision}
+          <Translated textKey={`lines.${line.id}.routePrecision`}>{line.routePrecision}</Translated>
           <SourceRefs ids={attributeSources(line, 'geometry')} />
         </Fact>
-        {line.note && <Fact term="Note">{line.note}</Fact>}
+        {line.note && (
+          <Fact term="Note">
+            <Translated textKey={`lines.${line.id}.note`}>{line.note}</Translated>
+          </Fact>
+        )}
       </FactList>
       <h4 className="map-details__subtitle">Dates</h4>
       {dates.length ? (

@@ -18,6 +18,9 @@ function fragmentId(hash: string): string {
 import { DataSection } from './DataSection';
 import './data.css';
 import { useLocale, useT } from '../../routing/locale';
+import { EnglishText } from '../../ui/EnglishOnly';
+import { parseCellRead } from './cellReads';
+import type { Locale } from '../../data/locale';
 import type { Model } from '../../data/model';
 import type { Source } from '../../data/schema';
 
@@ -67,8 +70,8 @@ export function SourcesPage() {
               <span className="source__id">{s.id}</span> {s.title}
             </h2>
             <FactList className="source__facts">
-              {/* Publishers, credit lines and spreadsheet cell reads stay as their owners wrote
-                  them (English) in every language. */}
+              {/* Publishers and credit lines stay as their owners wrote them (English) in every
+                  language. */}
               <Fact term={t('sources.publisher')} lang="en">
                 {s.publisher}
               </Fact>
@@ -79,11 +82,7 @@ export function SourcesPage() {
               )}
               <Fact term={t('sources.confidence')}>{t(`confidence.${s.confidence}`)}</Fact>
               {s.detail && <Fact term={t('sources.where')}>{s.detail}</Fact>}
-              {cellReads?.[s.id] && (
-                <Fact term={t('sources.gasByDestination')} lang="en">
-                  {cellReads[s.id]}
-                </Fact>
-              )}
+              {cellReads?.[s.id] && <CellReadFact text={cellReads[s.id]!} locale={locale} />}
               {s.note && <Fact term={t('sources.note')}>{s.note}</Fact>}
               {s.url && (
                 <Fact term={t('sources.address')}>
@@ -97,5 +96,36 @@ export function SourcesPage() {
         ))}
       </ul>
     </div>
+  );
+}
+
+/**
+ * Which spreadsheet cells the gas by destination was read from: the project's sentence in the
+ * page's language, the cells (the source's own references and row labels, quoted) in English as
+ * the source writes them. A read not in the usual form is shown as it is, marked English only.
+ */
+function CellReadFact({ text, locale }: { text: string; locale: Locale }) {
+  const t = useT();
+  const term = t('sources.gasByDestination');
+  if (locale === 'en')
+    return (
+      <Fact term={term} lang="en">
+        {text}
+      </Fact>
+    );
+  const read = parseCellRead(text);
+  return (
+    <Fact term={term}>
+      {read ? (
+        <>
+          {t('cellReads.frame', read)}
+          {/* Chinese needs no space after its full-width colon. */}
+          {locale === 'zh' ? '' : ' '}
+          <span lang="en">{read.cells}</span>
+        </>
+      ) : (
+        <EnglishText text={text} english />
+      )}
+    </Fact>
   );
 }
