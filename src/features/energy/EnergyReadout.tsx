@@ -10,7 +10,7 @@ import {
   destinationText,
   noGasText,
   repeatedNote,
-  useText,
+  pipelineUseText,
   type DestinationName,
   type EnergyModel,
 } from './energyModel';
@@ -86,7 +86,7 @@ export const EnergyReadout = memo(function EnergyReadout({
       ) : (
         <p className="energy-readout__total">{noGasText(year, model, t)}</p>
       )}
-      <p className="energy-readout__use">{useText(use, year, t, locale)}.</p>
+      <p className="energy-readout__use">{pipelineUseText(use, year, t, locale)}.</p>
     </div>
   );
 });

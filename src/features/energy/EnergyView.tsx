@@ -176,6 +176,8 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
                 {t('energy.incompleteYears', { years: describeYears(em.incompleteYears) })}
               </strong>
             ),
+            russia: <span lang="en">Russia</span>,
+            federation: <span lang="en">Russian Federation</span>,
             ggit: <SourceRef id="GEM_GGIT_2024_10" />,
             first: <SourceRef id={em.sourceIds[0] ?? ''} />,
             last: <SourceRef id={em.sourceIds.at(-1) ?? ''} />,

@@ -150,7 +150,7 @@ export function repeatedNote(
 }
 
 /** "Lines A–D in service: 55 bcm a year; sent to China: 30.5 bcm (55% of capacity)". */
-export function useText(
+export function pipelineUseText(
   u: PipelineUse | undefined,
   year: number,
   t: Translate,
