@@ -34,3 +34,9 @@ export function verdictNote(model: Model, claim: Claim, computed: string): strin
 export function verdictNoteIsEnglish(model: Model, claim: Claim): boolean {
   return !!model.localization && !model.localization.content.claims?.[claim.id]?.note;
 }
+
+/** The project's translation of a claim's quoted words, in a translated model (else `null`):
+ * the quote itself stays in English, with this beside it. */
+export function quoteTranslation(model: Model, claim: Pick<Claim, 'id'>): string | null {
+  return model.localization?.content.claims?.[claim.id]?.quoteTranslation ?? null;
+}

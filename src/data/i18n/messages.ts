@@ -4,6 +4,8 @@ import type core from './catalogs/core/en.json';
 import type head from './catalogs/head/en.json';
 import type views from './catalogs/views/en.json';
 import type notes from './catalogs/notes/en.json';
+import type energy from './catalogs/energy/en.json';
+import type claimsPage from './catalogs/claims-page/en.json';
 import type { Locale } from '../locale';
 
 /**
@@ -15,7 +17,12 @@ import type { Locale } from '../locale';
  * every namespace, loaded only for a visit in that language.
  */
 export type MessageId =
-  keyof typeof core | keyof typeof head | keyof typeof views | keyof typeof notes;
+  | keyof typeof core
+  | keyof typeof head
+  | keyof typeof views
+  | keyof typeof notes
+  | keyof typeof energy
+  | keyof typeof claimsPage;
 export type MessageValues = Readonly<Record<string, string | number>>;
 /** A message in one locale: `t('events.count', { count: 3 })`. */
 export type Translate = (id: MessageId, values?: MessageValues) => string;

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -19,7 +19,14 @@ import { useWidth } from '../../ui/useWidth';
 import type { CheckedArticleClaim } from '../../data/claimsEnergy';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectYear } from '../../store/selectors';
-import { destinationColor, type EnergyChartRow, type EnergyModel } from './energyModel';
+import { useLocale, useT } from '../../routing/locale';
+import { verdictLabel } from '../../ui/claimLabels';
+import {
+  destinationColor,
+  type DestinationName,
+  type EnergyChartRow,
+  type EnergyModel,
+} from './energyModel';
 
 // Recharts draws both charts of the energy view; they re-render only when the dataset or the
 // width changes. On a year step only the `SelectedBand` marker inside each re-renders.
@@ -101,7 +108,7 @@ function YearTargets({
   );
 }
 
-/** The incomplete years' hatching over their bars, and its label. */ /** The incomplete years' hatching over their bars, and its label. */
+/** The incomplete years' hatching over their bars, and its label. */
 function IncompleteYears({
   first,
   last,
@@ -111,6 +118,7 @@ function IncompleteYears({
   last: number;
   narrow: boolean;
 }) {
+  const t = useT();
   const xs = useXAxisScale();
   const plot = usePlotArea();
   const x0 = xs?.(first, { position: 'start' });
@@ -129,7 +137,7 @@ function IncompleteYears({
         paintOrder="stroke"
         fontSize={narrow ? 11 : 12}
       >
-        {narrow ? 'incomplete' : 'incomplete: no trade within the former USSR'}
+        {t(narrow ? 'energy.chart.incompleteShort' : 'energy.chart.incompleteLong')}
       </text>
     </g>
   );
@@ -187,12 +195,14 @@ function yearTicks(first: number, last: number, narrow: boolean): number[] {
 }
 
 const bcmTick = (v: number) => `${v}`;
-const tooltipValue = (value: unknown) => formatBcm(typeof value === 'number' ? value : null);
 
 export interface EnergyChartsProps {
   model: EnergyModel;
   claims: CheckedArticleClaim[];
   onSelectYear: (year: number) => void;
+  name: DestinationName;
+  /** A claim's quote as the mark's title gives it (its translation where there is one). */
+  quoteOf: (claim: CheckedArticleClaim['claim']) => string;
 }
 
 /** Exports by destination (stacked bars), then capacity in service against gas sent to China. */
@@ -200,7 +210,15 @@ export const EnergyCharts = memo(function EnergyCharts({
   model,
   claims,
   onSelectYear,
+  name,
+  quoteOf,
 }: EnergyChartsProps) {
+  const t = useT();
+  const locale = useLocale();
+  const tooltipValue = useCallback(
+    (value: unknown) => formatBcm(typeof value === 'number' ? value : null, locale),
+    [locale],
+  );
   const [ref, width] = useWidth<HTMLDivElement>();
   const narrow = width > 0 && width < 520;
   const { rows, destinations, incompleteYears, use } = model;
@@ -234,12 +252,16 @@ export const EnergyCharts = memo(function EnergyCharts({
               year: c.claim.year,
               value: (row.total * c.claim.value) / 100,
               verdict: c.result.verdict,
-              label: `${c.claim.year}: “${c.claim.quote}” — ${c.result.verdict}`,
+              label: t('energy.chart.mark', {
+                year: c.claim.year,
+                quote: quoteOf(c.claim),
+                verdict: verdictLabel(t, c.result.verdict),
+              }),
             },
           ];
         })
         .filter((m) => m.value > 0),
-    [claims, rows],
+    [claims, rows, t, quoteOf],
   );
   const targetMarks = useMemo(
     () =>
@@ -249,9 +271,13 @@ export const EnergyCharts = memo(function EnergyCharts({
           year: c.claim.year,
           value: c.claim.value,
           verdict: c.result.verdict,
-          label: `${c.claim.year}: “${c.claim.quote}” — ${c.result.verdict}`,
+          label: t('energy.chart.mark', {
+            year: c.claim.year,
+            quote: quoteOf(c.claim),
+            verdict: verdictLabel(t, c.result.verdict),
+          }),
         })),
-    [claims],
+    [claims, t, quoteOf],
   );
   const rowYears = useMemo(() => rows.map((r) => r.year), [rows]);
   const useYears = useMemo(() => use.map((u) => u.year), [use]);
@@ -270,7 +296,7 @@ export const EnergyCharts = memo(function EnergyCharts({
               data={rows}
               margin={MARGIN}
               barCategoryGap="18%"
-              title={`Turkmenistan’s pipeline gas exports by destination, ${model.firstYear}–${model.lastYear}, bcm`}
+              title={t('energy.chart.title', { from: model.firstYear, to: model.lastYear })}
             >
               <defs>
                 <pattern
@@ -310,7 +336,9 @@ export const EnergyCharts = memo(function EnergyCharts({
               <Tooltip
                 formatter={tooltipValue}
                 labelFormatter={(y) =>
-                  `${String(y)}${incomplete.has(Number(y)) ? ' (incomplete: no intra-FSU trade)' : ''}`
+                  incomplete.has(Number(y))
+                    ? t('energy.chart.tooltipIncomplete', { year: String(y) })
+                    : String(y)
                 }
                 isAnimationActive={false}
                 contentStyle={TOOLTIP_STYLE}
@@ -320,7 +348,7 @@ export const EnergyCharts = memo(function EnergyCharts({
                 <Bar
                   key={d}
                   dataKey={value}
-                  name={d}
+                  name={name(d)}
                   stackId="exports"
                   fill={destinationColor(d)}
                   stroke="var(--surface)"
@@ -345,18 +373,15 @@ export const EnergyCharts = memo(function EnergyCharts({
             </BarChart>
           </div>
           <div className="energy-use" role="group" aria-labelledby="energy-use-title">
-            <h3 id="energy-use-title">How full the lines to China run</h3>
-            <p className="energy-note">
-              Bars: gas sent to China each year. Steps: capacity of Lines A–D in service at the end
-              of the year (bcm a year). The diamond is the article’s 65 bcm target (✗: differs).
-            </p>
+            <h3 id="energy-use-title">{t('energy.use.title')}</h3>
+            <p className="energy-note">{t('energy.use.note')}</p>
             <div className="energy-chart energy-chart__use">
               <ComposedChart
                 width={width}
                 height={narrow ? 200 : 220}
                 data={use}
                 margin={MARGIN}
-                title="Lines A–D capacity in service and gas sent to China, bcm"
+                title={t('energy.use.chartTitle')}
               >
                 <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
                 <XAxis
@@ -383,13 +408,13 @@ export const EnergyCharts = memo(function EnergyCharts({
                 />
                 <Bar
                   dataKey="chinaBcm"
-                  name="Sent to China"
+                  name={t('energy.use.seriesSent')}
                   fill="var(--gas-china)"
                   isAnimationActive={false}
                 />
                 <Line
                   dataKey="capacityBcm"
-                  name="Capacity in service (bcm a year)"
+                  name={t('energy.use.seriesCapacity')}
                   type="step"
                   stroke="var(--text)"
                   strokeWidth={2}

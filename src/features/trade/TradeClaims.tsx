@@ -10,6 +10,7 @@ import {
   verdictNote,
   verdictNoteIsEnglish,
 } from '../../ui/claimLabels';
+import { ClaimQuote } from '../../ui/ClaimQuote';
 import { EnglishText } from '../../ui/EnglishOnly';
 import { SourceRef } from '../../ui/SourceRef';
 import { selectDataReporter, selectTradeFacts } from './selectors';
@@ -88,7 +89,7 @@ export const ClaimsTable = memo(function ClaimsTable({
                 </th>
                 <td role="cell">
                   {measureLabel(t, claim.measure)}:{' '}
-                  <q className="trade-claims-table__quote">{claim.quote}</q>{' '}
+                  <ClaimQuote claim={claim} className="trade-claims-table__quote" />{' '}
                   <SourceRef id={claim.sourceId} />
                 </td>
                 <td role="cell" className="trade-claims-table__verdict">
