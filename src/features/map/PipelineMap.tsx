@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { formatBcm } from '../../data/format';
 import type { LineId } from '../../data/schema';
 import { useExplorer } from '../../store/StoreProvider';
@@ -21,10 +21,6 @@ export function PipelineMap() {
   const model = useExplorer((s) => s.model);
   const { rows, state, gas, capacity, credits, projected, marks } = useExplorer(selectPipelineMap);
   const highlighted = useHighlightedLines();
-  // The lines on the map and in the list follow the year in a render of their own, after the
-  // frame that answers the key (the readout above them changes in it).
-  const shownState = useDeferredValue(state);
-  const shownRows = useDeferredValue(rows);
   const go = useGo();
   const eventHref = useEventHref();
   const [activeId, setActiveId] = useState<LineId | null>(null);
@@ -56,7 +52,7 @@ export function PipelineMap() {
         lines={model.dataset.lines}
         projected={projected}
         marks={marks}
-        state={shownState}
+        state={state}
         eventHref={eventHref}
         activeId={activeId}
         onShow={setActiveId}
@@ -69,7 +65,7 @@ export function PipelineMap() {
       <MapLegend />
       <LineDetails row={active} year={year} eventHref={eventHref} />
       <h3 className="map-list__title">Pipeline lines at the end of {year}</h3>
-      <LineList rows={shownRows} highlighted={highlighted} eventHref={eventHref} />
+      <LineList rows={rows} highlighted={highlighted} eventHref={eventHref} />
     </figure>
   );
 }
