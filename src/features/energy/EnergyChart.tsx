@@ -17,7 +17,7 @@ import { formatBcm } from '../../data/format';
 import { AxisTick } from '../../ui/AxisTick';
 import { useWidth } from '../../ui/useWidth';
 import type { CheckedArticleClaim } from '../../data/claimsEnergy';
-import { useExplorer } from '../../store/StoreProvider';
+import { useExplorerInTransition } from '../../store/StoreProvider';
 import { selectYear } from '../../store/selectors';
 import { destinationColor, type EnergyChartRow, type EnergyModel } from './energyModel';
 
@@ -35,7 +35,7 @@ const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?'
 
 /** The selected year's band: the only part of a chart that re-renders on a year step. */
 function SelectedBand() {
-  const year = useExplorer(selectYear);
+  const year = useExplorerInTransition(selectYear);
   const xs = useXAxisScale();
   const plot = usePlotArea();
   const start = xs?.(year, { position: 'start' });

@@ -18,6 +18,9 @@ import './events.css';
 export function EventList() {
   const model = useExplorer(selectModel);
   const year = useExplorer(selectYear);
+  // The groups follow the year in a render of their own, after the frame that answers the key
+  // (with "Only this year" the groups themselves change with the year, in that frame).
+  const groupYear = useDeferredValue(year);
   const categories = useExplorer(selectCategories);
   const query = useDeferredValue(useExplorer(selectQuery));
   const onlyThisYear = useExplorer((s) => s.onlyThisYear);
@@ -88,7 +91,12 @@ export function EventList() {
       <div className="event-scroll" ref={scroller} onFocus={revealFocused}>
         <ul aria-label="Events" className="event-list">
           {groups.map((g) => (
-            <YearSection key={g.year} group={g} isCurrent={g.year === year} eventHref={eventHref} />
+            <YearSection
+              key={g.year}
+              group={g}
+              isCurrent={g.year === (onlyThisYear ? year : groupYear)}
+              eventHref={eventHref}
+            />
           ))}
         </ul>
       </div>
