@@ -1,3 +1,4 @@
+import { createSelector } from 'reselect';
 import { formatBcm } from './format';
 import type { Model } from './model';
 
@@ -22,39 +23,39 @@ export interface YearCoverage {
   events: number;
 }
 
-const cache = new WeakMap<Model, YearCoverage[]>();
-
-export function yearCoverage(model: Model): YearCoverage[] {
-  const cached = cache.get(model);
-  if (cached) return cached;
-  const { dataset } = model;
-  const low = new Set(dataset.sources.filter((s) => s.confidence === 'low').map((s) => s.id));
-  const china = new Map(
-    dataset.trade.filter((r) => r.reporter === 'china').map((r) => [r.year, r]),
-  );
-  const mirror = new Set(dataset.trade.filter((r) => r.reporter === 'mirror').map((r) => r.year));
-  const gas = new Map(dataset.gas.map((g) => [g.year, g.bcm]));
-  const rows: YearCoverage[] = [];
-  for (let year = model.minYear; year <= model.maxYear; year += 1) {
-    const own = china.get(year);
-    const trade: TradeCoverage = own
-      ? low.has(own.sourceId)
-        ? 'news'
-        : 'china'
-      : mirror.has(year)
-        ? 'mirror'
-        : 'none';
-    rows.push({
-      year,
-      trade,
-      mirror: mirror.has(year),
-      gasToChinaBcm: gas.get(year) ?? null,
-      events: model.eventsByYear.get(year)?.length ?? 0,
-    });
-  }
-  cache.set(model, rows);
-  return rows;
-}
+/** One entry per year of the range: a memoized selector of the model's indexes, built once per model. */
+export const yearCoverage: (model: Model) => YearCoverage[] = createSelector(
+  [
+    (model: Model) => model.minYear,
+    (model: Model) => model.maxYear,
+    (model: Model) => model.trade,
+    (model: Model) => model.lowConfidenceSourceIds,
+    (model: Model) => model.gasByYear,
+    (model: Model) => model.eventsByYear,
+  ],
+  (minYear, maxYear, tradeIndex, low, gasByYear, eventsByYear) => {
+    const rows: YearCoverage[] = [];
+    for (let year = minYear; year <= maxYear; year += 1) {
+      const own = tradeIndex.row('china', year);
+      const mirror = tradeIndex.row('mirror', year) !== undefined;
+      const trade: TradeCoverage = own
+        ? low.has(own.sourceId)
+          ? 'news'
+          : 'china'
+        : mirror
+          ? 'mirror'
+          : 'none';
+      rows.push({
+        year,
+        trade,
+        mirror,
+        gasToChinaBcm: gasByYear.get(year)?.bcm ?? null,
+        events: eventsByYear.get(year)?.length ?? 0,
+      });
+    }
+    return rows;
+  },
+);
 
 export const TRADE_COVERAGE_WORDS: Record<TradeCoverage, string> = {
   china: 'China-reported trade figures',

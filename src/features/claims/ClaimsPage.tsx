@@ -3,8 +3,8 @@ import { useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { formatClaimValue } from '../../data/claims';
 import {
-  checkAllClaims,
   compositionSummary,
+  selectArticleClaims,
   type CheckedArticleClaim,
 } from '../../data/claimsEnergy';
 import type { EnergyData } from '../../data/energyDataset';
@@ -78,7 +78,7 @@ export function ClaimsPage() {
 
 function ClaimsList({ energy }: { energy: EnergyData }) {
   const { dataset } = useModel();
-  const claims = useMemo(() => checkAllClaims(dataset, energy.dataset), [dataset, energy]);
+  const claims = selectArticleClaims(dataset, energy);
   const composition = useMemo(() => compositionSummary(energy.dataset.composition, 2014), [energy]);
   const ref = (id: string) => <SourceRef key={id} id={id} />;
   return (
