@@ -1,6 +1,7 @@
 import { createSelector } from 'reselect';
 import { formatBcm } from './format';
 import type { Model } from './model';
+import { mapYears } from './years';
 
 /**
  * What the dataset holds for each year: the coverage strip along the year slider, and the
@@ -33,9 +34,8 @@ export const yearCoverage: (model: Model) => YearCoverage[] = createSelector(
     (model: Model) => model.gasByYear,
     (model: Model) => model.eventsByYear,
   ],
-  (minYear, maxYear, tradeIndex, low, gasByYear, eventsByYear) => {
-    const rows: YearCoverage[] = [];
-    for (let year = minYear; year <= maxYear; year += 1) {
+  (minYear, maxYear, tradeIndex, low, gasByYear, eventsByYear) =>
+    mapYears(minYear, maxYear, (year): YearCoverage => {
       const own = tradeIndex.row('china', year);
       const mirror = tradeIndex.row('mirror', year) !== undefined;
       const trade: TradeCoverage = own
@@ -45,16 +45,14 @@ export const yearCoverage: (model: Model) => YearCoverage[] = createSelector(
         : mirror
           ? 'mirror'
           : 'none';
-      rows.push({
+      return {
         year,
         trade,
         mirror,
         gasToChinaBcm: gasByYear.get(year)?.bcm ?? null,
         events: eventsByYear.get(year)?.length ?? 0,
-      });
-    }
-    return rows;
-  },
+      };
+    }),
 );
 
 export const TRADE_COVERAGE_WORDS: Record<TradeCoverage, string> = {
