@@ -15,6 +15,7 @@ import {
 } from 'recharts';
 import { formatBcm } from '../../data/format';
 import { AxisTick } from '../../ui/AxisTick';
+import { TOOLTIP_STYLE } from '../../ui/chartTooltip';
 import { useWidth } from '../../ui/useWidth';
 import type { CheckedArticleClaim } from '../../data/claimsEnergy';
 import { useExplorer } from '../../store/StoreProvider';
@@ -26,11 +27,6 @@ import { destinationColor, type EnergyChartRow, type EnergyModel } from './energ
 
 const MARGIN = { top: 16, right: 12, bottom: 4, left: 0 };
 const Y_AXIS_WIDTH = 44;
-const TOOLTIP_STYLE = {
-  background: 'var(--surface)',
-  border: '1px solid var(--border)',
-  color: 'var(--text)',
-};
 const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
 
 /** The selected year's band: the only part of a chart that re-renders on a year step. */

@@ -203,7 +203,7 @@ export default function ShareDialog({
   return (
     <dialog
       ref={dialog}
-      className="share-dialog"
+      className="dialog share-dialog"
       aria-labelledby={`${uid}-title`}
       onClose={onClose}
     >
