@@ -1,4 +1,3 @@
-import { createSelector } from 'reselect';
 import {
   claimVerdict,
   compareClaim,
@@ -12,7 +11,6 @@ import { firstCompleteGasYear, gasYear, gasYears, type GasYear } from './energy'
 import { indexTrade } from './trade';
 import { formatBcm, formatPercent } from './format';
 import type { CompositionRow, EnergyDataset, TradeFact } from './energySchema';
-import type { EnergyData } from './energyDataset';
 import type { Claim, Dataset } from './schema';
 
 /**
@@ -253,16 +251,3 @@ export function checkAllClaims(
     })
     .sort((a, b) => a.claim.year - b.claim.year || a.claim.id.localeCompare(b.claim.id));
 }
-
-/**
- * Every claim of the article checked against the core dataset and the energy model: a memoized
- * selector, so the claims page and the energy view share one answer per pair of datasets.
- */
-export const selectArticleClaims = createSelector(
-  [
-    (core: Dataset) => core,
-    (_core: Dataset, energy: EnergyData) => energy.dataset,
-    (_core: Dataset, energy: EnergyData) => energy.gasYears,
-  ],
-  checkAllClaims,
-);

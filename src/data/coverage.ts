@@ -24,35 +24,29 @@ export interface YearCoverage {
   events: number;
 }
 
-/** One entry per year of the range: a memoized selector of the model's indexes, built once per model. */
-export const yearCoverage: (model: Model) => YearCoverage[] = createSelector(
-  [
-    (model: Model) => model.minYear,
-    (model: Model) => model.maxYear,
-    (model: Model) => model.trade,
-    (model: Model) => model.lowConfidenceSourceIds,
-    (model: Model) => model.gasByYear,
-    (model: Model) => model.eventsByYear,
-  ],
-  (minYear, maxYear, tradeIndex, low, gasByYear, eventsByYear) =>
-    mapYears(minYear, maxYear, (year): YearCoverage => {
-      const own = tradeIndex.row('china', year);
-      const mirror = tradeIndex.row('mirror', year) !== undefined;
-      const trade: TradeCoverage = own
-        ? low.has(own.sourceId)
-          ? 'news'
-          : 'china'
-        : mirror
-          ? 'mirror'
-          : 'none';
-      return {
-        year,
-        trade,
-        mirror,
-        gasToChinaBcm: gasByYear.get(year)?.bcm ?? null,
-        events: eventsByYear.get(year)?.length ?? 0,
-      };
-    }),
+/**
+ * One entry per year of the range, read from the model's indexes: a memoized selector, so each
+ * model's rows are built once.
+ */
+export const yearCoverage = createSelector([(model: Model) => model], (model) =>
+  mapYears(model.minYear, model.maxYear, (year): YearCoverage => {
+    const own = model.trade.row('china', year);
+    const mirror = model.trade.row('mirror', year) !== undefined;
+    const trade: TradeCoverage = own
+      ? model.lowConfidenceSourceIds.has(own.sourceId)
+        ? 'news'
+        : 'china'
+      : mirror
+        ? 'mirror'
+        : 'none';
+    return {
+      year,
+      trade,
+      mirror,
+      gasToChinaBcm: model.gasByYear.get(year)?.bcm ?? null,
+      events: model.eventsByYear.get(year)?.length ?? 0,
+    };
+  }),
 );
 
 export const TRADE_COVERAGE_WORDS: Record<TradeCoverage, string> = {

@@ -13,8 +13,8 @@ import {
   compositionSummary,
   energyClaimVerdict,
   isAgriOrTextileChapter,
-  selectArticleClaims,
 } from '../../src/data/claimsEnergy';
+import { selectArticleClaims } from '../../src/features/claims/selectors';
 import type { Claim } from '../../src/data/schema';
 import { indexTrade } from '../../src/data/trade';
 

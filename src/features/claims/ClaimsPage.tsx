@@ -2,17 +2,14 @@ import { paths } from '../../routing/paths';
 import { useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { formatClaimValue } from '../../data/claims';
-import {
-  compositionSummary,
-  selectArticleClaims,
-  type CheckedArticleClaim,
-} from '../../data/claimsEnergy';
+import { compositionSummary, type CheckedArticleClaim } from '../../data/claimsEnergy';
 import type { EnergyData } from '../../data/energyDataset';
 import { formatPercent, formatUsd } from '../../data/format';
 import { useEnergyData, useModel } from '../../store/selectors';
 import { AppLink } from '../../routing/navigation';
 import { SourceRef } from '../../ui/SourceRef';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { selectArticleClaims } from './selectors';
 import './claims.css';
 
 const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;

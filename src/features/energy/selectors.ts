@@ -1,6 +1,7 @@
 import { createSelector } from 'reselect';
-import { selectArticleClaims } from '../../data/claimsEnergy';
+import { checkAllClaims } from '../../data/claimsEnergy';
 import type { EnergyData } from '../../data/energyDataset';
+import type { Dataset } from '../../data/schema';
 import { energyModel } from './energyModel';
 
 /**
@@ -20,7 +21,12 @@ export const selectEnergyModel = createSelector(
   energyModel,
 );
 
-/** The article's claims the energy chart marks (gas supply and shares). */
-export const selectEnergyClaims = createSelector([selectArticleClaims], (claims) =>
-  claims.filter((c) => c.view === 'energy'),
+/** The article's claims the energy chart marks (gas supply and shares), checked once per pair. */
+export const selectEnergyClaims = createSelector(
+  [
+    (core: Dataset) => core,
+    (_core: Dataset, energy: EnergyData) => energy.dataset,
+    (_core: Dataset, energy: EnergyData) => energy.gasYears,
+  ],
+  (core, energy, years) => checkAllClaims(core, energy, years).filter((c) => c.view === 'energy'),
 );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '@tests/support/dataset';
 import { buildEnergyData } from '@tests/support/energy';
-import { selectArticleClaims } from './claimsEnergy';
+import { selectArticleClaims } from './selectors';
 
 // Russia's share: 30% in 2002 (complete); 2001's edition leaves out intra-FSU trade.
 const core = buildDataset({
