@@ -1,4 +1,4 @@
-import { lazy, Suspense, useLayoutEffect, type ReactNode } from 'react';
+import { Suspense, useLayoutEffect, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { eventYear } from '../data/derive';
 import type { DatasetEvent } from '../data/schema';
@@ -13,27 +13,34 @@ import { useExplorer, useExplorerStoreApi } from '../store/StoreProvider';
 import { selectModel, selectYear } from '../store/selectors';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { APP_TITLE } from '../routing/documentTitle';
+import { EMBED_TITLES } from '../routing/pageHead';
+import { lazyPreload } from '../ui/lazyPreload';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { LiveRegion } from './LiveRegion';
 import { NotFoundPage } from './NotFoundPage';
 import { applyTheme, storedTheme, type Theme } from './theme';
 import './embed.css';
 
-const PipelineMap = lazy(() =>
-  import('../features/map/PipelineMap').then((m) => ({ default: m.PipelineMap })),
+// Lazily loaded, as in the explorer; a baked embed page fetches its figure's first (preloadFigure).
+const pipelineMap = lazyPreload(() =>
+  import('../features/map/PipelineMap').then((m) => m.PipelineMap),
 );
-const EnergyView = lazy(() =>
-  import('../features/energy/EnergyView').then((m) => ({ default: m.EnergyView })),
+const energyView = lazyPreload(() =>
+  import('../features/energy/EnergyView').then((m) => m.EnergyView),
 );
+const PipelineMap = pipelineMap.Component;
+const EnergyView = energyView.Component;
+
+/** Fetches the lazily loaded chunk of the figure `figure` (`/embed/:figure`) shows, if any. */
+export function preloadFigure(figure: string | undefined): Promise<unknown> {
+  if (figure === 'map') return pipelineMap.preload();
+  if (figure === 'energy') return energyView.preload();
+  return Promise.resolve();
+}
 
 type Shown = EmbedFigure | 'event';
 
-const TITLE: Readonly<Record<Shown, string>> = {
-  trade: 'China–Turkmenistan trade',
-  map: 'Central Asia–China gas pipeline',
-  energy: 'Turkmenistan’s gas exports by destination',
-  event: 'Event',
-};
+const TITLE: Readonly<Record<Shown, string>> = { ...EMBED_TITLES, event: 'Event' };
 
 /** Who the figure's numbers come from, as the explorer's footer says it. */
 const SOURCE_LINE: Readonly<Record<Shown, string>> = {

@@ -1,13 +1,29 @@
+import { matchPath } from 'react-router';
 import type { Model } from '../data/model';
 import { findChapter, type Story } from '../data/story';
 import { APP_TITLE, documentTitle } from './documentTitle';
-import { paths } from './paths';
+import { isEmbedFigure, paths, type EmbedFigure } from './paths';
 
 const SITE_DESCRIPTION =
   'Scrub through the years of China–Turkmenistan relations: trade, events and the Central Asia–China gas pipeline, every figure with its source.';
 
 /** The site's one preview image (public/og-image.png), 1200 × 630. */
 export const PREVIEW_IMAGE = { path: '/og-image.png', width: 1200, height: 630 } as const;
+
+/** The title of each figure's embed address (`/embed/:figure`), the one its script sets. */
+export const EMBED_TITLES: Readonly<Record<EmbedFigure, string>> = {
+  trade: 'China–Turkmenistan trade',
+  map: 'Central Asia–China gas pipeline',
+  energy: 'Turkmenistan’s gas exports by destination',
+};
+
+const EMBED_DESCRIPTIONS: Readonly<Record<EmbedFigure, string>> = {
+  trade:
+    'China–Turkmenistan trade, year by year, as both countries report it (IMF Direction of Trade Statistics), with its source.',
+  map: 'The Central Asia–China gas pipeline, Lines A–D, by status in the year, with the gas sent to China and each source.',
+  energy:
+    'Where Turkmenistan’s pipeline gas goes, year by year (Energy Institute Statistical Review), with its sources.',
+};
 
 /** What a page says about itself to search engines and link previews. */
 export interface PageHead {
@@ -59,6 +75,29 @@ export function pageHead(
         shareTitle: event.title,
         description: clip(event.summary),
       };
+  }
+  // An embed address: one figure, for other sites' frames; its canonical page is the explorer's.
+  const embedEvent = matchPath(paths.embed.eventPattern, path)?.params.eventId;
+  const event = embedEvent === undefined ? undefined : model.eventsById.get(embedEvent);
+  if (event)
+    return {
+      ...base,
+      canonical: site(paths.event.href(event.id)),
+      type: 'article',
+      title: documentTitle(event.title),
+      shareTitle: event.title,
+      description: clip(event.summary),
+    };
+  const figure = matchPath(paths.embed.pattern, path)?.params.figure;
+  if (isEmbedFigure(figure)) {
+    const title = EMBED_TITLES[figure];
+    return {
+      ...base,
+      canonical: site(paths.explorer.href()),
+      title: documentTitle(title),
+      shareTitle: title,
+      description: EMBED_DESCRIPTIONS[figure],
+    };
   }
   const chapterId = paths.story.match(path);
   if (chapterId !== null && story) {

@@ -1,6 +1,6 @@
 import type { Model } from '../data/model';
 import type { Story } from '../data/story';
-import { paths } from './paths';
+import { EMBED_FIGURES, paths } from './paths';
 
 /** One address baked into a static HTML file at build time, and the file it is written to. */
 export interface PrerenderAddress {
@@ -24,7 +24,8 @@ export function htmlFileFor(path: string): string {
 
 /**
  * Every address with content, in the order the sitemap lists them: the explorer, its pages, the
- * story and each chapter, every event. The one list the prerender, the sitemap and the service
+ * story and each chapter, every event, then the embed addresses (whose canonical pages are the
+ * explorer's, so the sitemap does not list them). The one list the prerender, the sitemap and the service
  * worker's precache are built from; new address families (embeds, locale prefixes) go here.
  */
 export function prerenderAddresses(model: Model, story: Story | null): PrerenderAddress[] {
@@ -36,6 +37,9 @@ export function prerenderAddresses(model: Model, story: Story | null): Prerender
       ? [paths.story.href(), ...story.chapters.map((chapter) => paths.story.href(chapter.id))]
       : []),
     ...model.events.map((event) => paths.event.href(event.id)),
+    // The embed addresses: each figure, each event (one figure with minimal chrome, for frames).
+    ...EMBED_FIGURES.map((figure) => paths.embed.href(figure)),
+    ...model.events.map((event) => paths.embed.eventHref(event.id)),
   ];
   return list.map((path) => ({ path, file: htmlFileFor(path) }));
 }
