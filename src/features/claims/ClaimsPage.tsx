@@ -2,17 +2,14 @@ import { paths } from '../../routing/paths';
 import { useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { formatClaimValue } from '../../data/claims';
-import {
-  checkAllClaims,
-  compositionSummary,
-  type CheckedArticleClaim,
-} from '../../data/claimsEnergy';
+import { compositionSummary, type CheckedArticleClaim } from '../../data/claimsEnergy';
 import type { EnergyData } from '../../data/energyDataset';
 import { formatPercent, formatUsd } from '../../data/format';
 import { useEnergyData, useModel } from '../../store/selectors';
 import { AppLink } from '../../routing/navigation';
 import { SourceRef } from '../../ui/SourceRef';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { selectArticleClaims } from './selectors';
 import './claims.css';
 
 const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
@@ -78,7 +75,7 @@ export function ClaimsPage() {
 
 function ClaimsList({ energy }: { energy: EnergyData }) {
   const { dataset } = useModel();
-  const claims = useMemo(() => checkAllClaims(dataset, energy.dataset), [dataset, energy]);
+  const claims = selectArticleClaims(dataset, energy);
   const composition = useMemo(() => compositionSummary(energy.dataset.composition, 2014), [energy]);
   const ref = (id: string) => <SourceRef key={id} id={id} />;
   return (

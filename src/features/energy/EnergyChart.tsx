@@ -15,6 +15,7 @@ import {
 } from 'recharts';
 import { formatBcm } from '../../data/format';
 import { AxisTick } from '../../ui/AxisTick';
+import { TOOLTIP_STYLE } from '../../ui/chartTooltip';
 import { useWidth } from '../../ui/useWidth';
 import type { CheckedArticleClaim } from '../../data/claimsEnergy';
 import { useExplorerInTransition } from '../../store/StoreProvider';
@@ -26,11 +27,6 @@ import { destinationColor, type EnergyChartRow, type EnergyModel } from './energ
 
 const MARGIN = { top: 16, right: 12, bottom: 4, left: 0 };
 const Y_AXIS_WIDTH = 44;
-const TOOLTIP_STYLE = {
-  background: 'var(--surface)',
-  border: '1px solid var(--border)',
-  color: 'var(--text)',
-};
 const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
 
 /** The selected year's band: the only part of a chart that re-renders on a year step. */
@@ -101,7 +97,7 @@ function YearTargets({
   );
 }
 
-/** The incomplete years' hatching over their bars, and its label. */ /** The incomplete years' hatching over their bars, and its label. */
+/** The incomplete years' hatching over their bars, and its label. */
 function IncompleteYears({
   first,
   last,
@@ -135,12 +131,21 @@ function IncompleteYears({
   );
 }
 
+interface ClaimMark {
+  year: number;
+  value: number;
+  verdict: string;
+  label: string;
+}
+
+/** A claim's diamond at its year and `value` (bcm), labelled with its quote and verdict. */
+function claimMark({ claim, result }: CheckedArticleClaim, value: number): ClaimMark {
+  const label = `${claim.year}: “${claim.quote}” — ${result.verdict}`;
+  return { year: claim.year, value, verdict: result.verdict, label };
+}
+
 /** Diamonds for the article's claims at their year and value, with the verdict glyph. */
-function ClaimMarks({
-  claims,
-}: {
-  claims: { year: number; value: number; verdict: string; label: string }[];
-}) {
+function ClaimMarks({ claims }: { claims: ClaimMark[] }) {
   const xs = useXAxisScale();
   const ys = useYAxisScale();
   if (!xs || !ys) return null;
@@ -189,6 +194,50 @@ function yearTicks(first: number, last: number, narrow: boolean): number[] {
 const bcmTick = (v: number) => `${v}`;
 const tooltipValue = (value: unknown) => formatBcm(typeof value === 'number' ? value : null);
 
+/**
+ * The grid, the year axis, the bcm axis and the tooltip, drawn alike by both charts (Recharts 3
+ * lets a component of ours render its parts). `domain` fixes the bcm axis; `labelFormatter`
+ * words the tooltip's year.
+ */
+function YearBcmAxes({
+  ticks,
+  domain,
+  labelFormatter,
+}: {
+  ticks: number[];
+  domain?: [number, number];
+  labelFormatter?: (label: unknown) => string;
+}) {
+  return (
+    <>
+      <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
+      <XAxis
+        dataKey="year"
+        ticks={ticks}
+        interval={0}
+        stroke="var(--muted)"
+        tick={AxisTick}
+        tickMargin={6}
+      />
+      <YAxis
+        width={Y_AXIS_WIDTH}
+        {...(domain && { domain })}
+        stroke="var(--muted)"
+        tick={AxisTick}
+        tickFormatter={bcmTick}
+        interval={0}
+      />
+      <Tooltip
+        formatter={tooltipValue}
+        {...(labelFormatter && { labelFormatter })}
+        isAnimationActive={false}
+        contentStyle={TOOLTIP_STYLE}
+        cursor={{ fill: 'var(--highlight)', fillOpacity: 0.5 }}
+      />
+    </>
+  );
+}
+
 export interface EnergyChartsProps {
   model: EnergyModel;
   claims: CheckedArticleClaim[];
@@ -227,16 +276,8 @@ export const EnergyCharts = memo(function EnergyCharts({
         .filter((c) => c.claim.unit === 'percent' && c.result.dataValue !== null)
         .flatMap((c) => {
           const row = rows.find((r) => r.year === c.claim.year);
-          if (!row) return [];
           // The claimed share of that year's total, where the article's figure would put it.
-          return [
-            {
-              year: c.claim.year,
-              value: (row.total * c.claim.value) / 100,
-              verdict: c.result.verdict,
-              label: `${c.claim.year}: “${c.claim.quote}” — ${c.result.verdict}`,
-            },
-          ];
+          return row ? [claimMark(c, (row.total * c.claim.value) / 100)] : [];
         })
         .filter((m) => m.value > 0),
     [claims, rows],
@@ -245,12 +286,7 @@ export const EnergyCharts = memo(function EnergyCharts({
     () =>
       claims
         .filter((c) => c.claim.measure === 'gas-supply-target')
-        .map((c) => ({
-          year: c.claim.year,
-          value: c.claim.value,
-          verdict: c.result.verdict,
-          label: `${c.claim.year}: “${c.claim.quote}” — ${c.result.verdict}`,
-        })),
+        .map((c) => claimMark(c, c.claim.value)),
     [claims],
   );
   const rowYears = useMemo(() => rows.map((r) => r.year), [rows]);
@@ -291,30 +327,11 @@ export const EnergyCharts = memo(function EnergyCharts({
                   />
                 </pattern>
               </defs>
-              <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
-              <XAxis
-                dataKey="year"
+              <YearBcmAxes
                 ticks={ticks}
-                interval={0}
-                stroke="var(--muted)"
-                tick={AxisTick}
-                tickMargin={6}
-              />
-              <YAxis
-                width={Y_AXIS_WIDTH}
-                stroke="var(--muted)"
-                tick={AxisTick}
-                tickFormatter={bcmTick}
-                interval={0}
-              />
-              <Tooltip
-                formatter={tooltipValue}
                 labelFormatter={(y) =>
                   `${String(y)}${incomplete.has(Number(y)) ? ' (incomplete: no intra-FSU trade)' : ''}`
                 }
-                isAnimationActive={false}
-                contentStyle={TOOLTIP_STYLE}
-                cursor={{ fill: 'var(--highlight)', fillOpacity: 0.5 }}
               />
               {bars.map(({ d, value }) => (
                 <Bar
@@ -358,29 +375,7 @@ export const EnergyCharts = memo(function EnergyCharts({
                 margin={MARGIN}
                 title="Lines A–D capacity in service and gas sent to China, bcm"
               >
-                <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
-                <XAxis
-                  dataKey="year"
-                  ticks={useTicks}
-                  interval={0}
-                  stroke="var(--muted)"
-                  tick={AxisTick}
-                  tickMargin={6}
-                />
-                <YAxis
-                  width={Y_AXIS_WIDTH}
-                  domain={[0, Math.ceil(useMax / 10) * 10]}
-                  stroke="var(--muted)"
-                  tick={AxisTick}
-                  tickFormatter={bcmTick}
-                  interval={0}
-                />
-                <Tooltip
-                  formatter={tooltipValue}
-                  isAnimationActive={false}
-                  contentStyle={TOOLTIP_STYLE}
-                  cursor={{ fill: 'var(--highlight)', fillOpacity: 0.5 }}
-                />
+                <YearBcmAxes ticks={useTicks} domain={[0, Math.ceil(useMax / 10) * 10]} />
                 <Bar
                   dataKey="chinaBcm"
                   name="Sent to China"

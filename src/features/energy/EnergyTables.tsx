@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { formatBcm, formatPercent } from '../../data/format';
 import { SourceRef } from '../../ui/SourceRef';
+import { TableScroll } from '../../ui/TableScroll';
 import type { EnergyModel } from './energyModel';
 
 /** The charts' numbers as tables: exports by destination, and capacity against gas sent. */
@@ -14,12 +15,7 @@ export const EnergyTables = memo(function EnergyTables({
   const { years, destinations, use } = model;
   return (
     <div id={id} className="energy-tables">
-      <div
-        className="energy-table-scroll"
-        role="region"
-        aria-labelledby={`${id}-caption`}
-        tabIndex={0}
-      >
+      <TableScroll captionId={`${id}-caption`}>
         <table className="energy-table">
           <caption id={`${id}-caption`}>
             Turkmenistan’s gas exports by destination (bcm; share of the year’s total in brackets)
@@ -71,13 +67,8 @@ export const EnergyTables = memo(function EnergyTables({
             })}
           </tbody>
         </table>
-      </div>
-      <div
-        className="energy-table-scroll"
-        role="region"
-        aria-labelledby={`${id}-use-caption`}
-        tabIndex={0}
-      >
+      </TableScroll>
+      <TableScroll captionId={`${id}-use-caption`}>
         <table className="energy-table">
           <caption id={`${id}-use-caption`}>
             Lines A–D capacity in service and gas sent to China
@@ -103,7 +94,7 @@ export const EnergyTables = memo(function EnergyTables({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 });

@@ -2,8 +2,7 @@ import { paths } from '../../routing/paths';
 import { TableToggle } from '../../ui/TableToggle';
 import { DownloadButtons } from '../../ui/DownloadButtons';
 import { DrawingPending, downloadFailure } from '../../ui/downloadFailure';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { energyClaims } from '../../data/claimsEnergy';
+import { useCallback, useId, useRef, useState } from 'react';
 import { describeYears } from '../../data/claims';
 import type { ExplorerStore } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
@@ -14,7 +13,8 @@ import { SourceRef } from '../../ui/SourceRef';
 import { EnergyCharts } from './EnergyChart';
 import { EnergyReadout } from './EnergyReadout';
 import { EnergyTables } from './EnergyTables';
-import { destinationColor, energyCsv, energyModel } from './energyModel';
+import { destinationColor, energyCsv } from './energyModel';
+import { selectEnergyClaims, selectEnergyModel } from './selectors';
 import './energy.css';
 
 const selectSetYear = (s: ExplorerStore) => s.setYear;
@@ -53,12 +53,11 @@ export function EnergyView() {
 }
 
 function EnergyFigure({ energy }: { energy: EnergyData }) {
-  const model = useExplorer(selectModel);
+  const { dataset } = useExplorer(selectModel);
   const setYear = useExplorer(selectSetYear);
-  const { dataset } = model;
   const { sourcesById } = energy;
-  const em = useMemo(() => energyModel(dataset, energy.dataset), [dataset, energy]);
-  const claims = useMemo(() => energyClaims(dataset, energy.dataset), [dataset, energy]);
+  const em = selectEnergyModel(energy);
+  const claims = selectEnergyClaims(dataset, energy);
   const [showTable, setShowTable] = useState(false);
   const [message, setMessage] = useState('');
   const chartRef = useRef<HTMLDivElement>(null);

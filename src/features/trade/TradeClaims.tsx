@@ -4,6 +4,7 @@ import { REPORTER_LABEL } from '../../data/reporters';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectHighlightedClaims } from '../../store/selectors';
 import { SourceRef } from '../../ui/SourceRef';
+import { TableScroll } from '../../ui/TableScroll';
 import { selectDataReporter, selectTradeFacts } from './selectors';
 import {
   CLAIM_MEASURE_LABEL,
@@ -41,12 +42,7 @@ export const ClaimsTable = memo(function ClaimsTable({
         against {reporterLabel} figures; shares use Turkmenistan’s total trade from{' '}
         <SourceRef id={totalSourceId} />. The article’s gas figures are left to the pipeline view.
       </p>
-      <div
-        className="trade-table-scroll"
-        role="region"
-        aria-labelledby="trade-claims-caption"
-        tabIndex={0}
-      >
+      <TableScroll captionId="trade-claims-caption">
         <table className="trade-claims-table" role="table">
           <caption id="trade-claims-caption">Article claims checked against the statistics</caption>
           <thead role="rowgroup">
@@ -105,7 +101,7 @@ export const ClaimsTable = memo(function ClaimsTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 });

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { formatPercent, formatUsd } from '../../data/format';
 import { SourceRef } from '../../ui/SourceRef';
+import { TableScroll } from '../../ui/TableScroll';
 import { formatGap, type BothRow, type TableRow } from './tradeModel';
 
 /** The figure's tables, loaded when the reader asks for one ("Table"). */
@@ -16,13 +17,7 @@ export const TradeTable = memo(function TradeTable({
   rows: TableRow[];
 }) {
   return (
-    <div
-      className="trade-table-scroll"
-      role="region"
-      aria-labelledby={`${id}-caption`}
-      tabIndex={0}
-      id={id}
-    >
+    <TableScroll id={id} captionId={`${id}-caption`}>
       <table className="trade-table">
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
@@ -48,7 +43,7 @@ export const TradeTable = memo(function TradeTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 });
 
@@ -63,13 +58,7 @@ export const BothTable = memo(function BothTable({
   rows: BothRow[];
 }) {
   return (
-    <div
-      className="trade-table-scroll"
-      role="region"
-      aria-labelledby={`${id}-caption`}
-      tabIndex={0}
-      id={id}
-    >
+    <TableScroll id={id} captionId={`${id}-caption`}>
       <table className="trade-table trade-table--both">
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
@@ -115,6 +104,6 @@ export const BothTable = memo(function BothTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 });
