@@ -1,3 +1,5 @@
+import { ErrorList } from '../ui/ErrorList';
+
 /** Shown instead of the explorer when the dataset fails validation: it names what is wrong. */
 export function DatasetErrorPage({ errors }: { errors: string[] }) {
   const shown = errors.slice(0, 20);
@@ -8,13 +10,7 @@ export function DatasetErrorPage({ errors }: { errors: string[] }) {
         The dataset did not pass its checks, so nothing is shown rather than something wrong. Each
         line names the record and the field at fault:
       </p>
-      <ul className="dataset-errors">
-        {shown.map((e) => (
-          <li key={e}>
-            <code>{e}</code>
-          </li>
-        ))}
-      </ul>
+      <ErrorList errors={shown} />
       {errors.length > shown.length && <p>…and {errors.length - shown.length} more.</p>}
     </main>
   );

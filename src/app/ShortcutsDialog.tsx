@@ -39,7 +39,7 @@ export function ShortcutsDialog({
   return (
     <dialog
       ref={dialog}
-      className="shortcuts-dialog"
+      className="dialog shortcuts-dialog"
       aria-labelledby="shortcuts-title"
       onClose={onClose}
     >

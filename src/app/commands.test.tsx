@@ -1,7 +1,7 @@
 import { translator } from '../data/i18n/messages';
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTestModel } from '@tests/support/dataset';
 import { renderWithStore as renderOn, type RenderOptions } from '@tests/support/render';
 import type { ReactElement } from 'react';
@@ -23,23 +23,6 @@ function Explorer() {
     </>
   );
 }
-
-// jsdom has no modal dialogs: enough of one for the component (the browser tests use the real).
-const { showModal, close } = HTMLDialogElement.prototype;
-beforeEach(() => {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
-afterEach(() => {
-  cleanup();
-  HTMLDialogElement.prototype.showModal = showModal;
-  HTMLDialogElement.prototype.close = close;
-});
 
 describe('the explorer commands', () => {
   it('answers the K, comma and period shortcuts outside text fields', async () => {

@@ -7,7 +7,7 @@ import {
   type ClaimVerdict,
   type MeasureLookup,
 } from './claims';
-import { firstCompleteGasYear, gasYear, gasYears } from './energy';
+import { firstCompleteGasYear, gasYear, gasYears, type GasYear } from './energy';
 import { indexTrade } from './trade';
 import { formatBcm, formatPercent } from './format';
 import type { CompositionRow, EnergyDataset, TradeFact } from './energySchema';
@@ -19,8 +19,12 @@ import type { Claim, Dataset } from './schema';
  * every claim of the article in one list for the claims page.
  */
 
-/** What the gas and commodity claims are checked against: core gas plus the energy data. */
-type EnergyData = Pick<Dataset, 'gas'> & Pick<EnergyDataset, 'gasExports' | 'composition'>;
+/**
+ * What the gas and commodity claims are checked against: core gas, the energy data's composition
+ * and its gas years (the index `gasYears` of its gas exports).
+ */
+type GasClaimData = Pick<Dataset, 'gas'> &
+  Pick<EnergyDataset, 'composition'> & { gasYears: readonly GasYear[] };
 
 /** HS chapters counted as agricultural or textile: sections I–IV (01–24), hides and leather (41–43), textiles (50–63). */
 export function isAgriOrTextileChapter(hsCode: string): boolean {
@@ -82,7 +86,7 @@ export function compositionYears(rows: readonly CompositionRow[]): number[] {
 
 const percent1 = (v: number | null) => formatPercent(v, 1);
 
-function gasLookup(claim: Claim, data: EnergyData): MeasureLookup {
+function gasLookup(claim: Claim, data: GasClaimData): MeasureLookup {
   switch (claim.measure) {
     case 'gas-supply-target':
       return (year) => {
@@ -93,7 +97,7 @@ function gasLookup(claim: Claim, data: EnergyData): MeasureLookup {
     case 'tkm-gas-share-via-pipeline': {
       const destination = claim.measure === 'gas-exports-via-russia-share' ? 'Russia' : 'China';
       return (year) => {
-        const g = gasYear(data.gasExports, year);
+        const g = gasYear(data.gasYears, year);
         if (!g || g.incomplete) return null;
         const d = g.destinations.find((x) => x.destination === destination);
         // A complete edition without the destination's row records none: 0%.
@@ -117,25 +121,25 @@ function gasLookup(claim: Claim, data: EnergyData): MeasureLookup {
 }
 
 /** Why a gas or commodity claim's year has no figure. */
-function gasGapNote(claim: Claim, data: EnergyData): string {
+function gasGapNote(claim: Claim, data: GasClaimData): string {
   if (claim.measure === 'china-imports-agri-textile-share') {
     return `No commodity breakdown for ${claim.year}: the only year found is ${describeYears(compositionYears(data.composition))}.`;
   }
   if (claim.measure === 'gas-supply-target') {
     return `No figure for gas sent to China in ${claim.year}: the Statistical Review covers ${describeYears(data.gas.map((g) => g.year))}.`;
   }
-  const g = gasYear(data.gasExports, claim.year);
+  const g = gasYear(data.gasYears, claim.year);
   if (g?.incomplete) {
     return `The ${claim.year} edition leaves out trade within the former Soviet Union, so Russia’s share cannot be computed (incomplete year).`;
   }
-  return `No gas export figures for ${claim.year}: the Statistical Review covers ${describeYears(gasYears(data.gasExports).map((y) => y.year))}.`;
+  return `No gas export figures for ${claim.year}: the Statistical Review covers ${describeYears(data.gasYears.map((y) => y.year))}.`;
 }
 
 /** Extra sentences computed from the data, per measure. */
-function gasContext(claim: Claim, data: EnergyData, result: ClaimVerdict): string {
+function gasContext(claim: Claim, data: GasClaimData, result: ClaimVerdict): string {
   const parts: string[] = [];
   if (claim.measure === 'gas-exports-via-russia-share') {
-    const first = firstCompleteGasYear(data.gasExports);
+    const first = firstCompleteGasYear(data.gasYears);
     if (first !== null && claim.year === first)
       parts.push(
         `${first} is the first year the data covers Russia; earlier years cannot be checked.`,
@@ -159,7 +163,7 @@ function gasContext(claim: Claim, data: EnergyData, result: ClaimVerdict): strin
 }
 
 /** Verdict on a gas or commodity claim. */
-export function energyClaimVerdict(claim: Claim, data: EnergyData): ClaimVerdict {
+export function energyClaimVerdict(claim: Claim, data: GasClaimData): ClaimVerdict {
   const lookup = gasLookup(claim, data);
   const measured = lookup(claim.year);
   if (!measured) {
@@ -197,14 +201,22 @@ const ENERGY_MEASURES: readonly Claim['measure'][] = [
   'china-imports-agri-textile-share',
 ];
 
-/** Any claim of the article, checked against the data that covers its measure. */
+/**
+ * Any claim of the article, checked against the data that covers its measure. `years` is the
+ * index `gasYears` of the energy data's gas exports (built here when not given).
+ */
 export function checkClaim(
   claim: Claim,
   dataset: Pick<Dataset, 'trade' | 'totalTrade' | 'gas'>,
   energy: Pick<EnergyDataset, 'gasExports' | 'composition'>,
+  years: readonly GasYear[] = gasYears(energy.gasExports),
 ): ClaimVerdict {
   return ENERGY_MEASURES.includes(claim.measure)
-    ? energyClaimVerdict(claim, { gas: dataset.gas, ...energy })
+    ? energyClaimVerdict(claim, {
+        gas: dataset.gas,
+        composition: energy.composition,
+        gasYears: years,
+      })
     : claimVerdict(claim, indexTrade(dataset), 'china');
 }
 
@@ -218,17 +230,18 @@ function contextFor(claim: Claim, facts: readonly TradeFact[]): TradeFact[] {
   );
 }
 
-const allCache = new WeakMap<object, WeakMap<object, CheckedArticleClaim[]>>();
-
-/** Every claim of the article with its verdict, in year order. Built once per dataset. */
-export function checkAllClaims(dataset: Dataset, energy: EnergyDataset): CheckedArticleClaim[] {
-  let byEnergy = allCache.get(dataset);
-  if (!byEnergy) allCache.set(dataset, (byEnergy = new WeakMap()));
-  const cached = byEnergy.get(energy);
-  if (cached) return cached;
-  const rows = dataset.claims
+/**
+ * Every claim of the article with its verdict, in year order. The energy model holds them, checked
+ * once where the energy data is validated (`GasClaimData.claims`, energyDataset.ts).
+ */
+export function checkAllClaims(
+  dataset: Dataset,
+  energy: EnergyDataset,
+  years: readonly GasYear[] = gasYears(energy.gasExports),
+): CheckedArticleClaim[] {
+  return dataset.claims
     .map((claim) => {
-      const result = checkClaim(claim, dataset, energy);
+      const result = checkClaim(claim, dataset, energy, years);
       return {
         claim,
         result,
@@ -237,11 +250,4 @@ export function checkAllClaims(dataset: Dataset, energy: EnergyDataset): Checked
       };
     })
     .sort((a, b) => a.claim.year - b.claim.year || a.claim.id.localeCompare(b.claim.id));
-  byEnergy.set(energy, rows);
-  return rows;
-}
-
-/** The energy view's claims (markers on its chart). */
-export function energyClaims(dataset: Dataset, energy: EnergyDataset): CheckedArticleClaim[] {
-  return checkAllClaims(dataset, energy).filter((c) => c.view === 'energy');
 }

@@ -1,7 +1,9 @@
+import { createSelector } from 'reselect';
 import { formatBcm } from './format';
 import type { Model } from './model';
 import { translator, type MessageId, type Translate } from './i18n/messages';
 import type { Locale } from './locale';
+import { mapYears } from './years';
 
 /**
  * What the dataset holds for each year: the coverage strip along the year slider, and the
@@ -24,39 +26,30 @@ export interface YearCoverage {
   events: number;
 }
 
-const cache = new WeakMap<Model, YearCoverage[]>();
-
-export function yearCoverage(model: Model): YearCoverage[] {
-  const cached = cache.get(model);
-  if (cached) return cached;
-  const { dataset } = model;
-  const low = new Set(dataset.sources.filter((s) => s.confidence === 'low').map((s) => s.id));
-  const china = new Map(
-    dataset.trade.filter((r) => r.reporter === 'china').map((r) => [r.year, r]),
-  );
-  const mirror = new Set(dataset.trade.filter((r) => r.reporter === 'mirror').map((r) => r.year));
-  const gas = new Map(dataset.gas.map((g) => [g.year, g.bcm]));
-  const rows: YearCoverage[] = [];
-  for (let year = model.minYear; year <= model.maxYear; year += 1) {
-    const own = china.get(year);
+/**
+ * One entry per year of the range, read from the model's indexes: a memoized selector, so each
+ * model's rows are built once.
+ */
+export const yearCoverage = createSelector([(model: Model) => model], (model) =>
+  mapYears(model.minYear, model.maxYear, (year): YearCoverage => {
+    const own = model.trade.row('china', year);
+    const mirror = model.trade.row('mirror', year) !== undefined;
     const trade: TradeCoverage = own
-      ? low.has(own.sourceId)
+      ? model.lowConfidenceSourceIds.has(own.sourceId)
         ? 'news'
         : 'china'
-      : mirror.has(year)
+      : mirror
         ? 'mirror'
         : 'none';
-    rows.push({
+    return {
       year,
       trade,
-      mirror: mirror.has(year),
-      gasToChinaBcm: gas.get(year) ?? null,
+      mirror,
+      gasToChinaBcm: model.gasByYear.get(year)?.bcm ?? null,
       events: model.eventsByYear.get(year)?.length ?? 0,
-    });
-  }
-  cache.set(model, rows);
-  return rows;
-}
+    };
+  }),
+);
 
 export const TRADE_COVERAGE_WORDS: Record<TradeCoverage, MessageId> = {
   china: 'coverage.word.china',

@@ -1,6 +1,6 @@
 import { capacityInService, lineStatus } from './derive';
 import type { GasCountry, GasExportRow, GasGroup } from './energySchema';
-import type { Dataset, GasRow, LineId, Milestone, PipelineLine } from './schema';
+import type { GasRow, LineId, Milestone, PipelineLine } from './schema';
 
 /**
  * Turkmenistan's pipeline gas exports by destination, derived from the Statistical Review cells
@@ -41,12 +41,11 @@ export function gasShare(bcm: number, totalBcm: number, incomplete: boolean): nu
   return (100 * bcm) / totalBcm;
 }
 
-const yearsCache = new WeakMap<readonly GasExportRow[], GasYear[]>();
-
-/** Every year with gas export figures, ascending. Built once per dataset. */
+/**
+ * Every year with gas export figures, ascending: an index of the energy model, built once where
+ * the energy data is validated (`EnergyData.gasYears`, energyDataset.ts).
+ */
 export function gasYears(rows: readonly GasExportRow[]): GasYear[] {
-  const cached = yearsCache.get(rows);
-  if (cached) return cached;
   const byYear = new Map<number, GasExportRow[]>();
   for (const r of rows) {
     const list = byYear.get(r.year);
@@ -78,24 +77,22 @@ export function gasYears(rows: readonly GasExportRow[]): GasYear[] {
       sourceId: total.sourceId,
     });
   }
-  yearsCache.set(rows, years);
   return years;
 }
 
-export function gasYear(rows: readonly GasExportRow[], year: number): GasYear | undefined {
-  return gasYears(rows).find((g) => g.year === year);
+/** The year's figures in the index `gasYears`, or `undefined`. */
+export function gasYear(years: readonly GasYear[], year: number): GasYear | undefined {
+  return years.find((g) => g.year === year);
 }
 
 /** Years whose edition leaves out trade within the former Soviet Union. */
-export function incompleteGasYears(rows: readonly GasExportRow[]): number[] {
-  return gasYears(rows)
-    .filter((g) => g.incomplete)
-    .map((g) => g.year);
+export function incompleteGasYears(years: readonly GasYear[]): number[] {
+  return years.filter((g) => g.incomplete).map((g) => g.year);
 }
 
 /** The first year whose edition covers trade within the former Soviet Union (Russia), or null. */
-export function firstCompleteGasYear(rows: readonly GasExportRow[]): number | null {
-  return gasYears(rows).find((g) => !g.incomplete)?.year ?? null;
+export function firstCompleteGasYear(years: readonly GasYear[]): number | null {
+  return years.find((g) => !g.incomplete)?.year ?? null;
 }
 
 /** Destinations in drawing order: countries by their largest volume, then groups. */
@@ -166,7 +163,8 @@ export interface PipelineUse {
 
 /**
  * For each year from the first line in service to the last gas figure: capacity in service
- * against gas actually sent to China (so a reader sees how full the lines run).
+ * against gas actually sent to China (so a reader sees how full the lines run). The energy model
+ * holds it for Lines A–D, built once (`EnergyData.pipelineUse`, energyDataset.ts).
  */
 export function pipelineUse(
   dataset: {
@@ -197,15 +195,5 @@ export function pipelineUse(
       chinaSourceId: gas?.sourceId ?? null,
     });
   }
-  return rows;
-}
-
-const useCache = new WeakMap<object, PipelineUse[]>();
-/** `pipelineUse` of the shipped lines, once per dataset. */
-export function pipelineUseOf(
-  dataset: Pick<Dataset, 'lines' | 'milestones' | 'gas'>,
-): PipelineUse[] {
-  let rows = useCache.get(dataset);
-  if (!rows) useCache.set(dataset, (rows = pipelineUse(dataset)));
   return rows;
 }

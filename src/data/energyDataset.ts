@@ -6,15 +6,24 @@ import energySources from './raw/energySources.json';
 import gasExports from './raw/gasExports.json';
 import composition from './raw/tradeComposition.json';
 import tradeFacts from './raw/tradeFacts.json';
+import { gasYears, pipelineUse, type GasYear, type PipelineUse } from './energy';
 import { EnergyDatasetSchema, type EnergyDataset } from './energySchema';
 import type { Dataset, Source } from './schema';
 
 export const rawEnergyDataset: unknown = { ...energySources, gasExports, composition, tradeFacts };
 
-/** The validated energy data with every source the app can show (core and energy), by id. */
+/**
+ * The energy model: the validated energy data with every source the app can show (core and
+ * energy) by id, and the indexes its views need, built once here as the core model's are
+ * (`buildModel`), so no module keeps a cache of its own.
+ */
 export interface EnergyData {
   dataset: EnergyDataset;
   sourcesById: ReadonlyMap<string, Source>;
+  /** Every year with gas export figures, ascending, its destinations largest first. */
+  gasYears: readonly GasYear[];
+  /** Lines A–D's capacity in service against the gas sent to China, by year. */
+  pipelineUse: readonly PipelineUse[];
 }
 
 export type EnergyParseResult = { ok: true; data: EnergyData } | { ok: false; errors: string[] };
@@ -61,10 +70,24 @@ function crossReferenceErrors(d: EnergyDataset, sourceIds: ReadonlySet<string>):
   return errors;
 }
 
+/** The energy model of validated energy data: its indexes, built once. */
+function buildEnergyData(
+  dataset: EnergyDataset,
+  core: Pick<Dataset, 'lines' | 'milestones' | 'gas'>,
+  sourcesById: ReadonlyMap<string, Source>,
+): EnergyData {
+  return {
+    dataset,
+    sourcesById,
+    gasYears: gasYears(dataset.gasExports),
+    pipelineUse: pipelineUse(core),
+  };
+}
+
 /** Validates the energy data against its schema and the core dataset's sources. */
 export function parseEnergyDataset(
   input: unknown,
-  core: Pick<Dataset, 'sources'>,
+  core: Pick<Dataset, 'sources' | 'lines' | 'milestones' | 'gas'>,
 ): EnergyParseResult {
   const result = v.safeParse(EnergyDatasetSchema, input);
   if (!result.success) {
@@ -83,10 +106,12 @@ export function parseEnergyDataset(
   }
   errors.push(...crossReferenceErrors(d, ids));
   if (errors.length) return { ok: false, errors };
-  return { ok: true, data: { dataset: d, sourcesById: new Map(all.map((s) => [s.id, s])) } };
+  return { ok: true, data: buildEnergyData(d, core, new Map(all.map((s) => [s.id, s]))) };
 }
 
 /** The shipped energy data, validated against the core dataset. */
-export function loadEnergyData(core: Pick<Dataset, 'sources'>): EnergyParseResult {
+export function loadEnergyData(
+  core: Pick<Dataset, 'sources' | 'lines' | 'milestones' | 'gas'>,
+): EnergyParseResult {
   return parseEnergyDataset(rawEnergyDataset, core);
 }

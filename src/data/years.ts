@@ -1,5 +1,5 @@
-// Years as text, for notes and verdicts. Its own module: the first screen needs it without the
-// claim-checking code of claims.ts.
+// Years as text, for notes and verdicts, and rows per year. Its own module: the first screen
+// needs it without the claim-checking code of claims.ts.
 
 /** `[1992, 1993, 1994, 2023]` → `1992–1994, 2023`. */
 export function describeYears(years: readonly number[]): string {
@@ -18,4 +18,11 @@ export function describeYears(years: readonly number[]): string {
     prev = y;
   }
   return parts.join(', ');
+}
+
+/** `row(year)` for every year from `first` to `last`, both included, in order. */
+export function mapYears<T>(first: number, last: number, row: (year: number) => T): T[] {
+  const rows: T[] = [];
+  for (let year = first; year <= last; year += 1) rows.push(row(year));
+  return rows;
 }

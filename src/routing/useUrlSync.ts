@@ -125,6 +125,10 @@ export function useUrlSync(): void {
       timer = setTimeout(writeWhenIdle, Math.max(0, wait));
     };
     // Once the browser has drawn what is pending: a write never delays the frame of a year step.
+    // It waits for an idle moment as long as the address may still lag (up to the maximum wait),
+    // not only for the delay: on a slow device a user stepping every 200 ms or so leaves a pause
+    // longer than the delay after each step, and a write forced then lands between the next key
+    // and its frame (history `replaceState` plus the router's re-render of the page).
     const writeWhenIdle = () => {
       timer = null;
       if (typeof requestIdleCallback !== 'function') write();
@@ -134,9 +138,11 @@ export function useUrlSync(): void {
             idle = null;
             write();
           },
-          { timeout: URL_WRITE_DELAY_MS },
+          { timeout: Math.max(URL_WRITE_DELAY_MS, lagBudget(Date.now())) },
         );
     };
+    const lagBudget = (now: number) =>
+      pendingSince === null ? 0 : pendingSince + URL_WRITE_MAX_WAIT_MS - now;
     const write = () => {
       const { location: current, navigate: go } = latest.current;
       // The router renders address changes in a transition, which fast scrubbing can hold

@@ -1,4 +1,11 @@
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  useContext,
+  useEffect,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useStore } from 'zustand';
 import type { Model } from '../data/model';
 import {
@@ -51,4 +58,26 @@ export function useExplorerStoreApi(): ExplorerStoreApi {
 /** Reads a slice of the explorer state; the component re-renders only when that slice changes. */
 export function useExplorer<T>(selector: (state: ExplorerStore) => T): T {
   return useStore(useExplorerStoreApi(), selector);
+}
+
+/**
+ * Like `useExplorer`, but the component follows the store in a transition: a change reaches it in
+ * a render of its own after the one that draws it everywhere else, which React interrupts for the
+ * next input. Only for what need not be in the frame that answers a key (a chart's marker in a
+ * view the reader may not be looking at): the components that read the slice this way are left
+ * out of that frame's render altogether. `selector` must be a stable function.
+ */
+export function useExplorerInTransition<T>(selector: (state: ExplorerStore) => T): T {
+  const api = useExplorerStoreApi();
+  const [value, setValue] = useState(() => selector(api.getState()));
+  useEffect(() => {
+    const follow = () => {
+      const next = selector(api.getState());
+      startTransition(() => setValue(next));
+    };
+    // A change between the render and this effect is followed too.
+    follow();
+    return api.subscribe(follow);
+  }, [api, selector]);
+  return value;
 }

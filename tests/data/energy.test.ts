@@ -8,13 +8,13 @@ import {
   gasYears,
   incompleteGasYears,
   pipelineUse,
-  pipelineUseOf,
   repeatedValues,
 } from '../../src/data/energy';
 import type { GasExportRow } from '../../src/data/energySchema';
 
 const { dataset } = testModel();
 const energy = testEnergy().dataset;
+const { gasYears: years } = testEnergy();
 
 describe('gas exports by destination', () => {
   it('normalised Russia: one country in every edition, the wording kept', () => {
@@ -30,32 +30,35 @@ describe('gas exports by destination', () => {
   });
 
   it('2001–2008 are incomplete: Russia absent (not zero) and no shares', () => {
-    expect(incompleteGasYears(energy.gasExports)).toEqual([
-      2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008,
-    ]);
-    const y2008 = gasYear(energy.gasExports, 2008);
+    expect(incompleteGasYears(years)).toEqual([2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008]);
+    const y2008 = gasYear(years, 2008);
     expect(y2008).toMatchObject({ incomplete: true, totalBcm: 6.5 });
     expect(y2008?.totalPublished).toBe('Total (excl. intra-FSU trade)');
     expect(y2008?.destinations.map((d) => d.destination)).toEqual(['Iran']);
     expect(y2008?.destinations.every((d) => d.share === null)).toBe(true);
-    expect(firstCompleteGasYear(energy.gasExports)).toBe(2009);
+    expect(firstCompleteGasYear(years)).toBe(2009);
   });
 
   it('shares of complete years: Russia 63.7% in 2009, China 77.1% in 2023', () => {
-    const y2009 = gasYear(energy.gasExports, 2009);
+    const y2009 = gasYear(years, 2009);
     expect(y2009?.incomplete).toBe(false);
     expect(y2009?.destinations.find((d) => d.destination === 'Russia')?.share).toBeCloseTo(63.7, 1);
-    const y2023 = gasYear(energy.gasExports, 2023);
+    const y2023 = gasYear(years, 2023);
     expect(y2023?.totalBcm).toBe(39.547);
     expect(y2023?.destinations[0]).toMatchObject({ destination: 'China', bcm: 30.506 });
     expect(y2023?.destinations[0]?.share).toBeCloseTo(77.14, 2);
     expect(y2023?.destinations.find((d) => d.destination === 'Other CIS')?.kind).toBe('group');
     // Shares of a year's rows add up to 100 (the rows add up to the total within 0.001 bcm).
-    for (const g of gasYears(energy.gasExports).filter((y) => !y.incomplete)) {
+    for (const g of years.filter((y) => !y.incomplete)) {
       const sum = g.destinations.reduce((s, d) => s + (d.share ?? 0), 0);
       expect(Math.abs(sum - 100)).toBeLessThan(0.01);
     }
-    expect(gasYear(energy.gasExports, 1995)).toBeUndefined();
+    expect(gasYear(years, 1995)).toBeUndefined();
+  });
+
+  it('the energy model holds the gas years of its gas exports', () => {
+    expect(years).toEqual(gasYears(energy.gasExports));
+    expect(testEnergy().pipelineUse).toEqual(pipelineUse(dataset));
   });
 
   it('gasShare refuses incomplete years and empty totals', () => {
@@ -95,7 +98,7 @@ describe('gas exports by destination', () => {
 
 describe('pipeline capacity against gas sent to China', () => {
   it('starts with Line A in 2009 (no gas figure) and divides where both exist', () => {
-    const rows = pipelineUseOf(dataset);
+    const rows = testEnergy().pipelineUse;
     expect(rows[0]).toMatchObject({
       year: 2009,
       capacityBcm: 15,
@@ -106,7 +109,6 @@ describe('pipeline capacity against gas sent to China', () => {
     expect(y2018).toMatchObject({ capacityBcm: 55, chinaBcm: 33.294, chinaSourceId: 'BP_SR_2019' });
     expect(y2018?.usedPercent).toBeCloseTo(60.5, 1);
     expect(rows.at(-1)?.year).toBe(2023);
-    expect(pipelineUseOf(dataset)).toBe(rows);
   });
 
   it('has nothing without gas figures', () => {

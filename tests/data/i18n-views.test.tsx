@@ -15,12 +15,12 @@ import { EnergyView } from '../../src/features/energy/EnergyView';
 import {
   destinationNamer,
   energyCsv,
-  energyModel,
   noGasText,
   rawBcm,
   repeatedNote,
   pipelineUseText,
 } from '../../src/features/energy/energyModel';
+import { selectEnergyModel } from '../../src/features/energy/selectors';
 import { renderWithStore } from '@tests/support/render';
 import { realEnergy, realModel } from '@tests/support/realData';
 
@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 
 describe('the energy view’s texts in each language', () => {
-  const em = () => energyModel(realModel().dataset, realEnergy().dataset);
+  const em = () => selectEnergyModel(realEnergy());
 
   it('keeps the English exactly as it was', () => {
     const t = translator('en');

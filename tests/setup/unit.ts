@@ -27,6 +27,15 @@ globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObse
 // frame after focus moves) would throw there, after the test that moved the focus has ended.
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 
+// jsdom has no modal dialogs: enough of one for the components (the browser tests use the real).
+HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+};
+HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+  this.removeAttribute('open');
+  this.dispatchEvent(new Event('close'));
+};
+
 if (!window.matchMedia) {
   window.matchMedia = vi.fn().mockImplementation((query: string) => ({
     matches: false,

@@ -3,11 +3,7 @@ import { paths } from '../../routing/paths';
 import { useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { formatClaimValue } from '../../data/claims';
-import {
-  checkAllClaims,
-  compositionSummary,
-  type CheckedArticleClaim,
-} from '../../data/claimsEnergy';
+import { compositionSummary, type CheckedArticleClaim } from '../../data/claimsEnergy';
 import type { EnergyData } from '../../data/energyDataset';
 import { formatPercent, formatUsd } from '../../data/format';
 import type { Translate } from '../../data/i18n/messages';
@@ -20,6 +16,7 @@ import { EnglishText, Translated } from '../../ui/EnglishOnly';
 import { messageNodes } from '../../ui/messageNodes';
 import { SourceRef } from '../../ui/SourceRef';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { selectArticleClaims } from './selectors';
 import './claims.css';
 
 const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
@@ -101,7 +98,7 @@ function ClaimsList({ energy }: { energy: EnergyData }) {
     const translated = model.localization?.content.tradeFacts?.[f.id]?.text;
     return translated ?? <EnglishText text={f.text} english={english} />;
   };
-  const claims = useMemo(() => checkAllClaims(dataset, energy.dataset), [dataset, energy]);
+  const claims = selectArticleClaims(dataset, energy);
   const composition = useMemo(() => compositionSummary(energy.dataset.composition, 2014), [energy]);
   const ref = (id: string) => <SourceRef key={id} id={id} />;
   return (

@@ -15,9 +15,10 @@ import {
 } from 'recharts';
 import { formatBcm } from '../../data/format';
 import { AxisTick } from '../../ui/AxisTick';
+import { TOOLTIP_STYLE } from '../../ui/chartTooltip';
 import { useWidth } from '../../ui/useWidth';
 import type { CheckedArticleClaim } from '../../data/claimsEnergy';
-import { useExplorer } from '../../store/StoreProvider';
+import { useExplorerInTransition } from '../../store/StoreProvider';
 import { selectYear } from '../../store/selectors';
 import { useLocale, useT } from '../../routing/locale';
 import { verdictLabel } from '../../ui/claimLabels';
@@ -33,16 +34,11 @@ import {
 
 const MARGIN = { top: 16, right: 12, bottom: 4, left: 0 };
 const Y_AXIS_WIDTH = 44;
-const TOOLTIP_STYLE = {
-  background: 'var(--surface)',
-  border: '1px solid var(--border)',
-  color: 'var(--text)',
-};
 const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
 
 /** The selected year's band: the only part of a chart that re-renders on a year step. */
 function SelectedBand() {
-  const year = useExplorer(selectYear);
+  const year = useExplorerInTransition(selectYear);
   const xs = useXAxisScale();
   const plot = usePlotArea();
   const start = xs?.(year, { position: 'start' });
@@ -143,12 +139,29 @@ function IncompleteYears({
   );
 }
 
+interface ClaimMark {
+  year: number;
+  value: number;
+  verdict: string;
+  label: string;
+}
+
+/** A claim's diamond at its year and `value` (bcm), labelled with its quote and verdict. */
+function claimMark(
+  checked: CheckedArticleClaim,
+  value: number,
+  label: (c: CheckedArticleClaim) => string,
+): ClaimMark {
+  return {
+    year: checked.claim.year,
+    value,
+    verdict: checked.result.verdict,
+    label: label(checked),
+  };
+}
+
 /** Diamonds for the article's claims at their year and value, with the verdict glyph. */
-function ClaimMarks({
-  claims,
-}: {
-  claims: { year: number; value: number; verdict: string; label: string }[];
-}) {
+function ClaimMarks({ claims }: { claims: ClaimMark[] }) {
   const xs = useXAxisScale();
   const ys = useYAxisScale();
   if (!xs || !ys) return null;
@@ -196,6 +209,55 @@ function yearTicks(first: number, last: number, narrow: boolean): number[] {
 
 const bcmTick = (v: number) => `${v}`;
 
+/**
+ * The grid, the year axis, the bcm axis and the tooltip, drawn alike by both charts (Recharts 3
+ * lets a component of ours render its parts). `domain` fixes the bcm axis; `labelFormatter`
+ * words the tooltip's year.
+ */
+function YearBcmAxes({
+  ticks,
+  domain,
+  labelFormatter,
+}: {
+  ticks: number[];
+  domain?: [number, number];
+  labelFormatter?: (label: unknown) => string;
+}) {
+  const locale = useLocale();
+  const tooltipValue = useCallback(
+    (value: unknown) => formatBcm(typeof value === 'number' ? value : null, locale),
+    [locale],
+  );
+  return (
+    <>
+      <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
+      <XAxis
+        dataKey="year"
+        ticks={ticks}
+        interval={0}
+        stroke="var(--muted)"
+        tick={AxisTick}
+        tickMargin={6}
+      />
+      <YAxis
+        width={Y_AXIS_WIDTH}
+        {...(domain && { domain })}
+        stroke="var(--muted)"
+        tick={AxisTick}
+        tickFormatter={bcmTick}
+        interval={0}
+      />
+      <Tooltip
+        formatter={tooltipValue}
+        {...(labelFormatter && { labelFormatter })}
+        isAnimationActive={false}
+        contentStyle={TOOLTIP_STYLE}
+        cursor={{ fill: 'var(--highlight)', fillOpacity: 0.5 }}
+      />
+    </>
+  );
+}
+
 export interface EnergyChartsProps {
   model: EnergyModel;
   claims: CheckedArticleClaim[];
@@ -214,11 +276,6 @@ export const EnergyCharts = memo(function EnergyCharts({
   quoteOf,
 }: EnergyChartsProps) {
   const t = useT();
-  const locale = useLocale();
-  const tooltipValue = useCallback(
-    (value: unknown) => formatBcm(typeof value === 'number' ? value : null, locale),
-    [locale],
-  );
   const [ref, width] = useWidth<HTMLDivElement>();
   const narrow = width > 0 && width < 520;
   const { rows, destinations, incompleteYears, use } = model;
@@ -239,45 +296,34 @@ export const EnergyCharts = memo(function EnergyCharts({
       })),
     [destinations],
   );
+  // A diamond's name: the year, the article's words (translated beside them) and the verdict.
+  const markLabel = useCallback(
+    ({ claim, result }: CheckedArticleClaim) =>
+      t('energy.chart.mark', {
+        year: claim.year,
+        quote: quoteOf(claim),
+        verdict: verdictLabel(t, result.verdict),
+      }),
+    [t, quoteOf],
+  );
   const shareMarks = useMemo(
     () =>
       claims
         .filter((c) => c.claim.unit === 'percent' && c.result.dataValue !== null)
         .flatMap((c) => {
           const row = rows.find((r) => r.year === c.claim.year);
-          if (!row) return [];
           // The claimed share of that year's total, where the article's figure would put it.
-          return [
-            {
-              year: c.claim.year,
-              value: (row.total * c.claim.value) / 100,
-              verdict: c.result.verdict,
-              label: t('energy.chart.mark', {
-                year: c.claim.year,
-                quote: quoteOf(c.claim),
-                verdict: verdictLabel(t, c.result.verdict),
-              }),
-            },
-          ];
+          return row ? [claimMark(c, (row.total * c.claim.value) / 100, markLabel)] : [];
         })
         .filter((m) => m.value > 0),
-    [claims, rows, t, quoteOf],
+    [claims, rows, markLabel],
   );
   const targetMarks = useMemo(
     () =>
       claims
         .filter((c) => c.claim.measure === 'gas-supply-target')
-        .map((c) => ({
-          year: c.claim.year,
-          value: c.claim.value,
-          verdict: c.result.verdict,
-          label: t('energy.chart.mark', {
-            year: c.claim.year,
-            quote: quoteOf(c.claim),
-            verdict: verdictLabel(t, c.result.verdict),
-          }),
-        })),
-    [claims, t, quoteOf],
+        .map((c) => claimMark(c, c.claim.value, markLabel)),
+    [claims, markLabel],
   );
   const rowYears = useMemo(() => rows.map((r) => r.year), [rows]);
   const useYears = useMemo(() => use.map((u) => u.year), [use]);
@@ -317,32 +363,13 @@ export const EnergyCharts = memo(function EnergyCharts({
                   />
                 </pattern>
               </defs>
-              <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
-              <XAxis
-                dataKey="year"
+              <YearBcmAxes
                 ticks={ticks}
-                interval={0}
-                stroke="var(--muted)"
-                tick={AxisTick}
-                tickMargin={6}
-              />
-              <YAxis
-                width={Y_AXIS_WIDTH}
-                stroke="var(--muted)"
-                tick={AxisTick}
-                tickFormatter={bcmTick}
-                interval={0}
-              />
-              <Tooltip
-                formatter={tooltipValue}
                 labelFormatter={(y) =>
                   incomplete.has(Number(y))
                     ? t('energy.chart.tooltipIncomplete', { year: String(y) })
                     : String(y)
                 }
-                isAnimationActive={false}
-                contentStyle={TOOLTIP_STYLE}
-                cursor={{ fill: 'var(--highlight)', fillOpacity: 0.5 }}
               />
               {bars.map(({ d, value }) => (
                 <Bar
@@ -383,29 +410,7 @@ export const EnergyCharts = memo(function EnergyCharts({
                 margin={MARGIN}
                 title={t('energy.use.chartTitle')}
               >
-                <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
-                <XAxis
-                  dataKey="year"
-                  ticks={useTicks}
-                  interval={0}
-                  stroke="var(--muted)"
-                  tick={AxisTick}
-                  tickMargin={6}
-                />
-                <YAxis
-                  width={Y_AXIS_WIDTH}
-                  domain={[0, Math.ceil(useMax / 10) * 10]}
-                  stroke="var(--muted)"
-                  tick={AxisTick}
-                  tickFormatter={bcmTick}
-                  interval={0}
-                />
-                <Tooltip
-                  formatter={tooltipValue}
-                  isAnimationActive={false}
-                  contentStyle={TOOLTIP_STYLE}
-                  cursor={{ fill: 'var(--highlight)', fillOpacity: 0.5 }}
-                />
+                <YearBcmAxes ticks={useTicks} domain={[0, Math.ceil(useMax / 10) * 10]} />
                 <Bar
                   dataKey="chinaBcm"
                   name={t('energy.use.seriesSent')}

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { formatBcm, formatPercent } from '../../data/format';
 import { SourceRef } from '../../ui/SourceRef';
 import { useLocale, useT } from '../../routing/locale';
+import { TableScroll } from '../../ui/TableScroll';
 import { rawNumber, type DestinationName, type EnergyModel } from './energyModel';
 
 /** The charts' numbers as tables: exports by destination, and capacity against gas sent. */
@@ -19,12 +20,7 @@ export const EnergyTables = memo(function EnergyTables({
   const { years, destinations, use } = model;
   return (
     <div id={id} className="energy-tables">
-      <div
-        className="energy-table-scroll"
-        role="region"
-        aria-labelledby={`${id}-caption`}
-        tabIndex={0}
-      >
+      <TableScroll captionId={`${id}-caption`}>
         <table className="energy-table">
           <caption id={`${id}-caption`}>{t('energy.table.caption')}</caption>
           <thead>
@@ -76,13 +72,8 @@ export const EnergyTables = memo(function EnergyTables({
             })}
           </tbody>
         </table>
-      </div>
-      <div
-        className="energy-table-scroll"
-        role="region"
-        aria-labelledby={`${id}-use-caption`}
-        tabIndex={0}
-      >
+      </TableScroll>
+      <TableScroll captionId={`${id}-use-caption`}>
         <table className="energy-table">
           <caption id={`${id}-use-caption`}>{t('energy.table.useCaption')}</caption>
           <thead>
@@ -106,7 +97,7 @@ export const EnergyTables = memo(function EnergyTables({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 });

@@ -4,7 +4,7 @@ import { TableToggle } from '../../ui/TableToggle';
 import { DownloadButtons } from '../../ui/DownloadButtons';
 import { DrawingPending, downloadFailure } from '../../ui/downloadFailure';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { energyClaims, type CheckedArticleClaim } from '../../data/claimsEnergy';
+import type { CheckedArticleClaim } from '../../data/claimsEnergy';
 import { describeYears } from '../../data/claims';
 import type { ExplorerStore } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
@@ -20,7 +20,8 @@ import { SourceRef } from '../../ui/SourceRef';
 import { EnergyCharts } from './EnergyChart';
 import { EnergyReadout } from './EnergyReadout';
 import { EnergyTables } from './EnergyTables';
-import { destinationColor, destinationNamer, energyCsv, energyModel } from './energyModel';
+import { destinationColor, destinationNamer, energyCsv } from './energyModel';
+import { selectEnergyClaims, selectEnergyModel } from './selectors';
 import './energy.css';
 
 const selectSetYear = (s: ExplorerStore) => s.setYear;
@@ -61,6 +62,7 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
   const t = useT();
   const locale = useLocale();
   const model = useExplorer(selectModel);
+  const { dataset } = model;
   const name = useMemo(
     () => destinationNamer(model.localization?.content.names),
     [model.localization],
@@ -70,10 +72,9 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
     [model],
   );
   const setYear = useExplorer(selectSetYear);
-  const { dataset } = model;
   const { sourcesById } = energy;
-  const em = useMemo(() => energyModel(dataset, energy.dataset), [dataset, energy]);
-  const claims = useMemo(() => energyClaims(dataset, energy.dataset), [dataset, energy]);
+  const em = selectEnergyModel(energy);
+  const claims = selectEnergyClaims(dataset, energy);
   const [showTable, setShowTable] = useState(false);
   const [message, setMessage] = useState('');
   const chartRef = useRef<HTMLDivElement>(null);

@@ -1,8 +1,7 @@
 import { describeYears } from '../../data/claims';
 import {
   gasDestinationOrder,
-  gasYears,
-  pipelineUseOf,
+  incompleteGasYears,
   repeatedValues,
   type GasImporter,
   type GasYear,
@@ -12,11 +11,10 @@ import {
 import { formatBcm, formatNumber, formatPercent } from '../../data/format';
 import type { Translate } from '../../data/i18n/messages';
 import type { Locale } from '../../data/locale';
-import type { EnergyDataset } from '../../data/energySchema';
-import type { Dataset } from '../../data/schema';
+import type { GasExportRow } from '../../data/energySchema';
 import type { CsvTable } from '../../ui/download';
 
-/** Pure helpers of the energy view: everything here is built once per dataset. */
+/** Pure helpers of the energy view; `selectEnergyModel` (selectors.ts) memoizes the model. */
 
 export type Destination = GasImporter;
 
@@ -29,47 +27,43 @@ export interface EnergyChartRow {
 }
 
 export interface EnergyModel {
-  years: GasYear[];
+  years: readonly GasYear[];
   /** Stack order, bottom first: countries by their peak, then groups. */
   destinations: Destination[];
   rows: EnergyChartRow[];
   firstYear: number;
   lastYear: number;
   incompleteYears: number[];
-  use: PipelineUse[];
+  use: readonly PipelineUse[];
   repeated: RepeatedValue[];
   sourceIds: string[];
 }
 
-const cache = new WeakMap<object, EnergyModel>();
-
-/** The view's derived data, built once per energy dataset. */
+/**
+ * The view's derived data, from the energy model's indexes (its gas years and pipeline use) and
+ * its gas export rows.
+ */
 export function energyModel(
-  dataset: Pick<Dataset, 'gas' | 'lines' | 'milestones'>,
-  energy: Pick<EnergyDataset, 'gasExports'>,
+  years: readonly GasYear[],
+  gasExports: readonly GasExportRow[],
+  use: readonly PipelineUse[],
 ): EnergyModel {
-  const cached = cache.get(energy);
-  if (cached) return cached;
-  const years = gasYears(energy.gasExports);
-  const destinations = gasDestinationOrder(energy.gasExports);
   const rows = years.map((g) => {
     const bcm: EnergyChartRow['bcm'] = {};
     for (const d of g.destinations) bcm[d.destination] = d.bcm;
     return { year: g.year, incomplete: g.incomplete, total: g.totalBcm, bcm };
   });
-  const model: EnergyModel = {
+  return {
     years,
-    destinations,
+    destinations: gasDestinationOrder(gasExports),
     rows,
     firstYear: years[0]?.year ?? 0,
     lastYear: years.at(-1)?.year ?? 0,
-    incompleteYears: years.filter((g) => g.incomplete).map((g) => g.year),
-    use: pipelineUseOf(dataset),
-    repeated: repeatedValues(energy.gasExports),
+    incompleteYears: incompleteGasYears(years),
+    use,
+    repeated: repeatedValues(gasExports),
     sourceIds: [...new Set(years.map((g) => g.sourceId))],
   };
-  cache.set(energy, model);
-  return model;
 }
 
 /** CSS custom properties of the destinations' colours (see energy.css; Okabe–Ito based). */

@@ -19,6 +19,9 @@ import { useT } from '../../routing/locale';
 export function EventList() {
   const model = useExplorer(selectModel);
   const year = useExplorer(selectYear);
+  // The groups follow the year in a render of their own, after the frame that answers the key
+  // (with "Only this year" the groups themselves change with the year, in that frame).
+  const groupYear = useDeferredValue(year);
   const categories = useExplorer(selectCategories);
   const query = useDeferredValue(useExplorer(selectQuery));
   const onlyThisYear = useExplorer((s) => s.onlyThisYear);
@@ -85,7 +88,12 @@ export function EventList() {
       <div className="event-scroll" ref={scroller} onFocus={revealFocused}>
         <ul aria-label={t('events.list')} className="event-list">
           {groups.map((g) => (
-            <YearSection key={g.year} group={g} isCurrent={g.year === year} eventHref={eventHref} />
+            <YearSection
+              key={g.year}
+              group={g}
+              isCurrent={g.year === (onlyThisYear ? year : groupYear)}
+              eventHref={eventHref}
+            />
           ))}
         </ul>
       </div>

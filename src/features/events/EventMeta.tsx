@@ -1,10 +1,18 @@
+import { memo } from 'react';
 import { formatPartialDate } from '../../data/dates';
 import type { DatasetEvent } from '../../data/schema';
 import { useLocale, useT } from '../../routing/locale';
 import { categoryLabel } from './eventLogic';
 
-/** An event's date, as precise as its source, and its category badge: in the list and the panel. */
-export function EventMeta({ event, className }: { event: DatasetEvent; className: string }) {
+/** An event's date, as precise as its source, and its category badge: in the list and the panel.
+ * Memoized: its event never changes while the user scrubs, though its item re-renders. */
+export const EventMeta = memo(function EventMeta({
+  event,
+  className,
+}: {
+  event: DatasetEvent;
+  className: string;
+}) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -15,4 +23,4 @@ export function EventMeta({ event, className }: { event: DatasetEvent; className
       </span>
     </p>
   );
-}
+});

@@ -1,25 +1,11 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDataset, event } from '@tests/support/dataset';
 import { renderWithStore } from '@tests/support/render';
 import { ShareButton } from './ShareButton';
 
-// jsdom has no modal dialogs: enough of one for the component (the browser tests use the real).
-const { showModal, close } = HTMLDialogElement.prototype;
-beforeEach(() => {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
 afterEach(() => {
-  cleanup();
-  HTMLDialogElement.prototype.showModal = showModal;
-  HTMLDialogElement.prototype.close = close;
   Reflect.deleteProperty(navigator, 'share');
   vi.restoreAllMocks();
 });

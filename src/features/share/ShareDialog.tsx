@@ -126,6 +126,38 @@ function NativeShare({ title, url }: { title: string; url: string }) {
   );
 }
 
+/** A fieldset of radio buttons, one per option, labelled from `labels`; `state` is its value. */
+function RadioChoices<T extends string>({
+  legend,
+  options,
+  labels,
+  state: [value, onChange],
+}: {
+  legend: string;
+  options: readonly T[];
+  labels: Readonly<Record<T, string>>;
+  state: readonly [T, (value: T) => void];
+}) {
+  const name = useId();
+  return (
+    <fieldset className="share-dialog__choices">
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o}>
+          <input
+            type="radio"
+            name={name}
+            value={o}
+            checked={value === o}
+            onChange={() => onChange(o)}
+          />
+          {labels[o]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 const THEMES: readonly Theme[] = ['light', 'dark'];
 const THEME_LABEL: Readonly<Record<Theme, string>> = { light: 'Light', dark: 'Dark' };
 
@@ -171,7 +203,7 @@ export default function ShareDialog({
   return (
     <dialog
       ref={dialog}
-      className="share-dialog"
+      className="dialog share-dialog"
       aria-labelledby={`${uid}-title`}
       onClose={onClose}
     >
@@ -188,36 +220,18 @@ export default function ShareDialog({
           {choice === 'trade' ? ', with the reporter and scale chosen' : ''}), with a link back
           here.
         </p>
-        <fieldset className="share-dialog__choices">
-          <legend>Figure</legend>
-          {choices.map((c) => (
-            <label key={c}>
-              <input
-                type="radio"
-                name={`${uid}-figure`}
-                value={c}
-                checked={choice === c}
-                onChange={() => setChoice(c)}
-              />
-              {EMBED_LABEL[c]}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="share-dialog__choices">
-          <legend>Theme</legend>
-          {THEMES.map((t) => (
-            <label key={t}>
-              <input
-                type="radio"
-                name={`${uid}-theme`}
-                value={t}
-                checked={theme === t}
-                onChange={() => setTheme(t)}
-              />
-              {THEME_LABEL[t]}
-            </label>
-          ))}
-        </fieldset>
+        <RadioChoices
+          legend="Figure"
+          options={choices}
+          labels={EMBED_LABEL}
+          state={[choice, setChoice]}
+        />
+        <RadioChoices
+          legend="Theme"
+          options={THEMES}
+          labels={THEME_LABEL}
+          state={[theme, setTheme]}
+        />
         <CopyField
           label="Embed code"
           text={embed.snippet}

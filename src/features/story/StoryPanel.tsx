@@ -7,6 +7,7 @@ import { selectModel } from '../../store/selectors';
 import { AppLink, useChoicesSearch, useEventHref, useGo } from '../../routing/navigation';
 import { paths } from '../../routing/paths';
 import { SourceRef } from '../../ui/SourceRef';
+import { ErrorList } from '../../ui/ErrorList';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { ChapterText } from './ChapterText';
 import { chapterHref, explorerHref } from './storyLinks';
@@ -232,13 +233,7 @@ function StoryErrors({ errors }: { errors: string[] }) {
     <section className="page page--narrow story--missing" aria-labelledby="story-error-title">
       <h1 id="story-error-title">The story could not be shown</h1>
       <p>Its chapters do not match the dataset:</p>
-      <ul className="dataset-errors">
-        {errors.map((e) => (
-          <li key={e}>
-            <code>{e}</code>
-          </li>
-        ))}
-      </ul>
+      <ErrorList errors={errors} />
       <p>
         <AppLink to="/">Go to the explorer</AppLink>
       </p>

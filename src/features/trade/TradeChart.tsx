@@ -21,6 +21,7 @@ import { useLocale, useT } from '../../routing/locale';
 import { selectHighlightedSeries, selectYear } from '../../store/selectors';
 import { selectCheckedClaims } from './tradeClaims';
 import { AxisTick } from '../../ui/AxisTick';
+import { TOOLTIP_STYLE } from '../../ui/chartTooltip';
 import { useWidth } from '../../ui/useWidth';
 import { ClaimMarkers, EventMarkers, SvgLegend, type MarkerHint } from './chartMarkers';
 import { CHART_HEIGHT, CHART_HEIGHT_NARROW, isNarrowChart } from './chartSize';
@@ -41,13 +42,6 @@ import {
 
 const MARGIN = { top: 12, right: 24, bottom: 4, left: 4 };
 const Y_AXIS_WIDTH = 60;
-
-/** Both charts' tooltips, in the theme's colours. */
-const TOOLTIP_STYLE = {
-  background: 'var(--surface)',
-  border: '1px solid var(--border)',
-  color: 'var(--text)',
-};
 
 /**
  * The selected year's marker: the only part of the chart that re-renders on a year step.

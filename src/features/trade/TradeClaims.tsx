@@ -13,6 +13,7 @@ import {
 import { ClaimQuote } from '../../ui/ClaimQuote';
 import { EnglishText } from '../../ui/EnglishOnly';
 import { SourceRef } from '../../ui/SourceRef';
+import { TableScroll } from '../../ui/TableScroll';
 import { selectDataReporter, selectTradeFacts } from './selectors';
 import { selectCheckedClaims, VERDICT_GLYPH, type CheckedClaim } from './tradeClaims';
 
@@ -46,12 +47,7 @@ export const ClaimsTable = memo(function ClaimsTable({
         <SourceRef id={totalSourceId} />
         {t('claims.tableIntroEnd')}
       </p>
-      <div
-        className="trade-table-scroll"
-        role="region"
-        aria-labelledby="trade-claims-caption"
-        tabIndex={0}
-      >
+      <TableScroll captionId="trade-claims-caption">
         <table className="trade-claims-table" role="table">
           <caption id="trade-claims-caption">{t('claims.tableCaption')}</caption>
           <thead role="rowgroup">
@@ -115,7 +111,7 @@ export const ClaimsTable = memo(function ClaimsTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 });

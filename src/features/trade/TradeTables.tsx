@@ -3,6 +3,7 @@ import { Fragment, memo } from 'react';
 import { formatPercent, formatUsd } from '../../data/format';
 import { useLocale, useT } from '../../routing/locale';
 import { SourceRef } from '../../ui/SourceRef';
+import { TableScroll } from '../../ui/TableScroll';
 import { formatGap, type BothRow, type TableRow } from './tradeModel';
 
 /** The figure's tables, loaded when the reader asks for one ("Table"). */
@@ -20,13 +21,7 @@ export const TradeTable = memo(function TradeTable({
   const t = useT();
   const locale = useLocale();
   return (
-    <div
-      className="trade-table-scroll"
-      role="region"
-      aria-labelledby={`${id}-caption`}
-      tabIndex={0}
-      id={id}
-    >
+    <TableScroll id={id} captionId={`${id}-caption`}>
       <table className="trade-table">
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
@@ -52,7 +47,7 @@ export const TradeTable = memo(function TradeTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 });
 
@@ -69,13 +64,7 @@ export const BothTable = memo(function BothTable({
   const t = useT();
   const locale = useLocale();
   return (
-    <div
-      className="trade-table-scroll"
-      role="region"
-      aria-labelledby={`${id}-caption`}
-      tabIndex={0}
-      id={id}
-    >
+    <TableScroll id={id} captionId={`${id}-caption`}>
       <table className="trade-table trade-table--both">
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
@@ -122,6 +111,6 @@ export const BothTable = memo(function BothTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 });

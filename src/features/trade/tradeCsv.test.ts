@@ -14,13 +14,15 @@ const rows = [
   { year: 2021, exports: null, imports: null, balance: null, sourceId: null },
 ];
 
+/** The CSV of `rows` with the balance column, as the figure downloads it. */
+const csvWithBalance = (title: string, sources: { id: string; title: string }[]) =>
+  buildCsv(tradeCsv({ title, rows, includeBalance: true, sources }));
+
 describe('tradeCsv', () => {
   const sources = [{ id: 'IMF_DOTS_CHN', title: 'IMF DOTS, China reporter' }];
 
   it('has header rows with title, units and sources, then the series with empty gaps', () => {
-    const csv = buildCsv(
-      tradeCsv({ title: 'Trade, China-reported', rows, includeBalance: true, sources }),
-    );
+    const csv = csvWithBalance('Trade, China-reported', sources);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('"# Trade, China-reported"');
     expect(lines[1]).toContain('Units: current US dollars');
@@ -47,28 +49,16 @@ describe('the CSV opens the same in Excel, LibreOffice, pandas and R', () => {
   const all = model.dataset.sources.map((s) => ({ id: s.id, title: s.title }));
 
   it('is plain ASCII bytes with no byte-order mark, whatever the titles hold', () => {
-    const csv = buildCsv(
-      tradeCsv({
-        title: 'China–Turkmenistan trade by year, China’s report',
-        rows,
-        includeBalance: true,
-        sources: all,
-      }),
-    );
+    const csv = csvWithBalance('China–Turkmenistan trade by year, China’s report', all);
     const bytes = new TextEncoder().encode(csv);
     expect(bytes[0]).toBe('"'.charCodeAt(0));
     expect([...bytes].filter((b) => b > 0x7f)).toEqual([]);
   });
 
   it('keeps the metadata readable: dashes, quotes and accents become their ASCII forms', () => {
-    const csv = buildCsv(
-      tradeCsv({
-        title: 'China–Turkmenistan trade, China’s “report”',
-        rows,
-        includeBalance: true,
-        sources: [{ id: 'X', title: 'Türkmenistan — Ashgabat, 1992–2020 … 10³ m³ × 2' }],
-      }),
-    );
+    const csv = csvWithBalance('China–Turkmenistan trade, China’s “report”', [
+      { id: 'X', title: 'Türkmenistan — Ashgabat, 1992–2020 … 10³ m³ × 2' },
+    ]);
     expect(csv).toContain('# China-Turkmenistan trade, China\'s ""report""');
     expect(csv).toContain('# Source X: Turkmenistan - Ashgabat, 1992-2020 ... 10^3 m^3 x 2');
     expect(csv).toContain("# balance_usd = China's imports minus China's exports");

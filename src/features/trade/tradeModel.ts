@@ -1,4 +1,4 @@
-import { describeYears } from '../../data/years';
+import { describeYears, mapYears } from '../../data/years';
 import { balanceUsd } from '../../data/derive';
 import type { Model } from '../../data/model';
 import type { Reporter, TradeRow } from '../../data/schema';
@@ -23,22 +23,18 @@ export function chartRows(
   minYear: number,
   maxYear: number,
 ): ChartRow[] {
-  const rows: ChartRow[] = [];
-  for (let year = minYear; year <= maxYear; year += 1) {
+  return mapYears(minYear, maxYear, (year) => {
     const r = trade.row(reporter, year);
-    rows.push(
-      r
-        ? {
-            year,
-            exports: r.exportsUsd,
-            imports: r.importsUsd,
-            balance: balanceUsd(r),
-            sourceId: r.sourceId,
-          }
-        : { year, exports: null, imports: null, balance: null, sourceId: null },
-    );
-  }
-  return rows;
+    return r
+      ? {
+          year,
+          exports: r.exportsUsd,
+          imports: r.importsUsd,
+          balance: balanceUsd(r),
+          sourceId: r.sourceId,
+        }
+      : { year, exports: null, imports: null, balance: null, sourceId: null };
+  });
 }
 
 /** Source ids of the rows, in order of first appearance. */
@@ -60,12 +56,10 @@ export function shareRows(
   minYear: number,
   maxYear: number,
 ): ShareRow[] {
-  const rows: ShareRow[] = [];
-  for (let year = minYear; year <= maxYear; year += 1) {
+  return mapYears(minYear, maxYear, (year) => {
     const share = chinaShare(trade, reporter, year);
-    rows.push({ year, share: share?.value ?? null, sourceId: share?.sourceIds[0] ?? null });
-  }
-  return rows;
+    return { year, share: share?.value ?? null, sourceId: share?.sourceIds[0] ?? null };
+  });
 }
 
 /** True where a point has no neighbour on either side, so a line alone would not show it. */
