@@ -3,6 +3,7 @@ import { messages as en } from 'virtual:lingui-catalog/en';
 import type core from './catalogs/core/en.json';
 import type head from './catalogs/head/en.json';
 import type views from './catalogs/views/en.json';
+import type story from './catalogs/story/en.json';
 import type { Locale } from '../locale';
 
 /**
@@ -13,7 +14,8 @@ import type { Locale } from '../locale';
  * comes with the views that say it (./later.ts). Russian and Chinese are each one chunk of
  * every namespace, loaded only for a visit in that language.
  */
-export type MessageId = keyof typeof core | keyof typeof head | keyof typeof views;
+export type MessageId =
+  keyof typeof core | keyof typeof head | keyof typeof views | keyof typeof story;
 export type MessageValues = Readonly<Record<string, string | number>>;
 /** A message in one locale: `t('events.count', { count: 3 })`. */
 export type Translate = (id: MessageId, values?: MessageValues) => string;
