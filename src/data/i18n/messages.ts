@@ -4,6 +4,7 @@ import type core from './catalogs/core/en.json';
 import type head from './catalogs/head/en.json';
 import type views from './catalogs/views/en.json';
 import type story from './catalogs/story/en.json';
+import type share from './catalogs/share/en.json';
 import type { Locale } from '../locale';
 
 /**
@@ -15,7 +16,11 @@ import type { Locale } from '../locale';
  * every namespace, loaded only for a visit in that language.
  */
 export type MessageId =
-  keyof typeof core | keyof typeof head | keyof typeof views | keyof typeof story;
+  | keyof typeof core
+  | keyof typeof head
+  | keyof typeof views
+  | keyof typeof story
+  | keyof typeof share;
 export type MessageValues = Readonly<Record<string, string | number>>;
 /** A message in one locale: `t('events.count', { count: 3 })`. */
 export type Translate = (id: MessageId, values?: MessageValues) => string;

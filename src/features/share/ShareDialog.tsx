@@ -1,4 +1,7 @@
+import '../../data/i18n/later';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { MessageId } from '../../data/i18n/messages';
+import { useLocale, useT } from '../../routing/locale';
 import { EMBED_FIGURES } from '../../routing/paths';
 import { canShareNatively, copyText, shareNatively } from './actions';
 import {
@@ -46,6 +49,7 @@ function CopyField({
   multiline?: boolean;
 }) {
   const id = useId();
+  const t = useT();
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const [state, setState] = useState<CopyState>('idle');
   // A new text (another figure or theme) has not been copied yet.
@@ -98,7 +102,7 @@ function CopyField({
       </p>
       {state === 'failed' && (
         <p role="alert" className="share-field__status share-field__status--failed">
-          Could not copy: the text is selected above, copy it by hand (Ctrl+C, or ⌘C on a Mac).
+          {t('share.copyFailed')}
         </p>
       )}
     </div>
@@ -108,6 +112,7 @@ function CopyField({
 /** The native share sheet (only where the browser has one) and what came of it. */
 function NativeShare({ title, url }: { title: string; url: string }) {
   const [failed, setFailed] = useState(false);
+  const t = useT();
   if (!canShareNatively()) return null;
   const share = async () => {
     setFailed((await shareNatively({ title, url })) === 'failed');
@@ -115,11 +120,11 @@ function NativeShare({ title, url }: { title: string; url: string }) {
   return (
     <div className="share-native">
       <button type="button" onClick={() => void share()}>
-        Share…
+        {t('share.native')}
       </button>
       {failed && (
         <p role="alert" className="share-field__status share-field__status--failed">
-          The browser could not open its share sheet: copy the link instead.
+          {t('share.nativeFailed')}
         </p>
       )}
     </div>
@@ -127,7 +132,10 @@ function NativeShare({ title, url }: { title: string; url: string }) {
 }
 
 const THEMES: readonly Theme[] = ['light', 'dark'];
-const THEME_LABEL: Readonly<Record<Theme, string>> = { light: 'Light', dark: 'Dark' };
+const THEME_LABEL: Readonly<Record<Theme, MessageId>> = {
+  light: 'share.light',
+  dark: 'share.dark',
+};
 
 /**
  * The share dialog: the page's address (copy it, or share it natively), and an `<iframe>` snippet
@@ -143,6 +151,8 @@ export default function ShareDialog({
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const uid = useId();
+  const t = useT();
+  const locale = useLocale();
   const hasEvent = target.state.eventId !== undefined;
   const choices: readonly EmbedChoice[] = hasEvent ? ['event', ...EMBED_FIGURES] : EMBED_FIGURES;
   const [choice, setChoice] = useState<EmbedChoice>(choices[0]!);
@@ -163,10 +173,10 @@ export default function ShareDialog({
   const pageUrl = absoluteUrl(target.origin, target.path);
   const embed = useMemo(() => {
     const state = { ...target.state, theme };
-    const src = absoluteUrl(target.origin, embedPath(choice, state));
-    const title = embedTitle(choice, state, target.eventTitle);
+    const src = absoluteUrl(target.origin, embedPath(choice, state, locale));
+    const title = embedTitle(t, choice, state, target.eventTitle);
     return { src, snippet: embedSnippet({ src, title, height: EMBED_HEIGHT[choice] }) };
-  }, [target, choice, theme]);
+  }, [target, choice, theme, locale, t]);
 
   return (
     <dialog
@@ -175,21 +185,26 @@ export default function ShareDialog({
       aria-labelledby={`${uid}-title`}
       onClose={onClose}
     >
-      <h2 id={`${uid}-title`}>Share</h2>
+      <h2 id={`${uid}-title`}>{t('share.title')}</h2>
       <section aria-labelledby={`${uid}-link`} className="share-dialog__section">
-        <h3 id={`${uid}-link`}>Link to this view</h3>
-        <CopyField label="Address" text={pageUrl} copyLabel="Copy link" copiedText="Link copied" />
+        <h3 id={`${uid}-link`}>{t('share.link')}</h3>
+        <CopyField
+          label={t('share.address')}
+          text={pageUrl}
+          copyLabel={t('share.copyLink')}
+          copiedText={t('share.linkCopied')}
+        />
         <NativeShare title={target.title} url={pageUrl} />
       </section>
       <section aria-labelledby={`${uid}-embed`} className="share-dialog__section">
-        <h3 id={`${uid}-embed`}>Embed</h3>
+        <h3 id={`${uid}-embed`}>{t('share.embed')}</h3>
         <p className="share-dialog__note">
-          One figure for another site’s page, at the year shown ({target.state.year}
-          {choice === 'trade' ? ', with the reporter and scale chosen' : ''}), with a link back
-          here.
+          {t(choice === 'trade' ? 'share.embedNoteTrade' : 'share.embedNote', {
+            year: target.state.year,
+          })}
         </p>
         <fieldset className="share-dialog__choices">
-          <legend>Figure</legend>
+          <legend>{t('share.figure')}</legend>
           {choices.map((c) => (
             <label key={c}>
               <input
@@ -199,41 +214,42 @@ export default function ShareDialog({
                 checked={choice === c}
                 onChange={() => setChoice(c)}
               />
-              {EMBED_LABEL[c]}
+              {t(EMBED_LABEL[c])}
             </label>
           ))}
         </fieldset>
         <fieldset className="share-dialog__choices">
-          <legend>Theme</legend>
-          {THEMES.map((t) => (
-            <label key={t}>
+          <legend>{t('share.theme')}</legend>
+          {THEMES.map((th) => (
+            <label key={th}>
               <input
                 type="radio"
                 name={`${uid}-theme`}
-                value={t}
-                checked={theme === t}
-                onChange={() => setTheme(t)}
+                value={th}
+                checked={theme === th}
+                onChange={() => setTheme(th)}
               />
-              {THEME_LABEL[t]}
+              {t(THEME_LABEL[th])}
             </label>
           ))}
         </fieldset>
         <CopyField
-          label="Embed code"
+          label={t('share.embedCode')}
           text={embed.snippet}
-          copyLabel="Copy embed code"
-          copiedText="Embed code copied"
+          copyLabel={t('share.copyEmbed')}
+          copiedText={t('share.embedCopied')}
           multiline
         />
         <p className="share-dialog__preview">
           <a href={embed.src} target="_blank" rel="noopener">
-            Preview the embed<span className="visually-hidden"> (opens in a new tab)</span>
+            {t('share.preview')}
+            <span className="visually-hidden">{t('share.newTab')}</span>
           </a>
         </p>
       </section>
       <p className="share-dialog__actions">
         <button type="button" onClick={() => dialog.current?.close()}>
-          Close
+          {t('share.close')}
         </button>
       </p>
     </dialog>
