@@ -82,7 +82,8 @@ export default defineConfig({
               !url.pathname.startsWith('/data/') &&
               // The embed addresses go to the network: a page kept by the worker would carry the
               // headers of another address, which refuse framing (src/app/csp.ts).
-              !url.pathname.startsWith('/embed/'),
+              // (This function is copied into the worker as its source: no imported names.)
+              !/^\/(?:ru\/|zh\/)?embed\//.test(url.pathname),
             handler: 'NetworkFirst',
             options: {
               cacheName: 'pages',
