@@ -29,6 +29,7 @@ const layerRules = {
       // The entries (the browser's mounts the app, the build's bakes its pages) and the ambient
       // types: the only files of src/ in no layer.
       { category: 'entry', pattern: 'src/main.tsx' },
+      { category: 'entry', pattern: 'src/boot.ts' },
       { category: 'entry', pattern: 'src/entry-server.tsx' },
       { category: 'types', pattern: 'src/env.d.ts' },
     ],

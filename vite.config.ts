@@ -131,6 +131,23 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Everything the entry imports statically (the first screen) in one chunk, the entry's
+        // own: left to itself, Rolldown splits what the first screen shares with a lazily loaded
+        // chunk into a dozen small ones, which gzip worse (about 4 KiB more) and cost a request
+        // each. The boot script (scripts/vite-prerender.ts) keeps its own few lines.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'index',
+              tags: ['$initial'],
+              test: (id) => !/src[\\/](boot|ui[\\/]afterFirstPaint)\.ts$/.test(id),
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     projects: [

@@ -21,7 +21,7 @@ interface BakedPage {
   html: string;
   head: string;
   canonical: string | null;
-  routeModule: string | null;
+  routeModules: string[];
   /** The page's language (`<html lang>`). */
   lang: string;
 }
@@ -82,6 +82,31 @@ export function bake(
     .replace(/<html lang="[^"]*">/, `<html lang="${escapeAttr(page.lang)}">`);
 }
 
+/** The app's entry script and the hints to fetch its chunks, as Vite writes them in index.html. */
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+
+/**
+ * The template with the app's entry script (and its `modulepreload` hints) replaced by the boot
+ * script `boot` (src/boot.ts), which fetches them once the baked page has painted: a baked page
+ * is its own first screen, and code fetched and run before its first paint only delays it.
+ */
+export function deferAppScript(template: string, boot: string): string {
+  const scripts = template.match(new RegExp(ENTRY_SCRIPT.source, 'g')) ?? [];
+  const app = template.match(ENTRY_SCRIPT)?.[1];
+  if (scripts.length !== 1 || !app)
+    throw new Error("index.html should have exactly one script, the app's entry");
+  const preload = [...template.matchAll(MODULE_PRELOAD)].map((m) => m[1]!);
+  return template
+    .replace(MODULE_PRELOAD, '')
+    .replace(
+      ENTRY_SCRIPT,
+      () =>
+        `<script type="module" crossorigin src="${escapeAttr(boot)}" data-app="${escapeAttr(app)}"` +
+        ` data-preload="${escapeAttr(preload.join(' '))}"></script>`,
+    );
+}
+
 export function sitemap(urls: readonly string[]): string {
   const entries = urls.map((url) => `  <url><loc>${escapeAttr(url)}</loc></url>`);
   return [
@@ -106,13 +131,9 @@ const noStylesheets: Plugin = {
   load: (id) => (id === NO_CSS ? 'export default "";' : undefined),
 };
 
-/** The stylesheets (URLs) of the chunk built from `moduleId` and of every chunk it imports. */
-function stylesheetsOf(bundle: OutputBundle, root: string, moduleId: string | null): string[] {
-  if (!moduleId) return [];
-  const target = resolve(root, moduleId);
+/** The stylesheets (URLs) of the chunks built from `moduleIds` and of every chunk they import. */
+function stylesheetsOf(bundle: OutputBundle, root: string, moduleIds: readonly string[]): string[] {
   const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
-  const start = chunks.find((c) => c.facadeModuleId === target);
-  if (!start) throw new Error(`prerender: no chunk was built from ${moduleId}`);
   const css = new Set<string>();
   const seen = new Set<string>();
   const visit = (chunk: OutputChunk) => {
@@ -124,18 +145,34 @@ function stylesheetsOf(bundle: OutputBundle, root: string, moduleId: string | nu
       if (next?.type === 'chunk') visit(next);
     }
   };
-  visit(start);
+  for (const moduleId of moduleIds) {
+    const target = resolve(root, moduleId);
+    const start = chunks.find((c) => c.facadeModuleId === target);
+    if (!start) throw new Error(`prerender: no chunk was built from ${moduleId}`);
+    visit(start);
+  }
   return [...css];
 }
 
 export function prerenderPages(): Plugin {
   let config: ResolvedConfig;
   let bundle: OutputBundle | undefined;
+  let bootRef: string | undefined;
+  let boot: string | undefined;
   return {
     name: 'prerender',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
+    },
+    buildStart() {
+      // The boot script, a chunk of its own: not in index.html, deferAppScript puts it there.
+      if (config.build.ssr) return;
+      const id = fileURLToPath(new URL('../src/boot.ts', import.meta.url));
+      bootRef = this.emitFile({ type: 'chunk', id, name: 'boot' });
+    },
+    generateBundle() {
+      if (bootRef) boot = `${config.base}${this.getFileName(bootRef)}`;
     },
     writeBundle(_options, output) {
       bundle = output;
@@ -163,7 +200,8 @@ export function prerenderPages(): Plugin {
           optimizeDeps: { noDiscovery: true, include: [] },
         });
         const origin = siteOrigin();
-        const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+        if (!boot) throw new Error('prerender: the boot script was not built');
+        const template = deferAppScript(readFileSync(join(outDir, 'index.html'), 'utf8'), boot);
         const canonical = new Set<string>();
         try {
           const server = (await vite.ssrLoadModule(entry)) as Server;
@@ -171,7 +209,7 @@ export function prerenderPages(): Plugin {
             const page = await server.renderPage(address, origin);
             const file = join(outDir, page.file);
             mkdirSync(dirname(file), { recursive: true });
-            const css = bundle ? stylesheetsOf(bundle, config.root, page.routeModule) : [];
+            const css = bundle ? stylesheetsOf(bundle, config.root, page.routeModules) : [];
             writeFileSync(file, bake(template, page, css));
             if (page.canonical) canonical.add(page.canonical);
           }

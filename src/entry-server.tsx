@@ -29,21 +29,29 @@ export interface BakedPage extends PrerenderAddress {
   head: string;
   /** The page's canonical URL, for the sitemap; null for the not-found page. */
   canonical: string | null;
-  /** The lazily loaded module the page shows (from the project's root), whose stylesheets the
-   * page links so it is styled before its script runs; null when it needs none. */
-  routeModule: string | null;
+  /** The lazily loaded modules the page shows (from the project's root), whose stylesheets the
+   * page links so it is styled before its script runs; empty when it needs none. */
+  routeModules: string[];
   /** The page's language, as `<html lang>` says it. */
   lang: string;
 }
 
-/** The lazily loaded route module of `localized` (the ones preloadRoute fetches), if any. */
-function routeModule(localized: string): string | null {
+/** The lazily loaded modules of `localized` (the ones preloadRoute fetches). */
+function routeModules(localized: string): string[] {
   const path = splitLocale(localized).rest;
-  if (paths.event.match(path) !== undefined) return 'src/features/events/EventDetails.tsx';
-  if (paths.story.match(path) !== null) return 'src/app/StoryPage.tsx';
-  if (matchPath(paths.sources.pattern, path)) return 'src/features/sources/SourcesPage.tsx';
-  if (matchPath(paths.claims.pattern, path)) return 'src/features/claims/ClaimsPage.tsx';
-  return null;
+  if (paths.event.match(path) !== undefined) return ['src/features/events/EventDetails.tsx'];
+  if (paths.story.match(path) !== null) return ['src/app/StoryPage.tsx'];
+  if (matchPath(paths.sources.pattern, path)) return ['src/features/sources/SourcesPage.tsx'];
+  if (matchPath(paths.claims.pattern, path)) return ['src/features/claims/ClaimsPage.tsx'];
+  if (paths.embed.match(path)) {
+    const figure = matchPath(paths.embed.pattern, path)?.params.figure;
+    const shown: Record<string, string> = {
+      map: 'src/features/map/PipelineMap.tsx',
+      energy: 'src/features/energy/EnergyView.tsx',
+    };
+    return ['src/app/EmbedPage.tsx', ...(figure && shown[figure] ? [shown[figure]] : [])];
+  }
+  return [];
 }
 
 const loaded = loadModel();
@@ -112,6 +120,6 @@ export async function renderPage(address: PrerenderAddress, origin: string): Pro
     html: await renderHtml(address.path),
     head: headTags(head, { indexable }),
     canonical: indexable ? head.canonical : null,
-    routeModule: routeModule(address.path),
+    routeModules: routeModules(address.path),
   };
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
 import type { Model } from '../data/model';
 import {
@@ -32,13 +32,15 @@ const claimsPage = lazyPreload(() =>
   import('../features/claims/ClaimsPage').then((m) => m.ClaimsPage),
 );
 // An embed address: one figure with minimal chrome, for other sites' frames (its own chunk).
-const EmbedPage = lazy(() => import('./EmbedPage'));
+const loadEmbedPage = () => import('./EmbedPage');
+const embedPage = lazyPreload(() => loadEmbedPage().then((m) => m.default));
 // The story is its own chunk, fetched only when a story address is opened.
 const storyPage = lazyPreload(() => import('./StoryPage').then((m) => m.default));
 const EventDetails = eventDetails.Component;
 const SourcesPage = sourcesPage.Component;
 const ClaimsPage = claimsPage.Component;
 const StoryPage = storyPage.Component;
+const EmbedPage = embedPage.Component;
 
 /** Fetches the lazily loaded chunk the page at `pathname` (in any locale) shows on its first
  * screen, if any. */
@@ -48,6 +50,10 @@ export function preloadRoute(localized: string): Promise<unknown> {
   if (paths.story.match(pathname) !== null) return storyPage.preload();
   if (matchPath(paths.sources.pattern, pathname)) return sourcesPage.preload();
   if (matchPath(paths.claims.pattern, pathname)) return claimsPage.preload();
+  if (paths.embed.match(pathname)) {
+    const figure = matchPath(paths.embed.pattern, pathname)?.params.figure;
+    return Promise.all([embedPage.preload(), loadEmbedPage().then((m) => m.preloadFigure(figure))]);
+  }
   return Promise.resolve();
 }
 
@@ -73,7 +79,11 @@ function energyLoaded(api: ExplorerStoreApi): Promise<void> {
  */
 async function preparePage(api: ExplorerStoreApi, pathname: string): Promise<void> {
   // The claims and the sources pages show the energy data (its claims, its sources) at once.
-  if (matchPath(paths.claims.pattern, pathname) || matchPath(paths.sources.pattern, pathname))
+  if (
+    matchPath(paths.claims.pattern, pathname) ||
+    matchPath(paths.sources.pattern, pathname) ||
+    pathname === paths.embed.href('energy')
+  )
     await energyLoaded(api);
   const eventId = paths.event.match(pathname);
   if (eventId !== undefined) api.getState().selectEvent(eventId);

@@ -1,5 +1,5 @@
 import '../data/i18n/later';
-import { lazy, Suspense, useLayoutEffect, type ReactNode } from 'react';
+import { Suspense, useLayoutEffect, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { eventYear } from '../data/derive';
 import type { MessageId } from '../data/i18n/messages';
@@ -15,27 +15,32 @@ import { parseUrlState, serializeUrlState } from '../routing/urlState';
 import { useExplorer, useExplorerStoreApi } from '../store/StoreProvider';
 import { selectModel, selectYear } from '../store/selectors';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { EMBED_TITLES } from '../routing/pageHead';
+import { lazyPreload } from '../ui/lazyPreload';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { LiveRegion } from './LiveRegion';
 import { NotFoundPage } from './NotFoundPage';
 import { applyTheme, storedTheme, type Theme } from './theme';
 import './embed.css';
 
-const PipelineMap = lazy(() =>
-  import('../features/map/PipelineMap').then((m) => ({ default: m.PipelineMap })),
+// Lazily loaded, as in the explorer; a baked embed page fetches its figure's first (preloadFigure).
+const pipelineMap = lazyPreload(() =>
+  import('../features/map/PipelineMap').then((m) => m.PipelineMap),
 );
-const EnergyView = lazy(() =>
-  import('../features/energy/EnergyView').then((m) => ({ default: m.EnergyView })),
+const energyView = lazyPreload(() =>
+  import('../features/energy/EnergyView').then((m) => m.EnergyView),
 );
+const PipelineMap = pipelineMap.Component;
+const EnergyView = energyView.Component;
+
+/** Fetches the lazily loaded chunk of the figure `figure` (`/embed/:figure`) shows, if any. */
+export function preloadFigure(figure: string | undefined): Promise<unknown> {
+  if (figure === 'map') return pipelineMap.preload();
+  if (figure === 'energy') return energyView.preload();
+  return Promise.resolve();
+}
 
 type Shown = EmbedFigure | 'event';
-
-const TITLE: Readonly<Record<Shown, MessageId>> = {
-  trade: 'embed.title.trade',
-  map: 'embed.title.map',
-  energy: 'embed.title.energy',
-  event: 'embed.title.event',
-};
 
 /** Who the figure's numbers come from, as the explorer's footer says it. */
 const SOURCE_LINE: Readonly<Record<Shown, MessageId>> = {
@@ -140,7 +145,9 @@ export default function EmbedPage() {
     state.applyUrlState(parseUrlState(search, state.model, event ? eventYear(event) : undefined));
   }, [api, search, event]);
 
-  useDocumentTitle(shown === null ? null : event ? event.title : t(TITLE[shown]));
+  const figureTitle =
+    shown === null || shown === 'event' ? t('embed.title.event') : t(EMBED_TITLES[shown]);
+  useDocumentTitle(shown === null ? null : event ? event.title : figureTitle);
 
   if (shown === null)
     return (
@@ -159,7 +166,7 @@ export default function EmbedPage() {
             name={
               shown === 'event'
                 ? t('embed.errorEvent')
-                : t('embed.errorName', { what: t(TITLE[shown]) })
+                : t('embed.errorName', { what: figureTitle })
             }
           >
             <Figure shown={shown} event={event} />

@@ -12,7 +12,6 @@ import { usePrefetch, useWantedWhenNear } from '../ui/idle';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { explorerCommands } from './commands';
 import { JumpBar, type JumpView } from './JumpBar';
-import { ShortcutsDialog } from './ShortcutsDialog';
 import { useDetailsCover } from './useDetailsCover';
 
 // The map (with its country outlines) is below the trade figure at every width: its chunk is
@@ -61,15 +60,25 @@ function EnergySlot() {
     </div>
   );
 }
+// The "Keyboard shortcuts" dialog is its own chunk, fetched when the browser is idle (so `?`
+// opens it at once, offline too): the first screen does not show it.
+const loadShortcutsDialog = () => import('./ShortcutsDialog');
+const ShortcutsDialog = lazy(() =>
+  loadShortcutsDialog().then((m) => ({ default: m.ShortcutsDialog })),
+);
+
 /** The explorer's one keydown listener for its commands, and the "Keyboard shortcuts" dialog. */
 export const ExplorerCommands = memo(function ExplorerCommands() {
   useCommandKeys(explorerCommands);
   const t = useT();
+  usePrefetch(loadShortcutsDialog);
   const open = useExplorer((s) => s.shortcutsOpen);
   const setOpen = useExplorer((s) => s.setShortcutsOpen);
   return open ? (
     <ErrorBoundary name={t('error.name.shortcuts')}>
-      <ShortcutsDialog commands={explorerCommands} onClose={() => setOpen(false)} />
+      <Suspense fallback={null}>
+        <ShortcutsDialog commands={explorerCommands} onClose={() => setOpen(false)} />
+      </Suspense>
     </ErrorBoundary>
   ) : null;
 });

@@ -1,9 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { AppLink, NavigationProvider } from '../routing/navigation';
 import { DATA_VERSION } from '../data/dataVersion';
 import { useLocale, useT } from '../routing/locale';
 import { localizePath, paths } from '../routing/paths';
-import { LanguageHint } from './LanguageHint';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { LiveRegion } from './LiveRegion';
 import { ShareButton } from '../features/share/ShareButton';
@@ -12,6 +12,7 @@ import { ThemeToggle } from './ThemeToggle';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useDetailsCover } from './useDetailsCover';
 import { useUrlSync } from '../routing/useUrlSync';
+import { useIdle } from '../ui/idle';
 
 /**
  * Keeps the address and the store in step. It reads the router's location, so it re-renders on
@@ -21,6 +22,20 @@ import { useUrlSync } from '../routing/useUrlSync';
 function UrlSync() {
   useUrlSync();
   return null;
+}
+
+// The language hint shows only once the page is idle, and only for some readers: its own chunk.
+const LanguageHint = lazy(() =>
+  import('./LanguageHint').then((m) => ({ default: m.LanguageHint })),
+);
+
+function LanguageHintSlot() {
+  const idle = useIdle();
+  return idle ? (
+    <Suspense fallback={null}>
+      <LanguageHint />
+    </Suspense>
+  ) : null;
 }
 
 export function Shell() {
@@ -63,7 +78,7 @@ export function Shell() {
           </div>
         </div>
       </header>
-      <LanguageHint />
+      <LanguageHintSlot />
       <LiveRegion />
       <main id="main" tabIndex={-1}>
         <Outlet />

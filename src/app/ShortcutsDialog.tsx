@@ -1,3 +1,4 @@
+import '../data/i18n/later';
 import { useEffect, useRef } from 'react';
 import type { Command } from '../ui/commands';
 import './ShortcutsDialog.css';

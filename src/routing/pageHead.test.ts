@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTestModel } from '@tests/support/dataset';
 import type { Chapter, Story } from '../data/story';
 import { APP_TITLE } from './documentTitle';
-import { clip, escapeHtml, headTags, pageHead } from './pageHead';
+import { clip, EMBED_TITLES, escapeHtml, headTags, pageHead } from './pageHead';
 
 const ORIGIN = 'https://explorer.example.org';
 const model = buildTestModel({
@@ -61,6 +61,22 @@ describe('pageHead', () => {
     expect(head.canonical).toBe(`${ORIGIN}/story/start`);
     expect(head.title).toBe(`The start · Story, chapter 1 of 1 · ${APP_TITLE}`);
     expect(head.description).toBe('It began in 2000.');
+  });
+
+  it("gives an embed its figure's or event's title, and the explorer's page as canonical", () => {
+    const map = pageHead(model, story, '/embed/map', ORIGIN);
+    expect(map.title).toBe(`${EMBED_TITLES.map} · ${APP_TITLE}`);
+    expect(map.shareTitle).toBe('Central Asia–China gas pipeline');
+    expect(map.canonical).toBe(`${ORIGIN}/`);
+    const event = pageHead(model, story, '/embed/events/deal', ORIGIN);
+    expect(event.title).toBe(`A "gas" deal <signed> · ${APP_TITLE}`);
+    expect(event.description).toBe(
+      'The two governments signed a framework agreement & a supply deal.',
+    );
+    expect(event.canonical).toBe(`${ORIGIN}/events/deal`);
+    expect(pageHead(model, story, '/embed/nothing', ORIGIN).title).toBe(
+      `Page not found · ${APP_TITLE}`,
+    );
   });
 
   it('names the sources and claims pages, and the not-found page', () => {

@@ -1,13 +1,27 @@
+import { matchPath } from 'react-router';
 import '../data/i18n/later';
-import { translator, type Translate } from '../data/i18n/messages';
+import { translator, type MessageId, type Translate } from '../data/i18n/messages';
 import { LANGUAGE_TAGS, LOCALES, type Locale } from '../data/locale';
 import type { Model } from '../data/model';
 import { findChapter, type Story } from '../data/story';
 import { documentTitle } from './documentTitle';
-import { localizePath, paths, splitLocale } from './paths';
+import { isEmbedFigure, localizePath, paths, splitLocale, type EmbedFigure } from './paths';
 
 /** The site's one preview image (public/og-image.png), 1200 × 630. */
 export const PREVIEW_IMAGE = { path: '/og-image.png', width: 1200, height: 630 } as const;
+
+/** The title of each figure's embed address (`/embed/:figure`), the one its script sets. */
+export const EMBED_TITLES: Readonly<Record<EmbedFigure, MessageId>> = {
+  trade: 'head.embed.trade',
+  map: 'head.embed.map',
+  energy: 'head.embed.energy',
+};
+
+const EMBED_DESCRIPTIONS: Readonly<Record<EmbedFigure, MessageId>> = {
+  trade: 'head.embedDescription.trade',
+  map: 'head.embedDescription.map',
+  energy: 'head.embedDescription.energy',
+};
 
 /** What a page says about itself to search engines and link previews. */
 export interface PageHead {
@@ -71,6 +85,29 @@ export function pageHead(
         shareTitle: event.title,
         description: clip(event.summary),
       };
+  }
+  // An embed address: one figure, for other sites' frames; its canonical page is the explorer's.
+  const embedEvent = matchPath(paths.embed.eventPattern, path)?.params.eventId;
+  const event = embedEvent === undefined ? undefined : model.eventsById.get(embedEvent);
+  if (event)
+    return {
+      ...base,
+      canonical: here(paths.event.href(event.id)),
+      type: 'article',
+      title: title(event.title),
+      shareTitle: event.title,
+      description: clip(event.summary),
+    };
+  const figure = matchPath(paths.embed.pattern, path)?.params.figure;
+  if (isEmbedFigure(figure)) {
+    const figureTitle = t(EMBED_TITLES[figure]);
+    return {
+      ...base,
+      canonical: here(paths.explorer.href()),
+      title: title(figureTitle),
+      shareTitle: figureTitle,
+      description: t(EMBED_DESCRIPTIONS[figure]),
+    };
   }
   const chapterId = paths.story.match(path);
   if (chapterId !== null && story) {

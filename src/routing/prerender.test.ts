@@ -28,7 +28,7 @@ function chapter(id: string, over: Partial<Chapter> = {}): Chapter {
 const story: Story = { title: 'The story', chapters: [chapter('one'), chapter('two')] };
 
 describe('prerenderAddresses', () => {
-  it('lists the explorer, its pages, the story and each chapter, then every event by date', () => {
+  it('lists the explorer, its pages, the story and each chapter, every event by date, the embeds', () => {
     expect(prerenderAddresses(model, story, ['en'])).toEqual([
       { path: '/', file: 'index.html' },
       { path: '/sources', file: 'sources.html' },
@@ -38,6 +38,11 @@ describe('prerenderAddresses', () => {
       { path: '/story/two', file: 'story/two.html' },
       { path: '/events/a-first', file: 'events/a-first.html' },
       { path: '/events/b-later', file: 'events/b-later.html' },
+      { path: '/embed/trade', file: 'embed/trade.html' },
+      { path: '/embed/map', file: 'embed/map.html' },
+      { path: '/embed/energy', file: 'embed/energy.html' },
+      { path: '/embed/events/a-first', file: 'embed/events/a-first.html' },
+      { path: '/embed/events/b-later', file: 'embed/events/b-later.html' },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import type { Model } from '../data/model';
 import type { Story } from '../data/story';
 import { LOCALES, type Locale } from '../data/locale';
-import { localizePath, paths } from './paths';
+import { EMBED_FIGURES, localizePath, paths } from './paths';
 
 /** One address baked into a static HTML file at build time, and the file it is written to. */
 export interface PrerenderAddress {
@@ -25,9 +25,10 @@ export function htmlFileFor(path: string): string {
 
 /**
  * Every address with content, in the order the sitemap lists them: the explorer, its pages, the
- * story and each chapter, every event; in English, then under each other locale's prefix
- * (`/ru/events/x`). The one list the prerender, the sitemap and the service worker's precache
- * are built from; new address families (embeds) go here.
+ * story and each chapter, every event, then the embed addresses (whose canonical pages are the
+ * explorer's, so the sitemap does not list them); in English, then under each other locale's
+ * prefix (`/ru/events/x`). The one list the prerender, the sitemap and the service worker's
+ * precache are built from; new address families go here.
  */
 export function prerenderAddresses(
   model: Model,
@@ -42,6 +43,9 @@ export function prerenderAddresses(
       ? [paths.story.href(), ...story.chapters.map((chapter) => paths.story.href(chapter.id))]
       : []),
     ...model.events.map((event) => paths.event.href(event.id)),
+    // The embed addresses: each figure, each event (one figure with minimal chrome, for frames).
+    ...EMBED_FIGURES.map((figure) => paths.embed.href(figure)),
+    ...model.events.map((event) => paths.embed.eventHref(event.id)),
   ];
   return locales
     .flatMap((locale) => list.map((path) => localizePath(path, locale)))

@@ -2,7 +2,7 @@
 // its head tags, before any script runs; the script then hydrates it without a warning.
 import { describe, expect, inject, it } from 'vitest';
 import { rawDataset } from '../../src/data/dataset';
-import { formatUsd } from '../../src/data/format';
+import { formatBcm, formatUsd } from '../../src/data/format';
 import { buildModel } from '../../src/data/model';
 import { parseDataset } from '../../src/data/validate';
 import { startBrowser } from './browser';
@@ -96,6 +96,49 @@ describe('baked pages, fetched without running a script', () => {
     expect(meta(page, 'description')).toBeTruthy();
   });
 
+  it('each embed address has its figure: the heading, the year and the readout', async () => {
+    const gas = model.gasByYear.get(year);
+    const figures: [string, string, string[]][] = [
+      [
+        'trade',
+        'China–Turkmenistan trade',
+        ['Trade between China and Turkmenistan', `China’s exports to Turkmenistan, ${year}`],
+      ],
+      [
+        'map',
+        'Central Asia–China gas pipeline',
+        ['Central Asia–China gas pipeline', `Gas sent to China, ${year} ${formatBcm(gas?.bcm)}`],
+      ],
+      [
+        'energy',
+        'Turkmenistan’s gas exports by destination',
+        ['Turkmenistan’s gas exports by destination', `${year}:`, 'bcm exported by pipeline'],
+      ],
+    ];
+    for (const [figure, title, readout] of figures) {
+      const { status, body: page } = await html(`/embed/${figure}`);
+      expect(status, figure).toBe(200);
+      const shown = text(body(page));
+      for (const line of readout) expect(shown, figure).toContain(line);
+      // The figure itself, not the panel that waits for its code.
+      for (const waiting of ['the figure…', 'the map…', 'the gas exports…'])
+        expect(shown, figure).not.toContain(`Loading ${waiting}`);
+      expect(page, figure).toMatch(new RegExp(`class="embed__year-value"[^>]*>${year}<`));
+      expect(page, figure).toMatch(/<input[^>]*type="range"/);
+      expect(page).toContain(`<title>${title} · China–Turkmenistan Relations Explorer</title>`);
+      expect(meta(page, 'og:title'), figure).toBe(title);
+      expect(page).toContain(`data-prerendered="/embed/${figure}"`);
+    }
+    const { body: page } = await html(`/embed/events/${EVENT}`);
+    const shown = text(body(page));
+    expect(shown).toContain(event.title);
+    expect(shown).toContain(event.summary);
+    expect(text(meta(page, 'og:title') ?? '')).toBe(event.title);
+    // The embed's canonical page is the explorer's, so the sitemap lists no embed address.
+    expect(page).toMatch(new RegExp(`<link rel="canonical" href="[^"]+/events/${EVENT}" />`));
+    expect((await html('/sitemap.xml')).body).not.toContain('/embed/');
+  });
+
   it('has no inline script: every script is a file of this origin', async () => {
     for (const path of ['/', `/events/${EVENT}`, '/sources', '/claims', '/story']) {
       const scripts = (await html(path)).body.match(/<script\b[^>]*>/g) ?? [];
@@ -153,15 +196,18 @@ describe('baked pages in Russian and Chinese, fetched without running a script',
 
 describe('baked pages, with their script', () => {
   it('hydrate the server HTML in place, with no warning or error', async () => {
+    const embeds = ['/embed/trade', '/embed/map', '/embed/energy', `/embed/events/${EVENT}`];
     for (const path of [
       '/',
       `/events/${EVENT}`,
       '/sources',
       '/claims',
       '/story',
+      ...embeds,
       '/ru',
       `/ru/events/${EVENT}`,
       '/zh/sources',
+      '/ru/embed/map',
     ]) {
       const t = await session.newPage();
       // Hold the app's script back, mark a baked element, then let it run: hydrating keeps the

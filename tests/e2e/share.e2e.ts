@@ -164,10 +164,12 @@ describe('the embed addresses', () => {
     await expect
       .poll(() => frame.getByRole('figure', { name: /pipeline/i }).count(), { timeout: 20_000 })
       .toBe(1);
-    expect(await frame.getByRole('slider', { name: 'Year' }).getAttribute('aria-valuenow')).toBe(
-      '2012',
-    );
-    expect(await frame.getByText('Gas sent to China, 2012').count()).toBe(1);
+    // The baked page is there at once; its script then applies the address's year and theme.
+    await frame.locator('html[data-ready]').waitFor({ state: 'attached', timeout: 20_000 });
+    await expect
+      .poll(() => frame.getByRole('slider', { name: 'Year' }).getAttribute('aria-valuenow'))
+      .toBe('2012');
+    await expect.poll(() => frame.getByText('Gas sent to China, 2012').count()).toBe(1);
     expect(await frame.locator('html').evaluate((el) => (el as HTMLElement).dataset.theme)).toBe(
       'dark',
     );

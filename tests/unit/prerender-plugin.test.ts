@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bake, robots, siteOrigin, sitemap } from '../../scripts/vite-prerender';
+import { bake, deferAppScript, robots, siteOrigin, sitemap } from '../../scripts/vite-prerender';
 
 const TEMPLATE = `<!doctype html>
 <html lang="en">
@@ -24,7 +24,7 @@ const page = {
   html: '<main>baked</main>',
   head: '<title>New</title>',
   canonical: 'https://x.example/events/a&b',
-  routeModule: null,
+  routeModules: [],
   lang: 'en',
 };
 
@@ -51,6 +51,36 @@ describe('bake', () => {
 
   it('refuses a template without its markers', () => {
     expect(() => bake('<html><div id="root"></div></html>', page)).toThrow(/markers/);
+  });
+});
+
+describe('deferAppScript', () => {
+  const built = [
+    '<head>',
+    '    <script type="module" crossorigin src="/assets/index-A.js"></script>',
+    '    <link rel="modulepreload" crossorigin href="/assets/react-B.js">',
+    '    <link rel="modulepreload" crossorigin href="/assets/paths-C.js">',
+    '    <link rel="stylesheet" crossorigin href="/assets/index-D.css">',
+    '</head>',
+  ].join('\n');
+
+  it('puts the boot script in place of the entry, with the entry and its chunks to fetch', () => {
+    const html = deferAppScript(built, '/assets/boot-E.js');
+    expect(html.match(/<script\b[^>]*>/g)).toEqual([
+      '<script type="module" crossorigin src="/assets/boot-E.js" data-app="/assets/index-A.js"' +
+        ' data-preload="/assets/react-B.js /assets/paths-C.js">',
+    ]);
+    expect(html).not.toContain('modulepreload');
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index-D.css">');
+  });
+
+  it('refuses a template without exactly one entry script', () => {
+    expect(() => deferAppScript('<head></head>', '/assets/boot.js')).toThrow(/one script/);
+    const twice = built.replace(
+      '</head>',
+      '<script type="module" crossorigin src="/x.js"></script>',
+    );
+    expect(() => deferAppScript(twice, '/assets/boot.js')).toThrow(/one script/);
   });
 });
 

@@ -69,10 +69,6 @@ export function loadCatalog(locale: Locale): Promise<void> {
   return pending;
 }
 
-export function isCatalogLoaded(locale: Locale): boolean {
-  return instances.has(locale);
-}
-
 const translators = new Map<Locale, Translate>();
 
 /** The translate function of a loaded locale (English when that locale is not loaded yet). */

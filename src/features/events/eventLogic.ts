@@ -5,17 +5,6 @@ import { searchTerms, searchText } from '../../data/search';
 import type { EventOrder } from '../../store/explorerStore';
 import { translator, type MessageId, type Translate } from '../../data/i18n/messages';
 
-export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
-  diplomacy: 'Diplomacy',
-  energy: 'Energy',
-  pipeline: 'Pipeline',
-  security: 'Security',
-  economy: 'Economy',
-  'culture-science': 'Culture and science',
-  'human-rights': 'Human rights',
-  finance: 'Finance',
-};
-
 /** A category's name in `t`'s language (English by default). */
 export function categoryLabel(category: Category, t: Translate = translator('en')): string {
   return t(`category.${category}` as MessageId);
