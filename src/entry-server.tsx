@@ -11,11 +11,14 @@ import { AppRoutes, preloadRoute, preparedStore } from './app/App';
 import { loadModel } from './app/loadModel';
 import { RootErrorBoundary } from './app/RootErrorBoundary';
 import rawStory from './data/raw/story.json';
-import { parseStory } from './data/story';
+import { translator } from './data/i18n/messages';
+import { parseStory, storyInLanguage, type Story } from './data/story';
+import type { Model } from './data/model';
+import { verdictLabel } from './ui/claimLabels';
 import { headTags, pageHead } from './routing/pageHead';
 import { paths, splitLocale } from './routing/paths';
 import { prepareLocale } from './app/localeModels';
-import { LANGUAGE_TAGS } from './data/locale';
+import { LANGUAGE_TAGS, type Locale } from './data/locale';
 import { NOT_FOUND_ADDRESS, prerenderAddresses, type PrerenderAddress } from './routing/prerender';
 import { StoreProvider } from './store/StoreProvider';
 
@@ -57,6 +60,20 @@ const { model } = loaded;
 const storyResult = parseStory(rawStory, model.dataset, model);
 const story = storyResult.ok ? storyResult.story : null;
 
+const stories = new Map<Locale, Story | null>();
+/** The story in a locale's language (its chapters' titles and first paragraphs for the head). */
+function storyIn(localized: Model, locale: Locale): Story | null {
+  if (!stories.has(locale)) {
+    const t = translator(locale);
+    const told = storyInLanguage(rawStory, localized, {
+      locale,
+      verdict: (v) => verdictLabel(t, v),
+    });
+    stories.set(locale, told.ok ? told.story : null);
+  }
+  return stories.get(locale) ?? null;
+}
+
 /** Every address to bake, then the not-found page. */
 export function addresses(): PrerenderAddress[] {
   return [...prerenderAddresses(model, story), NOT_FOUND_ADDRESS];
@@ -96,7 +113,7 @@ export async function renderPage(address: PrerenderAddress, origin: string): Pro
   const { locale } = splitLocale(address.path);
   // The page's words: its locale's catalog and translated model (loaded once per locale).
   const localized = await prepareLocale(model, locale);
-  const head = pageHead(localized, story, address.path, origin);
+  const head = pageHead(localized, storyIn(localized, locale) ?? story, address.path, origin);
   return {
     ...address,
     lang: LANGUAGE_TAGS[locale],

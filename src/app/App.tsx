@@ -122,6 +122,12 @@ function Loading({ what }: { what: Loadable }) {
   );
 }
 
+/** The sources page's error boundary, named in the page's language. */
+function SourcesBoundary({ children }: { children: ReactNode }) {
+  const t = useT();
+  return <ErrorBoundary name={t('error.name.sources')}>{children}</ErrorBoundary>;
+}
+
 /** A lazily loaded page, with a "Loading …" panel until its chunk arrives. */
 function Lazy({ what, children }: { what: Loadable; children: ReactNode }) {
   return <Suspense fallback={<Loading what={what} />}>{children}</Suspense>;
@@ -165,11 +171,11 @@ function localeRoutes(locale: Locale) {
       <Route
         path={at(paths.sources.pattern)}
         element={
-          <ErrorBoundary name="The sources page">
+          <SourcesBoundary>
             <Lazy what="sources">
               <SourcesPage />
             </Lazy>
-          </ErrorBoundary>
+          </SourcesBoundary>
         }
       />
       <Route path={at(paths.story.pattern)} element={<StoryRoute />} />

@@ -1,18 +1,20 @@
+import '../data/i18n/later';
 import { Suspense, useLayoutEffect, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { eventYear } from '../data/derive';
+import type { MessageId } from '../data/i18n/messages';
 import type { DatasetEvent } from '../data/schema';
 import { EventEmbed } from '../features/events/EventEmbed';
 import { YearSlider } from '../features/timeline/YearSlider';
 import '../features/timeline/timeline.css';
 import { TradeFigure } from '../features/trade/TradeFigure';
 import { NavigationProvider } from '../routing/navigation';
-import { isEmbedFigure, paths, type EmbedFigure } from '../routing/paths';
+import { useLocale, useT } from '../routing/locale';
+import { isEmbedFigure, localizePath, paths, type EmbedFigure } from '../routing/paths';
 import { parseUrlState, serializeUrlState } from '../routing/urlState';
 import { useExplorer, useExplorerStoreApi } from '../store/StoreProvider';
 import { selectModel, selectYear } from '../store/selectors';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { useT } from '../routing/locale';
 import { EMBED_TITLES } from '../routing/pageHead';
 import { lazyPreload } from '../ui/lazyPreload';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -41,13 +43,11 @@ export function preloadFigure(figure: string | undefined): Promise<unknown> {
 type Shown = EmbedFigure | 'event';
 
 /** Who the figure's numbers come from, as the explorer's footer says it. */
-const SOURCE_LINE: Readonly<Record<Shown, string>> = {
-  trade: 'Trade: IMF, Direction of Trade Statistics (DOTS).',
-  map: 'Routes: Global Energy Monitor, Global Gas Infrastructure Tracker (CC BY 4.0). Gas: Energy Institute Statistical Review of World Energy. Outlines: Natural Earth.',
-  energy:
-    'Gas: Energy Institute Statistical Review of World Energy (BP editions before 2023), national statistics where noted.',
-  event:
-    'Events: “China–Turkmenistan relations”, Wikipedia (CC BY-SA 4.0), and news sources named above.',
+const SOURCE_LINE: Readonly<Record<Shown, MessageId>> = {
+  trade: 'embed.source.trade',
+  map: 'embed.source.map',
+  energy: 'embed.source.energy',
+  event: 'embed.source.event',
 };
 
 /** `theme=light|dark` in the address, or nothing (the reader's system theme). */
@@ -59,8 +59,9 @@ function themeOf(search: string): Theme | null {
 /** The year, large, and the slider: the explorer's year controls, compact. */
 function EmbedYear() {
   const year = useExplorer(selectYear);
+  const t = useT();
   return (
-    <section className="embed__year" aria-label="Year">
+    <section className="embed__year" aria-label={t('embed.year')}>
       <div className="embed__year-value" aria-hidden="true">
         {year}
       </div>
@@ -74,20 +75,27 @@ function OpenInExplorer({ shown, event }: { shown: Shown; event: DatasetEvent | 
   const search = useExplorer((s) =>
     serializeUrlState(s, s.model, event ? eventYear(event) : undefined),
   );
-  const href = event
-    ? paths.event.href(event.id, search)
-    : `${paths.explorer.href(search)}${shown === 'energy' ? '#energy' : ''}`;
+  const t = useT();
+  const locale = useLocale();
+  const href = localizePath(
+    event
+      ? paths.event.href(event.id, search)
+      : `${paths.explorer.href(search)}${shown === 'energy' ? '#energy' : ''}`,
+    locale,
+  );
   return (
     <a className="embed__open" href={href} target="_blank" rel="noopener">
-      Open in the explorer<span className="visually-hidden"> (opens in a new tab)</span>
+      {t('embed.open')}
+      <span className="visually-hidden">{t('share.newTab')}</span>
     </a>
   );
 }
 
-function Loading({ what }: { what: string }) {
+function Loading({ what }: { what: 'map' | 'energy' }) {
+  const t = useT();
   return (
     <div className="panel route-loading" aria-busy="true">
-      <p>Loading {what}…</p>
+      <p>{t(what === 'map' ? 'loading.map' : 'loading.energy')}</p>
     </div>
   );
 }
@@ -97,12 +105,12 @@ function Figure({ shown, event }: { shown: Shown; event: DatasetEvent | undefine
   if (shown === 'trade') return <TradeFigure />;
   if (shown === 'map')
     return (
-      <Suspense fallback={<Loading what="the map" />}>
+      <Suspense fallback={<Loading what="map" />}>
         <PipelineMap />
       </Suspense>
     );
   return (
-    <Suspense fallback={<Loading what="the gas exports" />}>
+    <Suspense fallback={<Loading what="energy" />}>
       <EnergyView />
     </Suspense>
   );
@@ -124,6 +132,7 @@ export default function EmbedPage() {
   const shown: Shown | null =
     eventId !== undefined ? (event ? 'event' : null) : isEmbedFigure(figure) ? figure : null;
   const theme = themeOf(search);
+  const t = useT();
 
   useLayoutEffect(() => {
     applyTheme(theme ?? storedTheme());
@@ -136,8 +145,8 @@ export default function EmbedPage() {
     state.applyUrlState(parseUrlState(search, state.model, event ? eventYear(event) : undefined));
   }, [api, search, event]);
 
-  const t = useT();
-  const figureTitle = shown === null || shown === 'event' ? 'Event' : t(EMBED_TITLES[shown]);
+  const figureTitle =
+    shown === null || shown === 'event' ? t('embed.title.event') : t(EMBED_TITLES[shown]);
   useDocumentTitle(shown === null ? null : event ? event.title : figureTitle);
 
   if (shown === null)
@@ -153,12 +162,18 @@ export default function EmbedPage() {
         <main id="main" className="embed__main">
           <h1 className="embed__site">{t('app.title')}</h1>
           {shown !== 'event' && <EmbedYear />}
-          <ErrorBoundary name={`The ${shown === 'event' ? 'event' : figureTitle}`}>
+          <ErrorBoundary
+            name={
+              shown === 'event'
+                ? t('embed.errorEvent')
+                : t('embed.errorName', { what: figureTitle })
+            }
+          >
             <Figure shown={shown} event={event} />
           </ErrorBoundary>
         </main>
         <footer className="embed__footer">
-          <p>{SOURCE_LINE[shown]}</p>
+          <p>{t(SOURCE_LINE[shown])}</p>
           <p>
             <OpenInExplorer shown={shown} event={event} />
           </p>

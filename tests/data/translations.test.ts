@@ -6,6 +6,7 @@ import zh from '../../src/data/raw/i18n/zh.json';
 import story from '../../src/data/raw/story.json';
 import { contentGaps, parseContent, type ContentScope } from '../../src/data/i18n/content';
 import { localizeModel } from '../../src/data/i18n/localizedModel';
+import { storyInLanguage } from '../../src/data/story';
 import { realEnergy, realModel } from '@tests/support/realData';
 import { parseCellRead } from '../../src/features/sources/cellReads';
 
@@ -52,6 +53,22 @@ describe.each([
     // Same records, ids and figures: only the words change.
     expect(model.events.map((e) => e.id)).toEqual(realModel().events.map((e) => e.id));
     expect(model.dataset.trade).toBe(realModel().dataset.trade);
+  });
+
+  it('tells the whole story in the language, its figures written for the locale', () => {
+    const model = localizeModel(realModel(), locale, parseContent(raw, locale));
+    const result = storyInLanguage(story, model, { locale });
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.story.titleUntranslated).toBe(false);
+    expect(result.story.chapters.filter((c) => c.untranslated).map((c) => c.id)).toEqual([]);
+    expect(result.story.chapters.map((c) => c.id)).toEqual(story.chapters.map((c) => c.id));
+    const text = result.story.chapters
+      .flatMap((c) => c.body.flat())
+      .map((s) => s.text)
+      .join(' ');
+    // No English unit or number format is left in a value.
+    expect(text).not.toMatch(/\bbcm\b|\bbillion\b|\bmillion\b| a year\b|\bkm\b/);
+    expect(text).toMatch(locale === 'ru' ? /млрд м³ в год/ : /亿立方米/);
   });
 });
 

@@ -6,6 +6,8 @@ import type views from './catalogs/views/en.json';
 import type notes from './catalogs/notes/en.json';
 import type energy from './catalogs/energy/en.json';
 import type claimsPage from './catalogs/claims-page/en.json';
+import type story from './catalogs/story/en.json';
+import type share from './catalogs/share/en.json';
 import type { Locale } from '../locale';
 
 /**
@@ -22,7 +24,9 @@ export type MessageId =
   | keyof typeof views
   | keyof typeof notes
   | keyof typeof energy
-  | keyof typeof claimsPage;
+  | keyof typeof claimsPage
+  | keyof typeof story
+  | keyof typeof share;
 export type MessageValues = Readonly<Record<string, string | number>>;
 /** A message in one locale: `t('events.count', { count: 3 })`. */
 export type Translate = (id: MessageId, values?: MessageValues) => string;

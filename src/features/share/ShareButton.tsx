@@ -75,7 +75,7 @@ export function ShareButton({
         {t(forEvent ? 'share.thisEvent' : 'share.button')}
       </button>
       {target && (
-        <ErrorBoundary name="The share dialog">
+        <ErrorBoundary name={t('error.name.share')}>
           <Suspense fallback={null}>
             <ShareDialog target={target} onClose={() => setTarget(null)} />
           </Suspense>

@@ -53,10 +53,11 @@ const TradeClaims = lazy(loadClaims);
 
 /** The claims table, drawn once the first screen has painted and the browser is idle. */
 function ClaimsSlot() {
+  const t = useT();
   const idle = useIdle();
   usePrefetch(loadTables);
   return (
-    <ErrorBoundary name="The claims table">
+    <ErrorBoundary name={t('error.name.claimsTable')}>
       <Suspense fallback={null}>{idle && <TradeClaims />}</Suspense>
     </ErrorBoundary>
   );
@@ -70,6 +71,7 @@ function ChartSlot({
   boxRef,
   ...chartProps
 }: ComponentProps<typeof TradeChart> & { boxRef: RefObject<HTMLDivElement | null> }) {
+  const t = useT();
   const [nearRef, wanted] = useWantedWhenNear<HTMLDivElement>();
   usePrefetch(loadTradeChart);
   const setBox = useCallback(
@@ -83,7 +85,7 @@ function ChartSlot({
     <div className="trade-chart-box" ref={setBox} style={CHART_SIZE_PROPERTIES}>
       {/* Only the chart needs Recharts (and d3): if its code cannot be fetched, only this box
           says so, and the readout, controls, tables and downloads around it keep working. */}
-      <ErrorBoundary name="The chart">
+      <ErrorBoundary name={t('error.name.chart')}>
         <Suspense fallback={<ChartPlaceholder />}>
           {wanted ? <TradeChart {...chartProps} /> : <ChartPlaceholder />}
         </Suspense>
