@@ -6,6 +6,7 @@ import type { Connect } from 'vite';
 import { CONTENT_SECURITY_POLICY, devHeadersFor, hostHeadersFor } from './src/app/csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { publishData } from './scripts/vite-publish-data.ts';
+import { linguiCatalogs } from './scripts/vite-lingui-catalogs.ts';
 import { prerenderPages, siteOrigin } from './scripts/vite-prerender.ts';
 
 /** Sends each response the framing headers of its path: the embed addresses may be framed by any
@@ -21,6 +22,8 @@ const framingHeaders =
 export default defineConfig({
   plugins: [
     react(),
+    // The interface's message catalogs, compiled for Lingui's runtime (no parser in the app).
+    linguiCatalogs(),
     // /data/: the published files, from the same validated dataset as the app.
     publishData(),
     // Every address with content baked into its own HTML file, with its head tags; a not-found
@@ -79,7 +82,8 @@ export default defineConfig({
               !url.pathname.startsWith('/data/') &&
               // The embed addresses go to the network: a page kept by the worker would carry the
               // headers of another address, which refuse framing (src/app/csp.ts).
-              !url.pathname.startsWith('/embed/'),
+              // (This function is copied into the worker as its source: no imported names.)
+              !/^\/(?:ru\/|zh\/)?embed\//.test(url.pathname),
             handler: 'NetworkFirst',
             options: {
               cacheName: 'pages',

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
+import { linguiCatalogs } from './vite-lingui-catalogs';
 
 type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
@@ -21,6 +22,8 @@ interface BakedPage {
   head: string;
   canonical: string | null;
   routeModules: string[];
+  /** The page's language (`<html lang>`). */
+  lang: string;
 }
 
 /** What src/entry-server.tsx exports (kept in step by hand: this config does not type-check
@@ -75,7 +78,8 @@ export function bake(
       ].join(''),
     )
     .replace(APP_SLOT, () => page.html)
-    .replace('<div id="root">', `<div id="root" data-prerendered="${escapeAttr(page.path)}">`);
+    .replace('<div id="root">', `<div id="root" data-prerendered="${escapeAttr(page.path)}">`)
+    .replace(/<html lang="[^"]*">/, `<html lang="${escapeAttr(page.lang)}">`);
 }
 
 /** The app's entry script and the hints to fetch its chunks, as Vite writes them in index.html. */
@@ -189,7 +193,7 @@ export function prerenderPages(): Plugin {
           mode: config.mode,
           logLevel: 'warn',
           appType: 'custom',
-          plugins: [noStylesheets, react()],
+          plugins: [noStylesheets, react(), linguiCatalogs()],
           define: config.define,
           resolve: { alias: config.resolve.alias },
           server: { middlewareMode: true, hmr: false, ws: false, watch: null },

@@ -11,9 +11,14 @@ import { AppRoutes, preloadRoute, preparedStore } from './app/App';
 import { loadModel } from './app/loadModel';
 import { RootErrorBoundary } from './app/RootErrorBoundary';
 import rawStory from './data/raw/story.json';
-import { parseStory } from './data/story';
+import { translator } from './data/i18n/messages';
+import { parseStory, storyInLanguage, type Story } from './data/story';
+import type { Model } from './data/model';
+import { verdictLabel } from './ui/claimLabels';
 import { headTags, pageHead } from './routing/pageHead';
-import { paths } from './routing/paths';
+import { paths, splitLocale } from './routing/paths';
+import { prepareLocale } from './app/localeModels';
+import { LANGUAGE_TAGS, type Locale } from './data/locale';
 import { NOT_FOUND_ADDRESS, prerenderAddresses, type PrerenderAddress } from './routing/prerender';
 import { StoreProvider } from './store/StoreProvider';
 
@@ -27,10 +32,13 @@ export interface BakedPage extends PrerenderAddress {
   /** The lazily loaded modules the page shows (from the project's root), whose stylesheets the
    * page links so it is styled before its script runs; empty when it needs none. */
   routeModules: string[];
+  /** The page's language, as `<html lang>` says it. */
+  lang: string;
 }
 
-/** The lazily loaded modules of `path` (the ones preloadRoute fetches). */
-function routeModules(path: string): string[] {
+/** The lazily loaded modules of `localized` (the ones preloadRoute fetches). */
+function routeModules(localized: string): string[] {
+  const path = splitLocale(localized).rest;
   if (paths.event.match(path) !== undefined) return ['src/features/events/EventDetails.tsx'];
   if (paths.story.match(path) !== null) return ['src/app/StoryPage.tsx'];
   if (matchPath(paths.sources.pattern, path)) return ['src/features/sources/SourcesPage.tsx'];
@@ -51,6 +59,20 @@ if (!('model' in loaded)) throw new Error(`The dataset is invalid:\n${loaded.err
 const { model } = loaded;
 const storyResult = parseStory(rawStory, model.dataset, model);
 const story = storyResult.ok ? storyResult.story : null;
+
+const stories = new Map<Locale, Story | null>();
+/** The story in a locale's language (its chapters' titles and first paragraphs for the head). */
+function storyIn(localized: Model, locale: Locale): Story | null {
+  if (!stories.has(locale)) {
+    const t = translator(locale);
+    const told = storyInLanguage(rawStory, localized, {
+      locale,
+      verdict: (v) => verdictLabel(t, v),
+    });
+    stories.set(locale, told.ok ? told.story : null);
+  }
+  return stories.get(locale) ?? null;
+}
 
 /** Every address to bake, then the not-found page. */
 export function addresses(): PrerenderAddress[] {
@@ -88,9 +110,13 @@ async function renderHtml(path: string): Promise<string> {
 /** The page at `address`, for a site served from `origin` (no trailing slash). */
 export async function renderPage(address: PrerenderAddress, origin: string): Promise<BakedPage> {
   const indexable = address !== NOT_FOUND_ADDRESS;
-  const head = pageHead(model, story, address.path, origin);
+  const { locale } = splitLocale(address.path);
+  // The page's words: its locale's catalog and translated model (loaded once per locale).
+  const localized = await prepareLocale(model, locale);
+  const head = pageHead(localized, storyIn(localized, locale) ?? story, address.path, origin);
   return {
     ...address,
+    lang: LANGUAGE_TAGS[locale],
     html: await renderHtml(address.path),
     head: headTags(head, { indexable }),
     canonical: indexable ? head.canonical : null,

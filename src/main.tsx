@@ -15,6 +15,8 @@ import { StoreProvider, createAppStore } from './store/StoreProvider';
 import type { ExplorerStoreApi } from './store/explorerStore';
 import { applyTheme, storedTheme } from './app/theme';
 import { startServiceWorker } from './app/serviceWorker';
+import { prepareLocale } from './app/localeModels';
+import { splitLocale } from './routing/paths';
 
 applyTheme(storedTheme());
 
@@ -40,6 +42,9 @@ function app(content: ReactNode) {
 
 const container = document.getElementById('root')!;
 const loaded = loadModel();
+// A Russian or Chinese address: its catalog and translated texts start loading at once.
+if ('model' in loaded)
+  void prepareLocale(loaded.model, splitLocale(window.location.pathname).locale);
 
 function explorer(store: ExplorerStoreApi) {
   return app(

@@ -1,5 +1,6 @@
 // Takes screenshots of the built app at desktop and phone widths, for people to look at.
 // Usage: npm run build && node scripts/browser/screenshots.mjs [outDir] [path ...]
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,18 @@ if (!executablePath) {
   console.error(CHROMIUM_ADVICE);
   process.exit(1);
 }
+/** Whether fontconfig knows a font with Chinese glyphs (Debian: `apt-get install fonts-noto-cjk`). */
+function hasCjkFont() {
+  try {
+    return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false;
+  }
+}
+if (pages.some((p) => p.startsWith('/zh')) && !hasCjkFont())
+  console.warn(
+    'No CJK font found: Chinese pages will show empty boxes. Install one: sudo apt-get install -y fonts-noto-cjk',
+  );
 mkdirSync(outDir, { recursive: true });
 const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
 const local = server.resolvedUrls?.local[0];

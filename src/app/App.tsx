@@ -8,13 +8,16 @@ import {
 } from '../store/explorerStore';
 import { createAppStore } from '../store/StoreProvider';
 import { lazyPreload } from '../ui/lazyPreload';
-import { paths } from '../routing/paths';
+import { LOCALES, type Locale } from '../data/locale';
+import { useT } from '../routing/locale';
+import { localizePath, paths, splitLocale } from '../routing/paths';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { usePrefetch } from '../ui/idle';
 import { ShareButton } from '../features/share/ShareButton';
 import { ExplorerPage } from './ExplorerPage';
+import { prepareLocale } from './localeModels';
+import { LocaleRoot } from './LocaleRoot';
 import { NotFoundPage } from './NotFoundPage';
-import { Shell } from './Shell';
 import { currentTheme } from './theme';
 
 // Not needed for the first screen: loaded on demand, and fetched early when the browser is idle.
@@ -39,8 +42,10 @@ const ClaimsPage = claimsPage.Component;
 const StoryPage = storyPage.Component;
 const EmbedPage = embedPage.Component;
 
-/** Fetches the lazily loaded chunk the page at `pathname` shows on its first screen, if any. */
-export function preloadRoute(pathname: string): Promise<unknown> {
+/** Fetches the lazily loaded chunk the page at `pathname` (in any locale) shows on its first
+ * screen, if any. */
+export function preloadRoute(localized: string): Promise<unknown> {
+  const pathname = splitLocale(localized).rest;
   if (paths.event.match(pathname) !== undefined) return eventDetails.preload();
   if (paths.story.match(pathname) !== null) return storyPage.preload();
   if (matchPath(paths.sources.pattern, pathname)) return sourcesPage.preload();
@@ -90,11 +95,14 @@ async function preparePage(api: ExplorerStoreApi, pathname: string): Promise<voi
 }
 
 /**
- * The app's store, made in the state of the page at `pathname` (see preparePage). That state is
- * the store's *initial* state: the one zustand gives React while it renders on the server and
- * while it hydrates (`getInitialState`), so the baked HTML shows it and the browser matches it.
+ * The app's store, made in the state of the page at `localized` (see preparePage), with the
+ * model in the page's language (its catalog loaded too, see prepareLocale). That state is the
+ * store's *initial* state: the one zustand gives React while it renders on the server and while
+ * it hydrates (`getInitialState`), so the baked HTML shows it and the browser matches it.
  */
-export async function preparedStore(model: Model, pathname: string): Promise<ExplorerStoreApi> {
+export async function preparedStore(english: Model, localized: string): Promise<ExplorerStoreApi> {
+  const { locale, rest: pathname } = splitLocale(localized);
+  const model = await prepareLocale(english, locale);
   const draft = createExplorerStore(model);
   await preparePage(draft, pathname);
   const initial = Object.fromEntries(
@@ -103,22 +111,31 @@ export async function preparedStore(model: Model, pathname: string): Promise<Exp
   return createAppStore(model, initial);
 }
 
-function Loading({ what }: { what: string }) {
+type Loadable = 'event' | 'sources' | 'story' | 'claims' | 'figure';
+
+function Loading({ what }: { what: Loadable }) {
+  const t = useT();
   return (
     <div className="panel route-loading" aria-busy="true">
-      <p>Loading {what}…</p>
+      <p>{t(`loading.${what}`)}</p>
     </div>
   );
 }
 
+/** The sources page's error boundary, named in the page's language. */
+function SourcesBoundary({ children }: { children: ReactNode }) {
+  const t = useT();
+  return <ErrorBoundary name={t('error.name.sources')}>{children}</ErrorBoundary>;
+}
+
 /** A lazily loaded page, with a "Loading …" panel until its chunk arrives. */
-function Lazy({ what, children }: { what: string; children: ReactNode }) {
+function Lazy({ what, children }: { what: Loadable; children: ReactNode }) {
   return <Suspense fallback={<Loading what={what} />}>{children}</Suspense>;
 }
 
 function StoryRoute() {
   return (
-    <Lazy what="the story">
+    <Lazy what="story">
       <StoryPage />
     </Lazy>
   );
@@ -126,7 +143,7 @@ function StoryRoute() {
 
 function EmbedRoute() {
   return (
-    <Lazy what="the figure">
+    <Lazy what="figure">
       <EmbedPage />
     </Lazy>
   );
@@ -135,49 +152,61 @@ function EmbedRoute() {
 /** Both lazily loaded routes, fetched once the first screen is idle so opening them is instant. */
 const loadRoutes = () => Promise.all([eventDetails.preload(), sourcesPage.preload()]);
 
-export function AppRoutes() {
-  usePrefetch(loadRoutes, 4000);
-  return (
-    <Routes>
-      <Route element={<Shell />}>
-        <Route path={paths.explorer.pattern} element={<ExplorerPage />}>
-          <Route index element={null} />
-          <Route
-            path={paths.event.pattern}
-            element={
-              <Lazy what="the event">
-                <EventDetails
-                  share={<ShareButton theme={currentTheme} label="Share this event" />}
-                />
-              </Lazy>
-            }
-          />
-        </Route>
+/** One locale's routes, every pattern under its prefix (`/ru/events/:eventId`). */
+function localeRoutes(locale: Locale) {
+  const at = (pattern: string) => localizePath(pattern, locale);
+  return [
+    <Route key={locale} path={at('/')} element={<LocaleRoot locale={locale} />}>
+      <Route path={at(paths.explorer.pattern)} element={<ExplorerPage />}>
+        <Route index element={null} />
         <Route
-          path={paths.sources.pattern}
+          path={at(paths.event.pattern)}
           element={
-            <ErrorBoundary name="The sources page">
-              <Lazy what="the sources">
-                <SourcesPage />
-              </Lazy>
-            </ErrorBoundary>
-          }
-        />
-        <Route path={paths.story.pattern} element={<StoryRoute />} />
-        <Route path={paths.story.chapterPattern} element={<StoryRoute />} />
-        <Route
-          path={paths.claims.pattern}
-          element={
-            <Lazy what="the claims">
-              <ClaimsPage />
+            <Lazy what="event">
+              <EventDetails share={<ShareButton theme={currentTheme} forEvent />} />
             </Lazy>
           }
         />
-        <Route path="*" element={<NotFoundPage />} />
       </Route>
-      {/* Outside the shell: no header, navigation or footer. */}
-      <Route path={paths.embed.pattern} element={<EmbedRoute />} />
-      <Route path={paths.embed.eventPattern} element={<EmbedRoute />} />
-    </Routes>
-  );
+      <Route
+        path={at(paths.sources.pattern)}
+        element={
+          <SourcesBoundary>
+            <Lazy what="sources">
+              <SourcesPage />
+            </Lazy>
+          </SourcesBoundary>
+        }
+      />
+      <Route path={at(paths.story.pattern)} element={<StoryRoute />} />
+      <Route path={at(paths.story.chapterPattern)} element={<StoryRoute />} />
+      <Route
+        path={at(paths.claims.pattern)}
+        element={
+          <Lazy what="claims">
+            <ClaimsPage />
+          </Lazy>
+        }
+      />
+      {/* Anything else, an unknown locale prefix (`/de/…`) included, is not found. */}
+      <Route path={at('/*')} element={<NotFoundPage />} />
+    </Route>,
+    // Outside the shell: no header, navigation or footer.
+    ...[paths.embed.pattern, paths.embed.eventPattern].map((pattern) => (
+      <Route
+        key={`${locale}${pattern}`}
+        path={at(pattern)}
+        element={
+          <LocaleRoot locale={locale}>
+            <EmbedRoute />
+          </LocaleRoot>
+        }
+      />
+    )),
+  ];
+}
+
+export function AppRoutes() {
+  usePrefetch(loadRoutes, 4000);
+  return <Routes>{LOCALES.flatMap(localeRoutes)}</Routes>;
 }

@@ -1,18 +1,20 @@
+import '../data/i18n/later';
 import { Suspense, useLayoutEffect, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { eventYear } from '../data/derive';
+import type { MessageId } from '../data/i18n/messages';
 import type { DatasetEvent } from '../data/schema';
 import { EventEmbed } from '../features/events/EventEmbed';
 import { YearSlider } from '../features/timeline/YearSlider';
 import '../features/timeline/timeline.css';
 import { TradeFigure } from '../features/trade/TradeFigure';
 import { NavigationProvider } from '../routing/navigation';
-import { isEmbedFigure, paths, type EmbedFigure } from '../routing/paths';
+import { useLocale, useT } from '../routing/locale';
+import { isEmbedFigure, localizePath, paths, type EmbedFigure } from '../routing/paths';
 import { parseUrlState, serializeUrlState } from '../routing/urlState';
 import { useExplorer, useExplorerStoreApi } from '../store/StoreProvider';
 import { selectModel, selectYear } from '../store/selectors';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { APP_TITLE } from '../routing/documentTitle';
 import { EMBED_TITLES } from '../routing/pageHead';
 import { lazyPreload } from '../ui/lazyPreload';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -40,16 +42,12 @@ export function preloadFigure(figure: string | undefined): Promise<unknown> {
 
 type Shown = EmbedFigure | 'event';
 
-const TITLE: Readonly<Record<Shown, string>> = { ...EMBED_TITLES, event: 'Event' };
-
 /** Who the figure's numbers come from, as the explorer's footer says it. */
-const SOURCE_LINE: Readonly<Record<Shown, string>> = {
-  trade: 'Trade: IMF, Direction of Trade Statistics (DOTS).',
-  map: 'Routes: Global Energy Monitor, Global Gas Infrastructure Tracker (CC BY 4.0). Gas: Energy Institute Statistical Review of World Energy. Outlines: Natural Earth.',
-  energy:
-    'Gas: Energy Institute Statistical Review of World Energy (BP editions before 2023), national statistics where noted.',
-  event:
-    'Events: “China–Turkmenistan relations”, Wikipedia (CC BY-SA 4.0), and news sources named above.',
+const SOURCE_LINE: Readonly<Record<Shown, MessageId>> = {
+  trade: 'embed.source.trade',
+  map: 'embed.source.map',
+  energy: 'embed.source.energy',
+  event: 'embed.source.event',
 };
 
 /** `theme=light|dark` in the address, or nothing (the reader's system theme). */
@@ -61,8 +59,9 @@ function themeOf(search: string): Theme | null {
 /** The year, large, and the slider: the explorer's year controls, compact. */
 function EmbedYear() {
   const year = useExplorer(selectYear);
+  const t = useT();
   return (
-    <section className="embed__year" aria-label="Year">
+    <section className="embed__year" aria-label={t('embed.year')}>
       <div className="embed__year-value" aria-hidden="true">
         {year}
       </div>
@@ -76,20 +75,27 @@ function OpenInExplorer({ shown, event }: { shown: Shown; event: DatasetEvent | 
   const search = useExplorer((s) =>
     serializeUrlState(s, s.model, event ? eventYear(event) : undefined),
   );
-  const href = event
-    ? paths.event.href(event.id, search)
-    : `${paths.explorer.href(search)}${shown === 'energy' ? '#energy' : ''}`;
+  const t = useT();
+  const locale = useLocale();
+  const href = localizePath(
+    event
+      ? paths.event.href(event.id, search)
+      : `${paths.explorer.href(search)}${shown === 'energy' ? '#energy' : ''}`,
+    locale,
+  );
   return (
     <a className="embed__open" href={href} target="_blank" rel="noopener">
-      Open in the explorer<span className="visually-hidden"> (opens in a new tab)</span>
+      {t('embed.open')}
+      <span className="visually-hidden">{t('share.newTab')}</span>
     </a>
   );
 }
 
-function Loading({ what }: { what: string }) {
+function Loading({ what }: { what: 'map' | 'energy' }) {
+  const t = useT();
   return (
     <div className="panel route-loading" aria-busy="true">
-      <p>Loading {what}…</p>
+      <p>{t(what === 'map' ? 'loading.map' : 'loading.energy')}</p>
     </div>
   );
 }
@@ -99,12 +105,12 @@ function Figure({ shown, event }: { shown: Shown; event: DatasetEvent | undefine
   if (shown === 'trade') return <TradeFigure />;
   if (shown === 'map')
     return (
-      <Suspense fallback={<Loading what="the map" />}>
+      <Suspense fallback={<Loading what="map" />}>
         <PipelineMap />
       </Suspense>
     );
   return (
-    <Suspense fallback={<Loading what="the gas exports" />}>
+    <Suspense fallback={<Loading what="energy" />}>
       <EnergyView />
     </Suspense>
   );
@@ -126,6 +132,7 @@ export default function EmbedPage() {
   const shown: Shown | null =
     eventId !== undefined ? (event ? 'event' : null) : isEmbedFigure(figure) ? figure : null;
   const theme = themeOf(search);
+  const t = useT();
 
   useLayoutEffect(() => {
     applyTheme(theme ?? storedTheme());
@@ -138,7 +145,9 @@ export default function EmbedPage() {
     state.applyUrlState(parseUrlState(search, state.model, event ? eventYear(event) : undefined));
   }, [api, search, event]);
 
-  useDocumentTitle(shown === null ? null : event ? event.title : TITLE[shown]);
+  const figureTitle =
+    shown === null || shown === 'event' ? t('embed.title.event') : t(EMBED_TITLES[shown]);
+  useDocumentTitle(shown === null ? null : event ? event.title : figureTitle);
 
   if (shown === null)
     return (
@@ -151,14 +160,20 @@ export default function EmbedPage() {
     <NavigationProvider newTab>
       <div className={`embed embed--${shown}`}>
         <main id="main" className="embed__main">
-          <h1 className="embed__site">{APP_TITLE}</h1>
+          <h1 className="embed__site">{t('app.title')}</h1>
           {shown !== 'event' && <EmbedYear />}
-          <ErrorBoundary name={`The ${shown === 'event' ? 'event' : TITLE[shown]}`}>
+          <ErrorBoundary
+            name={
+              shown === 'event'
+                ? t('embed.errorEvent')
+                : t('embed.errorName', { what: figureTitle })
+            }
+          >
             <Figure shown={shown} event={event} />
           </ErrorBoundary>
         </main>
         <footer className="embed__footer">
-          <p>{SOURCE_LINE[shown]}</p>
+          <p>{t(SOURCE_LINE[shown])}</p>
           <p>
             <OpenInExplorer shown={shown} event={event} />
           </p>

@@ -3,7 +3,8 @@ import { Outlet, useMatch } from 'react-router';
 import { EventList } from '../features/events/EventList';
 import { YearControls } from '../features/timeline/YearControls';
 import { TradeFigure } from '../features/trade/TradeFigure';
-import { paths } from '../routing/paths';
+import { localizePath, paths } from '../routing/paths';
+import { useLocale, useT } from '../routing/locale';
 import { useExplorer } from '../store/StoreProvider';
 import { useCommandKeys } from '../ui/commands';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -11,7 +12,6 @@ import { usePrefetch, useWantedWhenNear } from '../ui/idle';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { explorerCommands } from './commands';
 import { JumpBar, type JumpView } from './JumpBar';
-import { ShortcutsDialog } from './ShortcutsDialog';
 import { useDetailsCover } from './useDetailsCover';
 
 // The map (with its country outlines) is below the trade figure at every width: its chunk is
@@ -27,20 +27,22 @@ const EnergyView = lazy(() => loadEnergyView().then((m) => ({ default: m.EnergyV
 const prefetchEnergy = () => Promise.all([loadEnergyView(), import('../data/energyDataset')]);
 
 function EnergyPlaceholder() {
+  const t = useT();
   return (
     <section
       className="panel explorer__energy-placeholder"
       aria-busy="true"
       aria-labelledby="energy-loading-title"
     >
-      <h2 id="energy-loading-title">Turkmenistan’s gas exports by destination</h2>
-      <p>Loading the gas exports…</p>
+      <h2 id="energy-loading-title">{t('loading.energyTitle')}</h2>
+      <p>{t('loading.energy')}</p>
     </section>
   );
 }
 
 /** The energy view's place, drawn when it comes near the viewport (see MapSlot). */
 function EnergySlot() {
+  const t = useT();
   const [boxRef, wanted] = useWantedWhenNear<HTMLDivElement>();
   usePrefetch(prefetchEnergy);
   // A link to `/#energy` (from the claims page) scrolls here, which draws the view.
@@ -50,7 +52,7 @@ function EnergySlot() {
   }, []);
   return (
     <div className="explorer__energy jump-target" id="energy" tabIndex={-1} ref={boxRef}>
-      <ErrorBoundary name="The energy view">
+      <ErrorBoundary name={t('error.name.energy')}>
         <Suspense fallback={<EnergyPlaceholder />}>
           {wanted ? <EnergyView /> : <EnergyPlaceholder />}
         </Suspense>
@@ -58,27 +60,39 @@ function EnergySlot() {
     </div>
   );
 }
+// The "Keyboard shortcuts" dialog is its own chunk, fetched when the browser is idle (so `?`
+// opens it at once, offline too): the first screen does not show it.
+const loadShortcutsDialog = () => import('./ShortcutsDialog');
+const ShortcutsDialog = lazy(() =>
+  loadShortcutsDialog().then((m) => ({ default: m.ShortcutsDialog })),
+);
+
 /** The explorer's one keydown listener for its commands, and the "Keyboard shortcuts" dialog. */
 export const ExplorerCommands = memo(function ExplorerCommands() {
   useCommandKeys(explorerCommands);
+  const t = useT();
+  usePrefetch(loadShortcutsDialog);
   const open = useExplorer((s) => s.shortcutsOpen);
   const setOpen = useExplorer((s) => s.setShortcutsOpen);
   return open ? (
-    <ErrorBoundary name="The keyboard shortcuts">
-      <ShortcutsDialog commands={explorerCommands} onClose={() => setOpen(false)} />
+    <ErrorBoundary name={t('error.name.shortcuts')}>
+      <Suspense fallback={null}>
+        <ShortcutsDialog commands={explorerCommands} onClose={() => setOpen(false)} />
+      </Suspense>
     </ErrorBoundary>
   ) : null;
 });
 
 function MapPlaceholder() {
+  const t = useT();
   return (
     <section
       className="panel explorer__map-placeholder"
       aria-busy="true"
       aria-labelledby="map-loading-title"
     >
-      <h2 id="map-loading-title">Central Asia–China gas pipeline</h2>
-      <p>Loading the map…</p>
+      <h2 id="map-loading-title">{t('loading.mapTitle')}</h2>
+      <p>{t('loading.map')}</p>
     </section>
   );
 }
@@ -100,11 +114,12 @@ const FIRST_SCREEN_MARK = 'explorer-first-screen';
 /** The map's place: a placeholder until the map is wanted (its own component, so that only it
  * re-renders when that changes). */
 function MapSlot() {
+  const t = useT();
   const [mapBoxRef, mapWanted] = useWantedWhenNear<HTMLDivElement>();
   usePrefetch(loadPipelineMap);
   return (
     <div className="explorer__map jump-target" id="map" tabIndex={-1} ref={mapBoxRef}>
-      <ErrorBoundary name="The pipeline map">
+      <ErrorBoundary name={t('error.name.map')}>
         <Suspense fallback={<MapPlaceholder />}>
           {mapWanted ? <PipelineMap /> : <MapPlaceholder />}
         </Suspense>
@@ -115,10 +130,10 @@ function MapSlot() {
 
 /** The views the phone's "Jump to" bar offers, in page order (the ids of their boxes below). */
 const JUMP_VIEWS: readonly JumpView[] = [
-  { id: 'trade', label: 'Trade' },
-  { id: 'map', label: 'Map' },
-  { id: 'energy', label: 'Energy' },
-  { id: 'events', label: 'Events' },
+  { id: 'trade', label: 'jump.trade' },
+  { id: 'map', label: 'jump.map' },
+  { id: 'energy', label: 'jump.energy' },
+  { id: 'events', label: 'jump.events' },
 ];
 
 /**
@@ -128,15 +143,16 @@ const JUMP_VIEWS: readonly JumpView[] = [
  */
 export const ExplorerViews = memo(function ExplorerViews() {
   useFirstScreenMark();
+  const t = useT();
   return (
     <>
-      <ErrorBoundary name="The year controls">
+      <ErrorBoundary name={t('error.name.year')}>
         <YearControls />
       </ErrorBoundary>
       <JumpBar views={JUMP_VIEWS} />
       <div className="explorer__views">
         <div className="explorer__trade jump-target" id="trade" tabIndex={-1}>
-          <ErrorBoundary name="The trade figure">
+          <ErrorBoundary name={t('error.name.trade')}>
             <TradeFigure />
           </ErrorBoundary>
         </div>
@@ -145,7 +161,7 @@ export const ExplorerViews = memo(function ExplorerViews() {
           <EnergySlot />
         </div>
         <div className="explorer__events jump-target" id="events" tabIndex={-1}>
-          <ErrorBoundary name="The event list">
+          <ErrorBoundary name={t('error.name.events')}>
             <EventList />
           </ErrorBoundary>
         </div>
@@ -156,13 +172,14 @@ export const ExplorerViews = memo(function ExplorerViews() {
 
 /** The explorer: year controls on top, then the linked views; event details beside them. */
 export function ExplorerPage() {
-  const detailsOpen = useMatch(paths.event.pattern) !== null;
+  const t = useT();
+  const detailsOpen = useMatch(localizePath(paths.event.pattern, useLocale())) !== null;
   const covered = useDetailsCover();
   // The event details set the title while they are open.
   useDocumentTitle(detailsOpen ? null : undefined);
   return (
     <div className={detailsOpen ? 'explorer explorer--details' : 'explorer'}>
-      <h1 className="visually-hidden">China–Turkmenistan Relations Explorer</h1>
+      <h1 className="visually-hidden">{t('app.heading')}</h1>
       <ExplorerCommands />
       {/* `display: contents`: a box for `inert` only, the views stay items of the page's grid. */}
       <div className="explorer__behind" inert={covered}>
@@ -170,7 +187,7 @@ export function ExplorerPage() {
       </div>
       {detailsOpen && (
         <div className="explorer__details">
-          <ErrorBoundary name="The event details">
+          <ErrorBoundary name={t('error.name.details')}>
             <Outlet />
           </ErrorBoundary>
         </div>

@@ -1,11 +1,13 @@
 import { memo, useEffect, useState, type MouseEvent } from 'react';
+import type { MessageId } from '../data/i18n/messages';
+import { useT } from '../routing/locale';
 import { useMediaQuery } from '../ui/useMediaQuery';
 import './jumpBar.css';
 
-/** A view the bar jumps to: the id of its box on the page, and its name. */
+/** A view the bar jumps to: the id of its box on the page, and its name's message. */
 export interface JumpView {
   id: string;
-  label: string;
+  label: MessageId;
 }
 
 /** Where the bar is shown (jumpBar.css says the same). */
@@ -27,6 +29,7 @@ const BAND = '0px 0px -54% 0px';
  * and its observer off, on wider screens, where every view is in reach.
  */
 export const JumpBar = memo(function JumpBar({ views }: { views: readonly JumpView[] }) {
+  const t = useT();
   const narrow = useMediaQuery(NARROW);
   const [current, setCurrent] = useState<string | null>(views[0]?.id ?? null);
 
@@ -68,9 +71,9 @@ export const JumpBar = memo(function JumpBar({ views }: { views: readonly JumpVi
   };
 
   return (
-    <nav className="jump-bar" aria-label="Jump to">
+    <nav className="jump-bar" aria-label={t('jump.label')}>
       <span className="jump-bar__label" aria-hidden="true">
-        Jump to
+        {t('jump.label')}
       </span>
       <ul>
         {views.map((v) => (
@@ -80,7 +83,7 @@ export const JumpBar = memo(function JumpBar({ views }: { views: readonly JumpVi
               aria-current={current === v.id ? 'location' : undefined}
               onClick={(e) => jump(e, v.id)}
             >
-              {v.label}
+              {t(v.label)}
             </a>
           </li>
         ))}

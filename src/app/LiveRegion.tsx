@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useExplorer } from '../store/StoreProvider';
 import { selectSelectedEvent, selectYear } from '../store/selectors';
+import { useT } from '../routing/locale';
 
 /**
  * The one polite live region: it says the year and, when one is open, the event's title.
@@ -9,9 +10,10 @@ import { selectSelectedEvent, selectYear } from '../store/selectors';
 export const LiveRegion = memo(function LiveRegion() {
   const year = useExplorer(selectYear);
   const event = useExplorer(selectSelectedEvent);
+  const t = useT();
   return (
     <div role="status" aria-live="polite" aria-atomic="true" className="visually-hidden">
-      {`Year ${year}${event ? `. ${event.title}` : ''}`}
+      {event ? t('live.yearEvent', { year, title: event.title }) : t('live.year', { year })}
     </div>
   );
 });

@@ -1,16 +1,20 @@
 import { Link } from 'react-router';
-import { paths } from '../routing/paths';
+import { useLocale, useT } from '../routing/locale';
+import { localizePath, paths } from '../routing/paths';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 
 export function NotFoundPage() {
-  useDocumentTitle('Page not found');
+  const t = useT();
+  const locale = useLocale();
+  useDocumentTitle(t('notFound.title'));
   return (
     <div className="page page--narrow">
-      <h1>Page not found</h1>
-      <p>There is no page at this address. It may have been mistyped or moved.</p>
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.text')}</p>
       <p>
-        <Link to={paths.explorer.href()}>Go to the explorer</Link> or{' '}
-        <Link to={paths.sources.href()}>see the sources</Link>.
+        <Link to={localizePath(paths.explorer.href(), locale)}>{t('notFound.explorer')}</Link>{' '}
+        {t('notFound.or')}{' '}
+        <Link to={localizePath(paths.sources.href(), locale)}>{t('notFound.sources')}</Link>.
       </p>
     </div>
   );

@@ -1,6 +1,8 @@
+import '../data/i18n/later';
 import { useEffect, useRef } from 'react';
 import type { Command } from '../ui/commands';
 import './ShortcutsDialog.css';
+import { useT } from '../routing/locale';
 
 /** How a key is written for people: letters in capitals, Escape as Esc. */
 const keyName = (key: string) =>
@@ -20,6 +22,7 @@ export function ShortcutsDialog({
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
+  const t = useT();
 
   useEffect(() => {
     const box = dialog.current;
@@ -40,29 +43,26 @@ export function ShortcutsDialog({
       aria-labelledby="shortcuts-title"
       onClose={onClose}
     >
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-title">{t('cmd.shortcuts')}</h2>
       <dl className="shortcuts-dialog__list">
         {commands.map((c) => (
           <div key={c.id}>
             <dt>
               {c.keys.map((k, i) => (
                 <span key={k}>
-                  {i > 0 && ' or '}
+                  {i > 0 && t('shortcuts.or')}
                   <kbd>{keyName(k)}</kbd>
                 </span>
               ))}
             </dt>
-            <dd>{c.title}</dd>
+            <dd>{t(c.title)}</dd>
           </div>
         ))}
       </dl>
-      <p className="shortcuts-dialog__note">
-        The keys work when focus is not in a text field. On the Year slider, the arrow keys step a
-        year, and Home and End go to the first and last year.
-      </p>
+      <p className="shortcuts-dialog__note">{t('shortcuts.note')}</p>
       <p className="shortcuts-dialog__actions">
         <button type="button" ref={closeButton} onClick={() => dialog.current?.close()}>
-          Close
+          {t('shortcuts.close')}
         </button>
       </p>
     </dialog>

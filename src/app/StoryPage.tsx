@@ -1,8 +1,10 @@
+import '../data/i18n/later';
 import { useParams } from 'react-router';
 import rawStory from '../data/raw/story.json';
 import { findChapter, parseStory } from '../data/story';
 import { StoryPanel } from '../features/story/StoryPanel';
 import { applyChapterState } from '../features/story/useChapterState';
+import { useT } from '../routing/locale';
 import type { ExplorerStoreApi } from '../store/explorerStore';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ExplorerViews } from './ExplorerPage';
@@ -13,9 +15,10 @@ import { ExplorerViews } from './ExplorerPage';
  */
 export default function StoryPage() {
   const { chapter } = useParams();
+  const t = useT();
   return (
     <div className="story-page">
-      <ErrorBoundary name="The story">
+      <ErrorBoundary name={t('story.errorName')}>
         <StoryPanel chapterId={chapter}>
           <ExplorerViews />
         </StoryPanel>

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { currentTheme, saveTheme, subscribeTheme, type Theme } from './theme';
+import { useT } from '../routing/locale';
 
 /**
  * A pressed/unpressed "Dark theme" button. It always says what the page shows: the choice made
@@ -8,6 +9,7 @@ import { currentTheme, saveTheme, subscribeTheme, type Theme } from './theme';
 export function ThemeToggle() {
   const theme = useSyncExternalStore(subscribeTheme, currentTheme, () => 'light' as Theme);
   const dark = theme === 'dark';
+  const t = useT();
   return (
     <button
       type="button"
@@ -15,7 +17,7 @@ export function ThemeToggle() {
       aria-pressed={dark}
       onClick={() => saveTheme(dark ? 'light' : 'dark')}
     >
-      Dark theme
+      {t('theme.dark')}
     </button>
   );
 }

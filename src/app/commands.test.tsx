@@ -1,3 +1,4 @@
+import { translator } from '../data/i18n/messages';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -57,7 +58,9 @@ describe('the explorer commands', () => {
     await user.keyboard('?');
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     // Every command is listed with its keys.
-    for (const c of explorerCommands) expect(within(dialog).getByText(c.title)).toBeInTheDocument();
+    const t = translator('en');
+    for (const c of explorerCommands)
+      expect(within(dialog).getByText(t(c.title))).toBeInTheDocument();
     expect(within(dialog).getByText('K').tagName).toBe('KBD');
     expect(within(dialog).getByText('Esc').tagName).toBe('KBD');
     const closeButton = within(dialog).getByRole('button', { name: 'Close' });

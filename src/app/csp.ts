@@ -27,8 +27,12 @@ export const FRAME_POLICY = "frame-ancestors 'none'";
 export const EMBED_PATH_PREFIX = '/embed/';
 export const EMBED_FRAME_POLICY = 'frame-ancestors *';
 
-/** Whether a request's path (query string allowed) is an embed address. */
-export const isEmbedPath = (url: string): boolean => url.startsWith(EMBED_PATH_PREFIX);
+/** The locale prefixes an embed address may have (`/ru/embed/…`), as src/data/locale.ts has them. */
+export const EMBED_LOCALE_PREFIXES = ['', '/ru', '/zh'] as const;
+
+/** Whether a request's path (query string allowed) is an embed address, in any locale. */
+export const isEmbedPath = (url: string): boolean =>
+  EMBED_LOCALE_PREFIXES.some((prefix) => url.startsWith(`${prefix}${EMBED_PATH_PREFIX}`));
 
 /**
  * Headers for every response of the dev server: framing refused. (Not the whole policy: the dev

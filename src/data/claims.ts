@@ -1,5 +1,6 @@
 import { bilateralTotalUsd } from './derive';
-import { formatBcm, formatPercent, formatUsd } from './format';
+import { formatBcm, formatPercent, formatUsd, noData } from './format';
+import type { Locale } from './locale';
 import type { Claim, Reporter } from './schema';
 import { REPORTER_LABEL } from './reporters';
 import { chinaShare, TOTAL_TRADE_SOURCE, type TradeIndex } from './trade';
@@ -112,11 +113,17 @@ export function measuredValue(
 }
 
 /** A claim's or a data value in the claim's unit: money as `formatUsd`, percent, bcm a year. */
-export function formatClaimValue(value: number | null, unit: Claim['unit']): string {
-  if (unit === 'usd') return formatUsd(value);
+export function formatClaimValue(
+  value: number | null,
+  unit: Claim['unit'],
+  locale: Locale = 'en',
+): string {
+  if (unit === 'usd') return formatUsd(value, locale);
   if (unit === 'percent')
-    return formatPercent(value, value !== null && Math.abs(value) < 10 ? 1 : 0);
-  return value === null ? 'no data' : `${formatBcm(value)} a year`;
+    return formatPercent(value, value !== null && Math.abs(value) < 10 ? 1 : 0, locale);
+  if (value === null) return noData(locale);
+  const bcm = formatBcm(value, locale);
+  return locale === 'ru' ? `${bcm} в год` : locale === 'zh' ? `每年${bcm}` : `${bcm} a year`;
 }
 
 function coverage(measure: TradeMeasure, trade: TradeIndex, reporter: Reporter): string {

@@ -1,6 +1,8 @@
 import { createSelector } from 'reselect';
 import { formatBcm } from './format';
 import type { Model } from './model';
+import { translator, type MessageId, type Translate } from './i18n/messages';
+import type { Locale } from './locale';
 import { mapYears } from './years';
 
 /**
@@ -49,25 +51,29 @@ export const yearCoverage = createSelector([(model: Model) => model], (model) =>
   }),
 );
 
-export const TRADE_COVERAGE_WORDS: Record<TradeCoverage, string> = {
-  china: 'China-reported trade figures',
-  mirror: 'mirror trade figures only',
-  news: 'a rounded news figure only (low confidence)',
-  none: 'no official trade figures',
+export const TRADE_COVERAGE_WORDS: Record<TradeCoverage, MessageId> = {
+  china: 'coverage.word.china',
+  mirror: 'coverage.word.mirror',
+  news: 'coverage.word.news',
+  none: 'coverage.word.none',
 };
 
-/** "2022: no official trade figures; gas to China 32.9 bcm; 2 events". */
-export function coverageText(c: YearCoverage): string {
+/** "2022: no official trade figures; gas to China 32.9 bcm; 2 events", in `t`'s language. */
+export function coverageText(
+  c: YearCoverage,
+  t: Translate = translator('en'),
+  locale: Locale = 'en',
+): string {
   const trade =
     c.trade === 'china' && c.mirror
-      ? 'China-reported and mirror trade figures'
+      ? t('coverage.both')
       : c.trade === 'news'
-        ? 'trade: a rounded news figure only (low confidence)'
-        : TRADE_COVERAGE_WORDS[c.trade];
+        ? t('coverage.newsOnly')
+        : t(TRADE_COVERAGE_WORDS[c.trade]);
   const gas =
     c.gasToChinaBcm !== null
-      ? `gas to China ${formatBcm(c.gasToChinaBcm)}`
-      : 'no gas to China figure';
-  const events = c.events === 0 ? 'no events' : `${c.events} event${c.events === 1 ? '' : 's'}`;
-  return `${c.year}: ${trade}; ${gas}; ${events}`;
+      ? t('coverage.gas', { bcm: formatBcm(c.gasToChinaBcm, locale) })
+      : t('coverage.noGas');
+  const events = t('coverage.events', { count: c.events });
+  return t('coverage.text', { year: c.year, trade, gas, events });
 }

@@ -32,3 +32,15 @@ describe('partial dates', () => {
     ]);
   });
 });
+
+describe('partial dates in Russian and Chinese', () => {
+  it('keeps the source’s precision: day, month or year', () => {
+    expect(formatPartialDate('1998-08-31', 'ru')).toBe('31 августа 1998 г.');
+    expect(formatPartialDate('2006-04', 'ru')).toBe('апрель 2006 г.');
+    expect(formatPartialDate('2020', 'ru')).toBe('2020');
+    expect(formatPartialDate('1998-08-31', 'zh')).toBe('1998年8月31日');
+    expect(formatPartialDate('2006-04', 'zh')).toBe('2006年4月');
+    expect(formatPartialDate('2020', 'zh')).toBe('2020年');
+    expect(formatPartialDate('1998-08-31')).toBe('31 August 1998');
+  });
+});

@@ -1,3 +1,5 @@
+import { LANGUAGE_TAGS, type Locale } from './locale';
+
 /** A date as precise as its source gave it. */
 export interface PartialDateParts {
   year: number;
@@ -40,9 +42,32 @@ export function precisionOf(date: string): DatePrecision {
   return parts === 3 ? 'day' : parts === 2 ? 'month' : 'year';
 }
 
-/** "31 August 1998", "April 2006" or "2020": never more precise than the source. */
-export function formatPartialDate(date: string): string {
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale, precision: DatePrecision): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
+      timeZone: 'UTC',
+      year: 'numeric',
+      ...(precision === 'year' ? {} : { month: 'long' }),
+      ...(precision === 'day' ? { day: 'numeric' } : {}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * "31 August 1998", "April 2006" or "2020": never more precise than the source. Russian and
+ * Chinese through `Intl` ("31 августа 1998 г.", "2006年4月").
+ */
+export function formatPartialDate(date: string, locale: Locale = 'en'): string {
   const { year, month, day } = parsePartialDate(date);
+  if (locale !== 'en' && Number.isFinite(year)) {
+    const precision = month === undefined ? 'year' : day === undefined ? 'month' : 'day';
+    return dateFormat(locale, precision).format(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  }
   if (month === undefined) return String(year);
   const monthName = MONTHS[month - 1] ?? '';
   return day === undefined ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;

@@ -45,3 +45,35 @@ describe('formatBcm and formatPercent', () => {
     expect(formatPercent(null)).toBe('no data');
   });
 });
+
+describe('formats in Russian and Chinese (Intl, the locale’s own words)', () => {
+  it.each([
+    [444815020, '445 млн долл.', '4.45亿美元'],
+    [9520000000, '9,52 млрд долл.', '95.2亿美元'],
+    [6071165280, '6,07 млрд долл.', '60.7亿美元'],
+    [4049000, '4,05 млн долл.', '405万美元'],
+    [999_600_000, '1,00 млрд долл.', '10.0亿美元'],
+    [414000, '414 тыс. долл.', '41.4万美元'],
+    [0, '0 долл.', '0美元'],
+    [-5626350260, '−5,63 млрд долл.', '−56.3亿美元'],
+  ])('%d → %s / %s', (value, ruText, zhText) => {
+    // Intl keeps the number and its word together with a no-break space.
+    expect(formatUsd(value, 'ru').replace(/\u00a0/g, ' ')).toBe(ruText);
+    expect(formatUsd(value, 'zh')).toBe(zhText);
+  });
+
+  it('gives gas with one decimal in bcm, or exactly the same figure in 亿立方米', () => {
+    expect(formatBcm(33.294, 'ru')).toBe('33,3 млрд м³');
+    expect(formatBcm(3.55, 'ru')).toBe('3,6 млрд м³');
+    expect(formatBcm(33.294, 'zh')).toBe('333亿立方米');
+    expect(formatBcm(0.04, 'zh')).toBe('0亿立方米');
+    expect(formatBcm(3.55, 'zh')).toBe('36亿立方米');
+  });
+
+  it('gives shares and gaps in the locale', () => {
+    expect(formatPercent(66.6, 0, 'ru')).toBe('67\u00a0%');
+    expect(formatPercent(66.64, 1, 'zh')).toBe('66.6%');
+    expect(formatUsd(null, 'ru')).toBe('нет данных');
+    expect(formatBcm(undefined, 'zh')).toBe('无数据');
+  });
+});

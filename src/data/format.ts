@@ -1,7 +1,51 @@
+import { LANGUAGE_TAGS, type Locale } from './locale';
+
 /**
  * The app's number formats: money to three significant digits with words ("$445 million",
- * "$6.07 billion"), percent, gas in bcm; a missing value reads "no data".
+ * "$6.07 billion"), percent, gas in bcm; a missing value reads "no data". Each takes the locale
+ * (English by default, whose output the UI contract fixes); Russian and Chinese go through
+ * `Intl` ("9,52 млрд долл.", "95.2亿美元", "32,9 млрд м³", "329亿立方米").
  */
+
+const NO_DATA: Readonly<Record<Locale, string>> = { en: 'no data', ru: 'нет данных', zh: '无数据' };
+
+/** "no data" in the locale's words. */
+export function noData(locale: Locale = 'en'): string {
+  return NO_DATA[locale];
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** One `Intl.NumberFormat` per locale and options, made once (they are costly to create). */
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LANGUAGE_TAGS[locale], options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A number already rounded as wanted, written in the locale with exactly `decimals` decimals. */
+export function formatNumber(value: number, decimals = 0, locale: Locale = 'en'): string {
+  if (locale === 'en') return value.toFixed(decimals);
+  const text = numberFormat(locale, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(Math.abs(value));
+  return value < 0 ? `−${text}` : text;
+}
+
+/** Three significant digits with the locale's own words for thousands, millions, 万 and 亿. */
+function compactThreeSig(rounded: number, locale: Locale): string {
+  if (rounded === 0) return '0';
+  if (rounded < 100) return formatNumber(rounded, decimalsForThreeSig(rounded), locale);
+  return numberFormat(locale, {
+    notation: 'compact',
+    minimumSignificantDigits: 3,
+    maximumSignificantDigits: 3,
+  }).format(rounded);
+}
 
 /** Decimal rounding, half away from zero, without binary surprises (3.55 → 3.6, not 3.5). */
 export function roundTo(value: number, decimals: number): number {
@@ -27,22 +71,30 @@ const SCALES: [number, string][] = [
 ];
 
 /** `$445 million`, `$6.07 billion`, `−$5.63 billion`; `null`/`undefined` reads "no data". */
-export function formatUsd(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return 'no data';
+export function formatUsd(value: number | null | undefined, locale: Locale = 'en'): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return noData(locale);
   const sign = value < 0 ? '−' : '';
   // Round to three significant digits first, so 999.6 million reads "1.00 billion".
   const abs = Math.abs(value);
   const rounded = abs === 0 ? 0 : roundTo(abs, 2 - Math.floor(Math.log10(abs)));
+  if (locale === 'ru') return `${sign}${compactThreeSig(rounded, locale)} долл.`;
+  if (locale === 'zh') return `${sign}${compactThreeSig(rounded, locale)}美元`;
   const scale = SCALES.find(([size]) => rounded >= size);
   if (!scale) return `${sign}$${threeSig(rounded)}`;
   const [size, word] = scale;
   return `${sign}$${threeSig(rounded / size)} ${word}`;
 }
 
-/** Short axis label: `$500M`, `$2B`, `$10B`. */
-export function formatUsdShort(value: number): string {
+/** Short axis label: `$500M`, `$2B`, `$10B` (ru "500 млн $", zh "5亿$"). */
+export function formatUsdShort(value: number, locale: Locale = 'en'): string {
   const abs = Math.abs(value);
   const sign = value < 0 ? '−' : '';
+  if (locale !== 'en') {
+    const text = numberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(
+      abs,
+    );
+    return locale === 'ru' ? `${sign}${text} $` : `${sign}${text}美元`;
+  }
   const trim = (n: number) => String(Number(n.toPrecision(3)));
   if (abs >= 1e9) return `${sign}$${trim(abs / 1e9)}B`;
   if (abs >= 1e6) return `${sign}$${trim(abs / 1e6)}M`;
@@ -50,14 +102,30 @@ export function formatUsdShort(value: number): string {
   return `${sign}$${trim(abs)}`;
 }
 
-/** Gas volumes: `33.3 bcm`, or "no data". */
-export function formatBcm(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return 'no data';
-  return `${roundTo(value, 1).toFixed(1)} bcm`;
+/**
+ * Gas volumes: `33.3 bcm`, ru `33,3 млрд м³`, zh `333亿立方米` (one decimal of a billion is a
+ * whole 亿: the same figure, exactly), or "no data".
+ */
+export function formatBcm(value: number | null | undefined, locale: Locale = 'en'): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return noData(locale);
+  const rounded = roundTo(value, 1);
+  if (locale === 'ru') return `${formatNumber(rounded, 1, locale)} млрд м³`;
+  if (locale === 'zh') return `${formatNumber(Math.round(rounded * 10), 0, locale)}亿立方米`;
+  return `${rounded.toFixed(1)} bcm`;
 }
 
-/** Shares: `67%` (whole percent), or "no data". */
-export function formatPercent(value: number | null | undefined, digits = 0): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return 'no data';
-  return `${roundTo(value, digits).toFixed(digits)}%`;
+/** Shares: `67%` (whole percent; ru `67 %`), or "no data". */
+export function formatPercent(
+  value: number | null | undefined,
+  digits = 0,
+  locale: Locale = 'en',
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return noData(locale);
+  const rounded = roundTo(value, digits);
+  if (locale === 'en') return `${rounded.toFixed(digits)}%`;
+  return numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(rounded / 100);
 }

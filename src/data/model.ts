@@ -1,4 +1,6 @@
 import { comparePartialDates, yearOf } from './dates';
+import type { Content } from './i18n/content';
+import type { Locale } from './locale';
 import { buildSearchIndex } from './search';
 import { indexTrade, type TradeIndex } from './trade';
 import {
@@ -45,6 +47,19 @@ export interface Model {
   /** Trade rows by reporter and year, and Turkmenistan's total trade by year. */
   trade: TradeIndex;
   gasByYear: ReadonlyMap<number, GasRow>;
+  /** Set when the texts are a translation (`localizeModel`); absent for the English original. */
+  localization?: Localization;
+}
+
+/** A translated model's language, its English original and what stayed English. */
+export interface Localization {
+  locale: Exclude<Locale, 'en'>;
+  english: Model;
+  content: Content;
+  /** `events.<id>.title`, … : texts shown in English (labelled "English only"). */
+  untranslated: ReadonlySet<string>;
+  /** Why the translation file could not be used, when it could not. */
+  errors: readonly string[];
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {

@@ -11,7 +11,13 @@ import {
   type LineId,
   type TradeSeries,
 } from './schema';
-import { resolveTemplate, type Segment, type TemplateData } from './storyTemplates';
+import type { Model } from './model';
+import {
+  resolveTemplate,
+  type Segment,
+  type TemplateData,
+  type TemplateWords,
+} from './storyTemplates';
 
 /** The guided tour: chapters written as data, each setting the linked views' state. */
 
@@ -53,11 +59,15 @@ export interface Chapter {
   body: Segment[][];
   /** The chapter's own sources, then those of its numbers, each once. */
   sourceIds: string[];
+  /** In a translated story: this chapter's translation is missing, its text is the English. */
+  untranslated?: boolean;
 }
 
 export interface Story {
   title: string;
   chapters: Chapter[];
+  /** In a translated story: the title's translation is missing, it is the English. */
+  titleUntranslated?: boolean;
 }
 
 export type StoryResult = { ok: true; story: Story } | { ok: false; errors: string[] };
@@ -81,6 +91,7 @@ export function parseStory(
   input: unknown,
   dataset: TemplateData & Pick<Dataset, 'sources'>,
   range: { minYear: number; maxYear: number },
+  words?: TemplateWords,
 ): StoryResult {
   const parsed = v.safeParse(StorySchema, input);
   if (!parsed.success)
@@ -118,7 +129,7 @@ export function parseStory(
 
     const valueSources: string[] = [];
     const resolve = (field: string, text: string): Segment[] => {
-      const result = resolveTemplate(text, dataset);
+      const result = resolveTemplate(text, dataset, words);
       if (!result.ok) {
         result.errors.forEach((e) => fail(field, e));
         return [];
@@ -158,4 +169,95 @@ export function findChapter(
   const index = id === undefined ? 0 : story.chapters.findIndex((c) => c.id === id);
   const chapter = story.chapters[index];
   return chapter ? { chapter, index } : null;
+}
+
+/** A story's translation: the `story` part of src/data/raw/i18n/<locale>.json. */
+export interface StoryTranslation {
+  title?: string | undefined;
+  chapters?: Readonly<
+    Record<string, { title?: string | undefined; body?: readonly string[] | undefined }>
+  >;
+}
+
+const chapterList = (input: unknown): unknown[] | null => {
+  const chapters = (input as { chapters?: unknown } | null)?.chapters;
+  return Array.isArray(chapters) ? chapters : null;
+};
+
+/**
+ * The story's input with a translation's words in place of the English: the title, and each
+ * chapter's title and paragraphs (the same number as the English, or the chapter keeps its
+ * English and is listed in `untranslated`). Ids, years, events and sources are the English ones.
+ */
+export function translateStoryInput(
+  input: unknown,
+  translation: StoryTranslation | undefined,
+): { input: unknown; untranslated: ReadonlySet<string> } {
+  const untranslated = new Set<string>();
+  const chapters = chapterList(input);
+  if (!chapters || typeof input !== 'object') return { input, untranslated };
+  const own = translation?.chapters ?? {};
+  const title = translation?.title;
+  if (!title) untranslated.add('title');
+  return {
+    input: {
+      ...input,
+      ...(title ? { title } : {}),
+      chapters: chapters.map((chapter) => {
+        const { id, body } = (chapter ?? {}) as { id?: unknown; body?: unknown };
+        const words = typeof id === 'string' && Object.hasOwn(own, id) ? own[id] : undefined;
+        if (
+          !words?.title ||
+          !words.body ||
+          !Array.isArray(body) ||
+          words.body.length !== body.length
+        ) {
+          untranslated.add(String(id));
+          return chapter;
+        }
+        return { ...(chapter as object), title: words.title, body: words.body };
+      }),
+    },
+    untranslated,
+  };
+}
+
+/**
+ * The story in the model's language (the English story for the English model): its translation
+ * laid over the English, its figures written for the locale (`words`: the locale's verdict
+ * words). A translated chapter whose text does not resolve against the data falls back to the
+ * English, marked `untranslated`, so one slip in a translation never hides the story.
+ */
+export function storyInLanguage(input: unknown, model: Model, words?: TemplateWords): StoryResult {
+  const localization = model.localization;
+  const english = parseStory(input, model.dataset, model, words);
+  if (!localization || !english.ok) return english;
+  const translation = localization.content.story;
+  let translated = translateStoryInput(input, translation);
+  let result = parseStory(translated.input, model.dataset, model, words);
+  if (!result.ok) {
+    // Leave out the chapters whose translation failed (the errors name them), once.
+    const failed = new Set(
+      result.errors.flatMap((e) => [...(/\(id "([^"]+)"\)/.exec(e)?.slice(1) ?? [])]),
+    );
+    const chapters = Object.fromEntries(
+      Object.entries(translation?.chapters ?? {}).filter(([id]) => !failed.has(id)),
+    );
+    translated = translateStoryInput(input, { ...translation, chapters });
+    result = parseStory(translated.input, model.dataset, model, words);
+  }
+  if (!result.ok) {
+    const chapters = english.story.chapters.map((c) => ({ ...c, untranslated: true }));
+    return { ok: true, story: { ...english.story, chapters, titleUntranslated: true } };
+  }
+  return {
+    ok: true,
+    story: {
+      ...result.story,
+      titleUntranslated: translated.untranslated.has('title'),
+      chapters: result.story.chapters.map((chapter) =>
+        translated.untranslated.has(chapter.id) ? { ...chapter, untranslated: true } : chapter,
+      ),
+    },
+  };
 }

@@ -1,7 +1,8 @@
-import { claimVerdict, formatClaimValue } from './claims';
+import { claimVerdict, formatClaimValue, type Verdict } from './claims';
 import { formatPartialDate } from './dates';
 import { balanceUsd, bilateralTotalUsd, capacityInService, lineStatus } from './derive';
-import { formatBcm, formatPercent, formatUsd } from './format';
+import { formatBcm, formatNumber, formatPercent, formatUsd } from './format';
+import type { Locale } from './locale';
 import type { Dataset, LineId, PipelineLine } from './schema';
 import { chinaShare, indexTrade, type TradeIndex } from './trade';
 
@@ -52,11 +53,26 @@ const MAIN_LINES: readonly LineId[] = ['A', 'B', 'C', 'D'];
 const YEAR = /^\d{4}$/;
 const YEAR_RANGE = /^(\d{4})-(\d{4})$/;
 
-/** What a lookup reads: the data, and its trade rows indexed once per template. */
+/**
+ * The language values are written in: the locale of the formatters, and the verdicts' words
+ * (English, the verdict itself, when none are given).
+ */
+export interface TemplateWords {
+  locale: Locale;
+  verdict?: (verdict: Verdict) => string;
+}
+
+const ENGLISH: TemplateWords = { locale: 'en' };
+
+/** What a lookup reads: the data, its trade rows indexed once per template, the language. */
 interface Context {
   data: TemplateData;
   trade: TradeIndex;
+  words: TemplateWords;
 }
+
+/** `30.0 bcm a year`, ru `30,0 млрд м³ в год`, zh `每年300亿立方米` (as the claims say it). */
+const perYear = (bcm: number, locale: Locale) => formatClaimValue(bcm, 'bcm-per-year', locale);
 
 type Lookup = (arg: string, ctx: Context) => TemplateValue | string;
 
@@ -67,13 +83,13 @@ function tradeValue(
   pick: (row: { exportsUsd: number; importsUsd: number }) => number,
   derived: boolean,
 ): Lookup {
-  return (arg, { trade }) => {
+  return (arg, { trade, words }) => {
     const year = needYear(arg);
     if (typeof year === 'string') return year;
     const row = trade.row('china', year);
     if (!row) return `no China-reported trade figures for ${year}`;
     return {
-      text: formatUsd(pick(row)),
+      text: formatUsd(pick(row), words.locale),
       sourceIds: derived ? [row.sourceId, DERIVED_SOURCE] : [row.sourceId],
     };
   };
@@ -81,27 +97,27 @@ function tradeValue(
 
 function lineAttribute(
   pick: (line: PipelineLine) => number | null,
-  format: (value: number) => string,
+  format: (value: number, locale: Locale) => string,
   attribute: string,
 ): Lookup {
-  return (arg, { data }) => {
+  return (arg, { data, words }) => {
     const line = data.lines.find((l) => l.id === arg);
     if (!line) return `no pipeline line "${arg}"`;
     const value = pick(line);
     if (value === null) return `line ${arg} has no ${attribute}`;
-    return { text: format(value), sourceIds: [line.sourceId] };
+    return { text: format(value, words.locale), sourceIds: [line.sourceId] };
   };
 }
 
 const LOOKUPS: Record<string, Lookup> = {
-  gasToChina: (arg, { data }) => {
+  gasToChina: (arg, { data, words }) => {
     const year = needYear(arg);
     if (typeof year === 'string') return year;
     const row = data.gas.find((g) => g.year === year);
     if (!row) return `no figure for gas to China in ${year}`;
-    return { text: formatBcm(row.bcm), sourceIds: [row.sourceId] };
+    return { text: formatBcm(row.bcm, words.locale), sourceIds: [row.sourceId] };
   },
-  gasToChinaTotal: (arg, { data }) => {
+  gasToChinaTotal: (arg, { data, words }) => {
     const range = YEAR_RANGE.exec(arg);
     if (!range) return `"${arg}" is not a range of years (YYYY-YYYY)`;
     const from = Number(range[1]);
@@ -115,56 +131,69 @@ const LOOKUPS: Record<string, Lookup> = {
       sum += row.bcm;
       sourceIds.push(row.sourceId);
     }
-    return { text: formatBcm(sum), sourceIds: [...new Set(sourceIds), DERIVED_SOURCE] };
+    return {
+      text: formatBcm(sum, words.locale),
+      sourceIds: [...new Set(sourceIds), DERIVED_SOURCE],
+    };
   },
   chinaExports: tradeValue((r) => r.exportsUsd, false),
   chinaImports: tradeValue((r) => r.importsUsd, false),
   bilateral: tradeValue(bilateralTotalUsd, true),
   balance: tradeValue(balanceUsd, true),
-  shareOfTkmTrade: (arg, { trade }) => {
+  shareOfTkmTrade: (arg, { trade, words }) => {
     const year = needYear(arg);
     if (typeof year === 'string') return year;
     const share = chinaShare(trade, 'china', year);
     if (!share) return `no share of Turkmenistan's trade for ${year}`;
-    return { text: formatPercent(share.value), sourceIds: [...share.sourceIds, DERIVED_SOURCE] };
+    return {
+      text: formatPercent(share.value, 0, words.locale),
+      sourceIds: [...share.sourceIds, DERIVED_SOURCE],
+    };
   },
-  claim: (arg, { data }) => {
+  claim: (arg, { data, words }) => {
     const claim = data.claims.find((c) => c.id === arg);
     if (!claim) return `no claim "${arg}"`;
-    return { text: formatClaimValue(claim.value, claim.unit), sourceIds: [claim.sourceId] };
+    return {
+      text: formatClaimValue(claim.value, claim.unit, words.locale),
+      sourceIds: [claim.sourceId],
+    };
   },
-  claimData: (arg, { data, trade }) => {
+  claimData: (arg, { data, trade, words }) => {
     const claim = data.claims.find((c) => c.id === arg);
     if (!claim) return `no claim "${arg}"`;
     const verdict = claimVerdict(claim, trade);
     if (verdict.dataValue === null) return `claim "${arg}" has no data value to compare`;
     return {
-      text: formatClaimValue(verdict.dataValue, claim.unit),
+      text: formatClaimValue(verdict.dataValue, claim.unit, words.locale),
       sourceIds: verdict.sourceIds,
     };
   },
-  verdict: (arg, { data, trade }) => {
+  verdict: (arg, { data, trade, words }) => {
     const claim = data.claims.find((c) => c.id === arg);
     if (!claim) return `no claim "${arg}"`;
     const verdict = claimVerdict(claim, trade);
-    return { text: verdict.verdict, sourceIds: [claim.sourceId, ...verdict.sourceIds] };
+    return {
+      text: words.verdict?.(verdict.verdict) ?? verdict.verdict,
+      sourceIds: [claim.sourceId, ...verdict.sourceIds],
+    };
   },
-  date: (arg, { data }) => {
+  date: (arg, { data, words }) => {
     const event = data.events.find((e) => e.id === arg);
     if (!event) return `no event "${arg}"`;
-    return { text: formatPartialDate(event.date), sourceIds: event.sourceIds };
+    return { text: formatPartialDate(event.date, words.locale), sourceIds: event.sourceIds };
   },
-  lineCapacity: lineAttribute(
-    (l) => l.capacityBcm,
-    (v) => `${formatBcm(v)} a year`,
-    'capacity',
-  ),
+  lineCapacity: lineAttribute((l) => l.capacityBcm, perYear, 'capacity'),
   lineLength: lineAttribute(
     (l) => l.lengthKm,
-    (v) => `${v.toLocaleString('en-US')} km`,
+    (v, locale) =>
+      locale === 'en'
+        ? `${v.toLocaleString('en-US')} km`
+        : locale === 'ru'
+          ? `${formatNumber(v, 0, locale)} км`
+          : `${formatNumber(v, 0, locale)}公里`,
     'length',
   ),
-  capacityInService: (arg, { data }) => {
+  capacityInService: (arg, { data, words }) => {
     const year = needYear(arg);
     if (typeof year === 'string') return year;
     const statuses = data.lines.map((line) => ({
@@ -175,7 +204,7 @@ const LOOKUPS: Record<string, Lookup> = {
     if (inService <= 0) return `no line of the pipeline is in service at the end of ${year}`;
     const lines = data.lines.filter((l) => MAIN_LINES.includes(l.id));
     return {
-      text: `${formatBcm(inService)} a year`,
+      text: perYear(inService, words.locale),
       sourceIds: [...new Set(lines.map((l) => l.sourceId)), DERIVED_SOURCE],
     };
   },
@@ -185,8 +214,12 @@ const LOOKUPS: Record<string, Lookup> = {
 export const TEMPLATE_KEYS: readonly string[] = Object.keys(LOOKUPS);
 
 /** Looks up one placeholder's key (`gasToChina.2012`): its value, or why there is none. */
-export function lookupValue(key: string, data: TemplateData): TemplateValue | string {
-  return lookupIn(key, { data, trade: indexTrade(data) });
+export function lookupValue(
+  key: string,
+  data: TemplateData,
+  words: TemplateWords = ENGLISH,
+): TemplateValue | string {
+  return lookupIn(key, { data, trade: indexTrade(data), words });
 }
 
 function lookupIn(key: string, ctx: Context): TemplateValue | string {
@@ -238,13 +271,17 @@ export function typedNumbers(template: string): string[] {
 }
 
 /** Resolves every placeholder of a template; any missing value or typed number is an error. */
-export function resolveTemplate(template: string, data: TemplateData): Resolved {
+export function resolveTemplate(
+  template: string,
+  data: TemplateData,
+  words: TemplateWords = ENGLISH,
+): Resolved {
   const { parts, errors } = splitTemplate(template);
   for (const n of typedNumbers(template))
     errors.push(`the number "${n}" is typed in: numbers come from the data, as placeholders`);
   const segments: Segment[] = [];
   const sourceIds: string[] = [];
-  const ctx: Context = { data, trade: indexTrade(data) };
+  const ctx: Context = { data, trade: indexTrade(data), words };
   for (const part of parts) {
     if ('text' in part) {
       segments.push({ kind: 'text', text: part.text });

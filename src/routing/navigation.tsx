@@ -13,7 +13,8 @@ import { useLocation, useNavigate, type Location, type NavigateOptions } from 'r
 import { yearOf } from '../data/dates';
 import type { ExplorerStore } from '../store/explorerStore';
 import { useExplorer } from '../store/StoreProvider';
-import { paths } from './paths';
+import { useLocale } from './locale';
+import { localizePath, paths } from './paths';
 import { eventLinkSearch, serializeUrlState } from './urlState';
 
 /**
@@ -33,9 +34,10 @@ const WhereContext = createContext<(() => Location) | null>(null);
 const NewTabContext = createContext(false);
 
 /**
- * Provides a stable `go`; mount it once inside the router. With `newTab` (the embed pages, shown
- * in other sites' frames), every in-app link and `go` opens its address in a new tab instead, so
- * a reader never browses the full app inside someone else's frame.
+ * Provides a stable `go`; mount it once inside the router. Every address it goes to is put under
+ * the current locale (`/sources` → `/ru/sources`), so no view writes a locale itself. With
+ * `newTab` (the embed pages, shown in other sites' frames), every in-app link and `go` opens its
+ * address in a new tab instead, so a reader never browses the full app inside someone else's frame.
  */
 export function NavigationProvider({
   children,
@@ -46,15 +48,20 @@ export function NavigationProvider({
 }) {
   const navigate = useNavigate();
   const location = useLocation();
-  const latest = useRef({ navigate, location });
+  const locale = useLocale();
+  const latest = useRef({ navigate, location, locale });
   useEffect(() => {
-    latest.current = { navigate, location };
+    latest.current = { navigate, location, locale };
   });
   const go = useCallback<Go>(
     (to, options) => {
-      if (typeof to === 'number') void latest.current.navigate(to);
-      else if (newTab) window.open(to, '_blank', 'noopener');
-      else void latest.current.navigate(to, options);
+      if (typeof to === 'number') {
+        void latest.current.navigate(to);
+        return;
+      }
+      const localized = localizePath(to, latest.current.locale);
+      if (newTab) window.open(localized, '_blank', 'noopener');
+      else void latest.current.navigate(localized, options);
     },
     [newTab],
   );
@@ -133,12 +140,13 @@ export function AppLink({
   ...rest
 }: { to: string } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
   const go = useGo();
+  const href = localizePath(to, useLocale());
   const newTab = useContext(NewTabContext);
   return (
     <a
       {...(newTab ? { target: '_blank', rel: 'noopener' } : {})}
       {...rest}
-      href={to}
+      href={href}
       onClick={(e) => {
         onClick?.(e);
         if (e.defaultPrevented || e.button !== 0 || isModified(e) || rest.target || newTab) return;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTestModel } from '@tests/support/dataset';
 import type { Chapter, Story } from '../data/story';
 import { APP_TITLE } from './documentTitle';
-import { clip, EMBED_TITLES, escapeHtml, headTags, pageHead } from './pageHead';
+import { clip, escapeHtml, headTags, pageHead } from './pageHead';
 
 const ORIGIN = 'https://explorer.example.org';
 const model = buildTestModel({
@@ -65,7 +65,7 @@ describe('pageHead', () => {
 
   it("gives an embed its figure's or event's title, and the explorer's page as canonical", () => {
     const map = pageHead(model, story, '/embed/map', ORIGIN);
-    expect(map.title).toBe(`${EMBED_TITLES.map} · ${APP_TITLE}`);
+    expect(map.title).toBe(`Central Asia–China gas pipeline · ${APP_TITLE}`);
     expect(map.shareTitle).toBe('Central Asia–China gas pipeline');
     expect(map.canonical).toBe(`${ORIGIN}/`);
     const event = pageHead(model, story, '/embed/events/deal', ORIGIN);

@@ -1,28 +1,26 @@
 import { matchPath } from 'react-router';
+import '../data/i18n/later';
+import { translator, type MessageId, type Translate } from '../data/i18n/messages';
+import { LANGUAGE_TAGS, LOCALES, type Locale } from '../data/locale';
 import type { Model } from '../data/model';
 import { findChapter, type Story } from '../data/story';
-import { APP_TITLE, documentTitle } from './documentTitle';
-import { isEmbedFigure, paths, type EmbedFigure } from './paths';
-
-const SITE_DESCRIPTION =
-  'Scrub through the years of China–Turkmenistan relations: trade, events and the Central Asia–China gas pipeline, every figure with its source.';
+import { documentTitle } from './documentTitle';
+import { isEmbedFigure, localizePath, paths, splitLocale, type EmbedFigure } from './paths';
 
 /** The site's one preview image (public/og-image.png), 1200 × 630. */
 export const PREVIEW_IMAGE = { path: '/og-image.png', width: 1200, height: 630 } as const;
 
 /** The title of each figure's embed address (`/embed/:figure`), the one its script sets. */
-export const EMBED_TITLES: Readonly<Record<EmbedFigure, string>> = {
-  trade: 'China–Turkmenistan trade',
-  map: 'Central Asia–China gas pipeline',
-  energy: 'Turkmenistan’s gas exports by destination',
+export const EMBED_TITLES: Readonly<Record<EmbedFigure, MessageId>> = {
+  trade: 'head.embed.trade',
+  map: 'head.embed.map',
+  energy: 'head.embed.energy',
 };
 
-const EMBED_DESCRIPTIONS: Readonly<Record<EmbedFigure, string>> = {
-  trade:
-    'China–Turkmenistan trade, year by year, as both countries report it (IMF Direction of Trade Statistics), with its source.',
-  map: 'The Central Asia–China gas pipeline, Lines A–D, by status in the year, with the gas sent to China and each source.',
-  energy:
-    'Where Turkmenistan’s pipeline gas goes, year by year (Energy Institute Statistical Review), with its sources.',
+const EMBED_DESCRIPTIONS: Readonly<Record<EmbedFigure, MessageId>> = {
+  trade: 'head.embedDescription.trade',
+  map: 'head.embedDescription.map',
+  energy: 'head.embedDescription.energy',
 };
 
 /** What a page says about itself to search engines and link previews. */
@@ -37,6 +35,9 @@ export interface PageHead {
   type: 'website' | 'article';
   /** Absolute URL of the preview image. */
   image: string;
+  /** The page's language, and the same page in each language (absolute URLs). */
+  locale: Locale;
+  alternates: { locale: Locale; url: string }[];
 }
 
 /** A preview's description: whole words, at most `max` characters, with an ellipsis if cut. */
@@ -49,20 +50,29 @@ export function clip(text: string, max = 200): string {
 }
 
 /**
- * The head of the page at `path` (an address from `prerenderAddresses`, or `/404`). `origin` is
- * the site's public origin (`SITE_ORIGIN`, see docs/addresses.md), without a trailing slash.
+ * The head of the page at `localized` (an address from `prerenderAddresses`, or `/404`, in any
+ * locale; `model` is in that locale's language, its catalog loaded). `origin` is the site's
+ * public origin (`SITE_ORIGIN`, see docs/addresses.md), without a trailing slash.
  */
 export function pageHead(
   model: Model,
   story: Story | null,
-  path: string,
+  localized: string,
   origin: string,
 ): PageHead {
+  const { locale, rest: path } = splitLocale(localized);
+  const t: Translate = translator(locale);
+  const app = t('app.title');
+  const title = (text?: string) => documentTitle(text, app);
   const site = (p: string) => `${origin}${p}`;
+  const here = (p: string) => site(localizePath(p, locale));
+  const SITE_DESCRIPTION = t('head.description');
   const base = {
-    canonical: site(path),
+    canonical: here(path),
     type: 'website' as const,
     image: site(PREVIEW_IMAGE.path),
+    locale,
+    alternates: LOCALES.map((other) => ({ locale: other, url: site(localizePath(path, other)) })),
   };
   const eventId = paths.event.match(path);
   if (eventId !== undefined) {
@@ -71,7 +81,7 @@ export function pageHead(
       return {
         ...base,
         type: 'article',
-        title: documentTitle(event.title),
+        title: title(event.title),
         shareTitle: event.title,
         description: clip(event.summary),
       };
@@ -82,21 +92,21 @@ export function pageHead(
   if (event)
     return {
       ...base,
-      canonical: site(paths.event.href(event.id)),
+      canonical: here(paths.event.href(event.id)),
       type: 'article',
-      title: documentTitle(event.title),
+      title: title(event.title),
       shareTitle: event.title,
       description: clip(event.summary),
     };
   const figure = matchPath(paths.embed.pattern, path)?.params.figure;
   if (isEmbedFigure(figure)) {
-    const title = EMBED_TITLES[figure];
+    const figureTitle = t(EMBED_TITLES[figure]);
     return {
       ...base,
-      canonical: site(paths.explorer.href()),
-      title: documentTitle(title),
-      shareTitle: title,
-      description: EMBED_DESCRIPTIONS[figure],
+      canonical: here(paths.explorer.href()),
+      title: title(figureTitle),
+      shareTitle: figureTitle,
+      description: t(EMBED_DESCRIPTIONS[figure]),
     };
   }
   const chapterId = paths.story.match(path);
@@ -109,8 +119,8 @@ export function pageHead(
       return {
         ...base,
         // `/story` is the first chapter: one canonical address for the same page.
-        canonical: site(paths.story.href(chapter.id)),
-        title: documentTitle(`${chapter.titleText} · Story, chapter ${index + 1} of ${total}`),
+        canonical: here(paths.story.href(chapter.id)),
+        title: title(t('head.chapter', { title: chapter.titleText, number: index + 1, total })),
         shareTitle: `${chapter.titleText} — ${story.title}`,
         description: clip(firstParagraph || SITE_DESCRIPTION),
       };
@@ -120,35 +130,40 @@ export function pageHead(
     case paths.explorer.href():
       return {
         ...base,
-        title: documentTitle(),
-        shareTitle: `China–Turkmenistan relations, ${model.minYear}–${model.maxYear} (shown: ${model.defaultYear})`,
+        title: title(),
+        shareTitle: t('head.explorerShare', {
+          from: model.minYear,
+          to: model.maxYear,
+          year: model.defaultYear,
+        }),
         description: SITE_DESCRIPTION,
       };
     case paths.sources.href():
       return {
         ...base,
-        title: documentTitle('Sources'),
-        shareTitle: 'Sources and data',
-        description:
-          'Every source behind the explorer’s figures and events, and the data to download, with how to cite it.',
+        title: title(t('head.sources')),
+        shareTitle: t('head.sourcesShare'),
+        description: t('head.sourcesDescription'),
       };
     case paths.claims.href():
       return {
         ...base,
-        title: documentTitle('The article’s claims'),
-        shareTitle: 'The article’s claims, checked against the data',
-        description:
-          'Each figure the source article states about China–Turkmenistan trade and gas, set beside the data with its verdict.',
+        title: title(t('head.claims')),
+        shareTitle: t('head.claimsShare'),
+        description: t('head.claimsDescription'),
       };
     default:
       return {
         ...base,
-        title: documentTitle('Page not found'),
-        shareTitle: 'Page not found',
-        description: 'There is no page at this address.',
+        title: title(t('head.notFound')),
+        shareTitle: t('head.notFound'),
+        description: t('head.notFoundDescription'),
       };
   }
 }
+
+/** Open Graph's locale tags (language_TERRITORY). */
+const OG_LOCALES: Readonly<Record<Locale, string>> = { en: 'en_US', ru: 'ru_RU', zh: 'zh_CN' };
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -170,13 +185,22 @@ export function escapeHtml(text: string): string {
 export function headTags(head: PageHead, { indexable = true } = {}): string {
   const meta = (attr: 'name' | 'property', key: string, value: string) =>
     `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
+  const t = translator(head.locale);
+  const app = t('app.title');
   return [
     `<title>${escapeHtml(head.title)}</title>`,
     meta('name', 'description', head.description),
     indexable
       ? `<link rel="canonical" href="${escapeHtml(head.canonical)}" />`
       : meta('name', 'robots', 'noindex'),
-    meta('property', 'og:site_name', APP_TITLE),
+    ...(indexable
+      ? head.alternates.map(
+          (a) =>
+            `<link rel="alternate" hreflang="${LANGUAGE_TAGS[a.locale]}" href="${escapeHtml(a.url)}" />`,
+        )
+      : []),
+    meta('property', 'og:site_name', app),
+    meta('property', 'og:locale', OG_LOCALES[head.locale]),
     meta('property', 'og:type', head.type),
     meta('property', 'og:title', head.shareTitle),
     meta('property', 'og:description', head.description),
@@ -184,7 +208,7 @@ export function headTags(head: PageHead, { indexable = true } = {}): string {
     meta('property', 'og:image', head.image),
     meta('property', 'og:image:width', String(PREVIEW_IMAGE.width)),
     meta('property', 'og:image:height', String(PREVIEW_IMAGE.height)),
-    meta('property', 'og:image:alt', `${APP_TITLE}: trade, events and the gas pipeline`),
+    meta('property', 'og:image:alt', t('head.imageAlt', { app })),
     meta('name', 'twitter:card', 'summary_large_image'),
     meta('name', 'twitter:title', head.shareTitle),
     meta('name', 'twitter:description', head.description),

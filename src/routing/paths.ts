@@ -1,4 +1,39 @@
 import { matchPath } from 'react-router';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../data/locale';
+
+/**
+ * The locale in an address: English at `/…`, the others under their prefix (`/ru/…`, `/zh/…`).
+ * These are the one place that knows it: `AppLink`, `useGo` and the route table put every path
+ * of `paths` (written in English, `/sources`) under the current locale, so every link keeps it.
+ */
+export function localePrefix(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+}
+
+/** The locale of an address and the address without it (`/ru/sources` → ru, `/sources`). */
+export function splitLocale(path: string): { locale: Locale; rest: string } {
+  const match = /^\/([a-z]{2})(?=$|[/?#])/.exec(path);
+  if (match && isLocale(match[1]) && match[1] !== DEFAULT_LOCALE) {
+    const rest = path.slice(match[0].length);
+    return { locale: match[1], rest: rest.startsWith('/') ? rest : `/${rest}` };
+  }
+  return { locale: DEFAULT_LOCALE, rest: path };
+}
+
+/**
+ * An app path (`/sources`, `/?year=2020`, `/claims#x`) under a locale: `/ru/sources`,
+ * `/ru?year=2020`. A path that already names a locale is moved to this one. Route patterns
+ * go through it too (`/events/:eventId` → `/zh/events/:eventId`).
+ */
+export function localizePath(path: string, locale: Locale): string {
+  if (!path.startsWith('/')) return path;
+  const { rest } = splitLocale(path);
+  const prefix = localePrefix(locale);
+  if (!prefix) return rest;
+  return rest === '/' || rest.startsWith('/?') || rest.startsWith('/#')
+    ? prefix + rest.slice(1)
+    : prefix + rest;
+}
 
 /** The figures an embed address can show (besides one event). */
 export const EMBED_FIGURES = ['trade', 'map', 'energy'] as const;
@@ -26,7 +61,7 @@ export const paths = {
       `/events/${encodeURIComponent(eventId)}${search}`,
     /** The event id in `pathname`, or undefined when it is not an event's address. */
     match: (pathname: string): string | undefined =>
-      matchPath(paths.event.pattern, pathname)?.params.eventId,
+      matchPath(paths.event.pattern, splitLocale(pathname).rest)?.params.eventId,
   },
   sources: {
     pattern: '/sources',
@@ -45,7 +80,8 @@ export const paths = {
     href: (chapterId?: string, search = ''): string =>
       chapterId === undefined ? '/story' : `/story/${encodeURIComponent(chapterId)}${search}`,
     /** The chapter id in `pathname`: undefined at `/story`, null when it is not the story's. */
-    match: (pathname: string): string | undefined | null => {
+    match: (localized: string): string | undefined | null => {
+      const pathname = splitLocale(localized).rest;
       if (matchPath(paths.story.pattern, pathname)) return undefined;
       return matchPath(paths.story.chapterPattern, pathname)?.params.chapter ?? null;
     },

@@ -29,7 +29,7 @@ const story: Story = { title: 'The story', chapters: [chapter('one'), chapter('t
 
 describe('prerenderAddresses', () => {
   it('lists the explorer, its pages, the story and each chapter, every event by date, the embeds', () => {
-    expect(prerenderAddresses(model, story)).toEqual([
+    expect(prerenderAddresses(model, story, ['en'])).toEqual([
       { path: '/', file: 'index.html' },
       { path: '/sources', file: 'sources.html' },
       { path: '/claims', file: 'claims.html' },
@@ -44,6 +44,16 @@ describe('prerenderAddresses', () => {
       { path: '/embed/events/a-first', file: 'embed/events/a-first.html' },
       { path: '/embed/events/b-later', file: 'embed/events/b-later.html' },
     ]);
+  });
+
+  it('lists every address in each locale, English first, under the locale prefix', () => {
+    const all = prerenderAddresses(model, story);
+    const english = prerenderAddresses(model, story, ['en']);
+    expect(all).toHaveLength(english.length * 3);
+    expect(all.slice(0, english.length)).toEqual(english);
+    expect(all).toContainEqual({ path: '/ru', file: 'ru.html' });
+    expect(all).toContainEqual({ path: '/zh/events/a-first', file: 'zh/events/a-first.html' });
+    expect(all).toContainEqual({ path: '/ru/story/two', file: 'ru/story/two.html' });
   });
 
   it('leaves the story out when there is none (it failed validation)', () => {

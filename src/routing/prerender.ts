@@ -1,6 +1,7 @@
 import type { Model } from '../data/model';
 import type { Story } from '../data/story';
-import { EMBED_FIGURES, paths } from './paths';
+import { LOCALES, type Locale } from '../data/locale';
+import { EMBED_FIGURES, localizePath, paths } from './paths';
 
 /** One address baked into a static HTML file at build time, and the file it is written to. */
 export interface PrerenderAddress {
@@ -25,10 +26,15 @@ export function htmlFileFor(path: string): string {
 /**
  * Every address with content, in the order the sitemap lists them: the explorer, its pages, the
  * story and each chapter, every event, then the embed addresses (whose canonical pages are the
- * explorer's, so the sitemap does not list them). The one list the prerender, the sitemap and the service
- * worker's precache are built from; new address families (embeds, locale prefixes) go here.
+ * explorer's, so the sitemap does not list them); in English, then under each other locale's
+ * prefix (`/ru/events/x`). The one list the prerender, the sitemap and the service worker's
+ * precache are built from; new address families go here.
  */
-export function prerenderAddresses(model: Model, story: Story | null): PrerenderAddress[] {
+export function prerenderAddresses(
+  model: Model,
+  story: Story | null,
+  locales: readonly Locale[] = LOCALES,
+): PrerenderAddress[] {
   const list = [
     paths.explorer.href(),
     paths.sources.href(),
@@ -41,7 +47,9 @@ export function prerenderAddresses(model: Model, story: Story | null): Prerender
     ...EMBED_FIGURES.map((figure) => paths.embed.href(figure)),
     ...model.events.map((event) => paths.embed.eventHref(event.id)),
   ];
-  return list.map((path) => ({ path, file: htmlFileFor(path) }));
+  return locales
+    .flatMap((locale) => list.map((path) => localizePath(path, locale)))
+    .map((path) => ({ path, file: htmlFileFor(path) }));
 }
 
 /** The page every unknown address gets from a static host (and from the service worker). */

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useLocation, useMatch, useNavigate, useNavigationType } from 'react-router';
+import { useLocation, useNavigate, useNavigationType } from 'react-router';
 import { eventYear } from '../data/derive';
 import { useExplorerStoreApi } from '../store/StoreProvider';
 import { paths } from './paths';
@@ -52,7 +52,8 @@ export function useUrlSync(): void {
   const location = useLocation();
   const navigate = useNavigate();
   const navigationType = useNavigationType();
-  const eventId = useMatch(paths.event.pattern)?.params.eventId;
+  // Under any locale prefix (`/ru/events/…`).
+  const eventId = paths.event.match(location.pathname);
   const latest = useRef({ location, navigate });
   const previousEventId = useRef<string | undefined>(undefined);
   const processedKey = useRef<string | null>(null);

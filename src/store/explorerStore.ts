@@ -81,6 +81,8 @@ export interface ExplorerActions {
   clearFilters: () => void;
   /** Sets what the views emphasise; `NO_HIGHLIGHT` clears it. */
   setHighlight: (highlight: Highlight) => void;
+  /** Shows the same data in another language (`localizeModel`): same ids, years and figures. */
+  setModel: (model: Model) => void;
   setShortcutsOpen: (open: boolean) => void;
   /** Applies the state read from the address in one update. */
   applyUrlState: (state: UrlState) => void;
@@ -154,6 +156,9 @@ export function createExplorerStore(model: Model, initial: Partial<ExplorerState
       clearFilters: () => set({ categories: [], query: '', onlyThisYear: false }),
       setHighlight: (highlight) => {
         if (highlight !== get().highlight) set({ highlight });
+      },
+      setModel: (next) => {
+        if (next !== get().model) set({ model: next });
       },
       loadEnergy: () => {
         const { status } = get().energy;

@@ -1,11 +1,13 @@
 import './CommandButton.css';
 import { useExplorer } from '../store/StoreProvider';
 import { useCommandContext, type Command } from './commands';
+import { useT } from '../routing/locale';
 
 /** A button that performs a command: its name, state and key come from the command. */
 export function CommandButton({ command, className }: { command: Command; className?: string }) {
   const context = useCommandContext();
-  const label = useExplorer((s) => command.label?.(s) ?? command.title);
+  const t = useT();
+  const label = t(useExplorer((s) => command.label?.(s) ?? command.title));
   const disabled = useExplorer((s) => command.disabled?.(s) ?? false);
   return (
     <button

@@ -1,10 +1,13 @@
+import '../data/i18n/later';
 import { useEffect, useState } from 'react';
+import { useT } from '../routing/locale';
 
 type State = 'idle' | 'copied' | 'failed';
 
 /** "Copy" for a piece of text: the clipboard API, then a confirmation or a failure message. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
   const [state, setState] = useState<State>('idle');
+  const t = useT();
   useEffect(() => {
     if (state !== 'copied') return;
     const id = setTimeout(() => setState('idle'), 4000);
@@ -22,17 +25,17 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   return (
     <span className="copy">
       <button type="button" className="copy__button" aria-label={label} onClick={() => void copy()}>
-        Copy
+        {t('copy.copy')}
       </button>
       {/* Only while there is something to say, so pages keep one permanent status region. */}
       {state === 'copied' && (
         <span role="status" className="copy__status">
-          Copied.
+          {t('copy.copied')}
         </span>
       )}
       {state === 'failed' && (
         <span role="alert" className="copy__status copy__status--failed">
-          Could not copy: select the text and copy it by hand.
+          {t('copy.failed')}
         </span>
       )}
     </span>

@@ -1,3 +1,4 @@
+import { useT } from '../routing/locale';
 import './DownloadButtons.css';
 
 export type DownloadKind = 'csv' | 'svg' | 'png';
@@ -7,16 +8,17 @@ export type DownloadKind = 'csv' | 'svg' | 'png';
  * everywhere (the trade and energy figures; ui/download.ts does the work).
  */
 export function DownloadButtons({ onDownload }: { onDownload: (kind: DownloadKind) => void }) {
+  const t = useT();
   return (
     <span className="download-buttons">
       <button type="button" onClick={() => onDownload('csv')}>
-        Download CSV
+        {t('download.csv')}
       </button>
       <button type="button" onClick={() => onDownload('svg')}>
-        Download SVG
+        {t('download.svg')}
       </button>
       <button type="button" onClick={() => onDownload('png')}>
-        Download PNG
+        {t('download.png')}
       </button>
     </span>
   );

@@ -1,8 +1,9 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../routing/locale';
 import './ErrorBoundary.css';
 
 interface Props {
-  /** What failed, in words: "The trade figure". */
+  /** What failed, in words, in the page's language: "The trade figure". */
   name: string;
   children: ReactNode;
   /** Draws the message instead of the default box (the root's full-page message). */
@@ -14,8 +15,6 @@ export interface Failure {
   name: string;
   /** A chunk of code could not be fetched: only a reload can help. */
   chunkFailed: boolean;
-  /** The sentence that says what happened and what still works. */
-  explanation: string;
   /** Draws the children again. */
   retry: () => void;
 }
@@ -49,31 +48,34 @@ export class ErrorBoundary extends Component<Props, State> {
 
   render() {
     if (!this.state.error) return this.props.children;
-    const chunkFailed = isChunkError(this.state.error);
     const failure: Failure = {
       name: this.props.name,
-      chunkFailed,
-      explanation: chunkFailed
-        ? 'Part of the app could not be loaded; you may be offline or the app may have been updated.'
-        : 'Something went wrong while drawing it; the rest of the page still works.',
+      chunkFailed: isChunkError(this.state.error),
       retry: () => this.setState({ error: null }),
     };
     if (this.props.fallback) return this.props.fallback(failure);
-    return (
-      <div className="view-error" role="alert">
-        <p>
-          <strong>{this.props.name} could not be shown.</strong> {failure.explanation}
-        </p>
-        {chunkFailed ? (
-          <button type="button" onClick={reload}>
-            Reload the page
-          </button>
-        ) : (
-          <button type="button" onClick={failure.retry}>
-            Try again
-          </button>
-        )}
-      </div>
-    );
+    return <ViewError {...failure} />;
   }
+}
+
+/** A broken view's message, in the page's language, with a reload or a retry. */
+function ViewError({ name, chunkFailed, retry }: Failure) {
+  const t = useT();
+  return (
+    <div className="view-error" role="alert">
+      <p>
+        <strong>{t('error.couldNotShow', { name })}</strong>{' '}
+        {t(chunkFailed ? 'error.chunk' : 'error.drawing')}
+      </p>
+      {chunkFailed ? (
+        <button type="button" onClick={reload}>
+          {t('error.reload')}
+        </button>
+      ) : (
+        <button type="button" onClick={retry}>
+          {t('error.retry')}
+        </button>
+      )}
+    </div>
+  );
 }

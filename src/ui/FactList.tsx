@@ -9,12 +9,21 @@ export function FactList({ className, children }: { className: string; children:
   return <dl className={`fact-list ${className}`}>{children}</dl>;
 }
 
-/** One fact: its term beside its value, as the `<div><dt/><dd/></div>` pair a FactList holds. */
-export function Fact({ term, children }: { term: ReactNode; children: ReactNode }) {
+/** One fact: its term beside its value, as the `<div><dt/><dd/></div>` pair a FactList holds.
+ * `lang` marks a value written in another language than the page's (a publisher's own words). */
+export function Fact({
+  term,
+  lang,
+  children,
+}: {
+  term: ReactNode;
+  lang?: string;
+  children: ReactNode;
+}) {
   return (
     <div>
       <dt>{term}</dt>
-      <dd>{children}</dd>
+      <dd lang={lang}>{children}</dd>
     </div>
   );
 }

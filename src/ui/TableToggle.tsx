@@ -1,3 +1,5 @@
+import { useT } from '../routing/locale';
+
 /**
  * The "Table" button of a figure: shows or hides the figure's numbers as a table (the chart's
  * text alternative). `tableId` is the table's id, named by `aria-controls` while it is shown.
@@ -11,6 +13,7 @@ export function TableToggle({
   tableId: string;
   onToggle: () => void;
 }) {
+  const t = useT();
   return (
     <button
       type="button"
@@ -18,7 +21,7 @@ export function TableToggle({
       aria-controls={open ? tableId : undefined}
       onClick={onToggle}
     >
-      Table
+      {t('trade.table')}
     </button>
   );
 }

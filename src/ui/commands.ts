@@ -3,6 +3,7 @@ import type { Location } from 'react-router';
 import { useGo, useWhere, type Go } from '../routing/navigation';
 import type { ExplorerStore } from '../store/explorerStore';
 import { useExplorerStoreApi } from '../store/StoreProvider';
+import type { MessageId } from '../data/i18n/messages';
 
 /** What a command may read and do when it runs. */
 export interface CommandContext {
@@ -19,9 +20,9 @@ export interface CommandContext {
 export interface Command {
   id: string;
   /** What it does, as the shortcuts dialog lists it. */
-  title: string;
+  title: MessageId;
   /** The button's name, when it depends on the state (Play / Pause); otherwise `title`. */
-  label?: (state: ExplorerStore) => string;
+  label?: (state: ExplorerStore) => MessageId;
   /** A compact visible label for narrow screens; the accessible name stays the label. */
   shortLabel?: string;
   /** `KeyboardEvent.key` values, matched whatever the case (Shift, Caps Lock). */
@@ -93,8 +94,8 @@ export function useCommandKeys(commands: readonly Command[]): void {
 /** Opens the "Keyboard shortcuts" dialog. */
 export const showShortcutsCommand: Command = {
   id: 'show-shortcuts',
-  title: 'Show keyboard shortcuts',
-  label: () => 'Keyboard shortcuts',
+  title: 'cmd.showShortcuts',
+  label: () => 'cmd.shortcuts',
   shortLabel: '?',
   keys: ['?'],
   perform: ({ state }) => state.setShortcutsOpen(true),

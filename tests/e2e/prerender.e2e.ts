@@ -159,10 +159,56 @@ describe('baked pages, fetched without running a script', () => {
   });
 });
 
+describe('baked pages in Russian and Chinese, fetched without running a script', () => {
+  it('/ru and /zh are baked in their language, with <html lang> and hreflang links', async () => {
+    for (const [path, lang, heading] of [
+      ['/ru', 'ru', 'Торговля между Китаем и Туркменистаном'],
+      ['/zh', 'zh-Hans', '中国与土库曼斯坦的贸易'],
+    ] as const) {
+      const { status, body: page } = await html(path);
+      expect(status, path).toBe(200);
+      expect(page, path).toContain(`<html lang="${lang}">`);
+      expect(text(body(page)), path).toContain(heading);
+      expect(page, path).toContain(`data-prerendered="${path}"`);
+      expect(page).toMatch(new RegExp(`<link rel="canonical" href="[^"]+${path}" />`));
+      for (const tag of ['en', 'ru', 'zh-Hans'])
+        expect(page, path).toMatch(new RegExp(`<link rel="alternate" hreflang="${tag}" href=`));
+    }
+  });
+
+  it("a Russian event page has the event's Russian title in the page and its head", async () => {
+    const { status, body: page } = await html(`/ru/events/${EVENT}`);
+    expect(status).toBe(200);
+    const title = text(/<title>([^<]*)<\/title>/.exec(page)?.[1] ?? '');
+    expect(title).not.toContain(event.title);
+    expect(title).toMatch(/[А-Яа-я]/);
+    const shareTitle = text(meta(page, 'og:title') ?? '');
+    expect(text(body(page))).toContain(shareTitle);
+    expect(meta(page, 'og:locale')).toBe('ru_RU');
+  });
+
+  it('lists the locale pages in the sitemap', async () => {
+    const sitemap = (await html('/sitemap.xml')).body;
+    expect(sitemap).toContain(`/ru/events/${EVENT}</loc>`);
+    expect(sitemap).toContain('/zh/sources</loc>');
+  });
+});
+
 describe('baked pages, with their script', () => {
   it('hydrate the server HTML in place, with no warning or error', async () => {
     const embeds = ['/embed/trade', '/embed/map', '/embed/energy', `/embed/events/${EVENT}`];
-    for (const path of ['/', `/events/${EVENT}`, '/sources', '/claims', '/story', ...embeds]) {
+    for (const path of [
+      '/',
+      `/events/${EVENT}`,
+      '/sources',
+      '/claims',
+      '/story',
+      ...embeds,
+      '/ru',
+      `/ru/events/${EVENT}`,
+      '/zh/sources',
+      '/ru/embed/map',
+    ]) {
       const t = await session.newPage();
       // Hold the app's script back, mark a baked element, then let it run: hydrating keeps the
       // element (a fresh render would replace it).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   EMBED_HOST_HEADERS,
+  EMBED_LOCALE_PREFIXES,
   EMBED_PATH_PREFIX,
   FRAME_HEADERS,
   HOST_HEADERS,
@@ -61,7 +62,9 @@ describe('headers of the embed addresses', () => {
     expect(EMBED_PATH_PREFIX).toBe(EMBED_PREFIX);
     expect(hostHeadersFor(paths.embed.href('trade', '?year=2010'))).toBe(EMBED_HOST_HEADERS);
     expect(hostHeadersFor(paths.embed.eventHref('x'))).toBe(EMBED_HOST_HEADERS);
-    for (const path of ['/', '/events/x', '/sources', '/embedded', '/assets/x.js'])
+    for (const path of ['/ru/embed/trade?year=2010', '/zh/embed/events/x'])
+      expect(hostHeadersFor(path)).toBe(EMBED_HOST_HEADERS);
+    for (const path of ['/', '/events/x', '/sources', '/embedded', '/assets/x.js', '/de/embed/x'])
       expect(hostHeadersFor(path)).toBe(HOST_HEADERS);
     expect(devHeadersFor('/embed/map')['Content-Security-Policy']).toBe('frame-ancestors *');
     expect(devHeadersFor('/')).toBe(FRAME_HEADERS);
@@ -70,10 +73,14 @@ describe('headers of the embed addresses', () => {
   it('are in public/_headers after the rule for every path, and in the nginx form', () => {
     const text = headersFile;
     expect(text.indexOf('/embed/*')).toBeGreaterThan(text.indexOf('/*'));
-    const lines = rule('/embed/*');
-    for (const [name, value] of Object.entries(EMBED_HOST_HEADERS)) {
-      expect(lines).toContain(`  ${name}: ${value}`);
-      expect(readme).toContain(`  add_header ${name} "${value}" always;`);
+    for (const prefix of EMBED_LOCALE_PREFIXES) {
+      const path = `${prefix}/embed/*`;
+      expect(text.indexOf(path)).toBeGreaterThan(text.indexOf('/*'));
+      const lines = rule(path);
+      for (const [name, value] of Object.entries(EMBED_HOST_HEADERS)) {
+        expect(lines).toContain(`  ${name}: ${value}`);
+        expect(readme).toContain(`  add_header ${name} "${value}" always;`);
+      }
     }
   });
 });

@@ -25,6 +25,7 @@ const page = {
   head: '<title>New</title>',
   canonical: 'https://x.example/events/a&b',
   routeModules: [],
+  lang: 'en',
 };
 
 describe('bake', () => {
@@ -40,6 +41,12 @@ describe('bake', () => {
     // The route's stylesheet is linked once; the template's own is not repeated.
     expect(html.match(/index\.css/g)).toHaveLength(1);
     expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/Route.css">');
+  });
+
+  it("sets the page's language on <html>", () => {
+    const html = bake(TEMPLATE, { ...page, path: '/zh/sources', lang: 'zh-Hans' });
+    expect(html).toContain('<html lang="zh-Hans">');
+    expect(html).not.toContain('<html lang="en">');
   });
 
   it('refuses a template without its markers', () => {

@@ -1,3 +1,4 @@
+import '../../data/i18n/later';
 import { paths } from '../../routing/paths';
 import { useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
@@ -5,8 +6,14 @@ import { formatClaimValue } from '../../data/claims';
 import { compositionSummary, type CheckedArticleClaim } from '../../data/claimsEnergy';
 import type { EnergyData } from '../../data/energyDataset';
 import { formatPercent, formatUsd } from '../../data/format';
+import type { Translate } from '../../data/i18n/messages';
 import { useEnergyData, useModel } from '../../store/selectors';
 import { AppLink } from '../../routing/navigation';
+import { useLocale, useT } from '../../routing/locale';
+import { verdictLabel } from '../../ui/claimLabels';
+import { ClaimQuote } from '../../ui/ClaimQuote';
+import { EnglishText, Translated } from '../../ui/EnglishOnly';
+import { messageNodes } from '../../ui/messageNodes';
 import { SourceRef } from '../../ui/SourceRef';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { selectArticleClaims } from './selectors';
@@ -15,14 +22,21 @@ import './claims.css';
 const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
 
 /** Where a claim is shown: the view and year, as an address and words. */
-function claimLink({ claim, view }: CheckedArticleClaim): { to: string; text: string } | null {
+function claimLink(
+  { claim, view }: CheckedArticleClaim,
+  t: Translate,
+): { to: string; text: string } | null {
+  const year = claim.year;
   switch (view) {
     case 'trade':
-      return { to: `/?year=${claim.year}`, text: `Trade figure, ${claim.year}` };
+      return { to: `/?year=${year}`, text: t('claimsPage.link.trade', { year }) };
     case 'energy':
-      return { to: `/?year=${claim.year}#energy`, text: `Gas exports, ${claim.year}` };
+      return { to: `/?year=${year}#energy`, text: t('claimsPage.link.energy', { year }) };
     case 'what-china-buys':
-      return { to: paths.claims.href('what-china-buys'), text: `What China buys, ${claim.year}` };
+      return {
+        to: paths.claims.href('what-china-buys'),
+        text: t('claimsPage.link.buys', { year }),
+      };
     case 'none':
       return null;
   }
@@ -33,7 +47,8 @@ function claimLink({ claim, view }: CheckedArticleClaim): { to: string; text: st
  * computed by code (src/data/claims.ts, claimsEnergy.ts); then what China buys, the one year found.
  */
 export function ClaimsPage() {
-  useDocumentTitle('The article’s claims');
+  const t = useT();
+  useDocumentTitle(t('head.claims'));
   const energy = useEnergyData();
   const { hash } = useLocation();
   const ready = energy.status === 'ready';
@@ -47,19 +62,19 @@ export function ClaimsPage() {
 
   return (
     <div className="page claims-page">
-      <h1>The article’s claims, checked</h1>
+      <h1>{t('claimsPage.heading')}</h1>
       <p>
-        Every number or checkable statement in “China–Turkmenistan relations” (Wikipedia), with the
-        data’s value and a verdict computed from the datasets: <strong>matches</strong> (within 2%
-        or the claim’s own precision; for “nearly”, “about”, “more than” and “mainly”, within the
-        range the hedge allows, stated in the note), <strong>differs</strong>, or{' '}
-        <strong>cannot be checked</strong> where no dataset covers it.
+        {messageNodes(t, 'claimsPage.intro', {
+          matches: <strong>{verdictLabel(t, 'matches')}</strong>,
+          differs: <strong>{verdictLabel(t, 'differs')}</strong>,
+          unchecked: <strong>{verdictLabel(t, 'cannot be checked')}</strong>,
+        })}
       </p>
       {energy.status === 'ready' ? (
         <ClaimsList energy={energy.data} />
       ) : energy.status === 'error' ? (
         <div role="alert">
-          <p>The claims could not be checked: the energy data did not load.</p>
+          <p>{t('claimsPage.loadError')}</p>
           <ul>
             {energy.errors.slice(0, 5).map((e) => (
               <li key={e}>{e}</li>
@@ -67,23 +82,31 @@ export function ClaimsPage() {
           </ul>
         </div>
       ) : (
-        <p aria-busy="true">Checking the claims…</p>
+        <p aria-busy="true">{t('claimsPage.checking')}</p>
       )}
     </div>
   );
 }
 
 function ClaimsList({ energy }: { energy: EnergyData }) {
-  const { dataset } = useModel();
+  const t = useT();
+  const locale = useLocale();
+  const model = useModel();
+  const { dataset } = model;
+  const english = locale !== 'en';
+  const factText = (f: { id: string; text: string }) => {
+    const translated = model.localization?.content.tradeFacts?.[f.id]?.text;
+    return translated ?? <EnglishText text={f.text} english={english} />;
+  };
   const claims = selectArticleClaims(dataset, energy);
   const composition = useMemo(() => compositionSummary(energy.dataset.composition, 2014), [energy]);
   const ref = (id: string) => <SourceRef key={id} id={id} />;
   return (
     <>
-      <ol className="claims-list" aria-label="Claims">
+      <ol className="claims-list" aria-label={t('claimsPage.list')}>
         {claims.map((c) => {
           const { claim, result, context } = c;
-          const link = claimLink(c);
+          const link = claimLink(c, t);
           return (
             <li
               key={claim.id}
@@ -94,18 +117,18 @@ function ClaimsList({ energy }: { energy: EnergyData }) {
             >
               <p className="claim__head">
                 <span className="claim__year">{claim.year}</span>{' '}
-                <q className="claim__quote">{claim.quote}</q> {ref(claim.sourceId)}
+                <ClaimQuote claim={claim} className="claim__quote" /> {ref(claim.sourceId)}
               </p>
               <p className="claim__verdict">
                 <span aria-hidden="true">{VERDICT_GLYPH[result.verdict]} </span>
-                <strong>{result.verdict}</strong>
+                <strong>{verdictLabel(t, result.verdict)}</strong>
                 {result.dataValue !== null && (
                   <>
                     {' '}
-                    — data:{' '}
+                    {t('claimsPage.data')}{' '}
                     {claim.unit === 'percent'
-                      ? formatPercent(result.dataValue, 1)
-                      : formatClaimValue(result.dataValue, claim.unit)}{' '}
+                      ? formatPercent(result.dataValue, 1, locale)
+                      : formatClaimValue(result.dataValue, claim.unit, locale)}{' '}
                     {result.sourceIds.map((id, i) => (
                       <span key={id}>
                         {i > 0 && ', '}
@@ -115,18 +138,23 @@ function ClaimsList({ energy }: { energy: EnergyData }) {
                   </>
                 )}
               </p>
-              <p className="claim__note">{result.note}</p>
-              {claim.note && <p className="claim__research">Research note: {claim.note}</p>}
+              <p className="claim__note">
+                <EnglishText text={result.note} english={english} />
+              </p>
+              {claim.note && (
+                <p className="claim__research">
+                  {messageNodes(t, 'claimsPage.research', {
+                    note: <Translated textKey={`claims.${claim.id}.note`}>{claim.note}</Translated>,
+                  })}
+                </p>
+              )}
               {context.length > 0 && (
                 <div className="claim__context">
-                  <p>
-                    Context, not a verdict (low confidence, shares of exports and of imports
-                    separately, not of total trade):
-                  </p>
+                  <p>{t('claimsPage.context')}</p>
                   <ul>
                     {context.map((f) => (
                       <li key={f.id}>
-                        {f.text} {ref(f.sourceId)}
+                        {factText(f)} {ref(f.sourceId)}
                       </li>
                     ))}
                   </ul>
@@ -149,15 +177,20 @@ function ClaimsList({ energy }: { energy: EnergyData }) {
           className="what-china-buys"
           aria-labelledby="what-china-buys-title"
         >
-          <h2 id="what-china-buys-title">What China buys from Turkmenistan, {composition.year}</h2>
+          <h2 id="what-china-buys-title">
+            {t('claimsPage.buys.title', { year: composition.year })}
+          </h2>
           <p>
-            China’s imports from Turkmenistan by HS chapter in {composition.year}, the only year
-            found: {formatUsd(composition.totalUsd)} in all ({ref(composition.totalSourceId)}). The
-            source lists the top five chapters; the rest is not broken down.
+            {messageNodes(
+              t,
+              'claimsPage.buys.intro',
+              { source: ref(composition.totalSourceId) },
+              { year: composition.year, total: formatUsd(composition.totalUsd, locale) },
+            )}
           </p>
           <ul
             className="composition"
-            aria-label={`China’s imports by chapter, ${composition.year}`}
+            aria-label={t('claimsPage.buys.list', { year: composition.year })}
           >
             {composition.chapters.map((r) => (
               <li key={r.hsCode}>
@@ -165,8 +198,10 @@ function ClaimsList({ energy }: { energy: EnergyData }) {
                   <span style={{ width: `${Math.max(0.5, r.share)}%` }} />
                 </span>
                 <span className="composition__text">
-                  <strong>{formatPercent(r.share, r.share < 1 ? 2 : 1)}</strong> HS {r.hsCode}{' '}
-                  {r.label} — {formatUsd(r.usd)} {ref(r.sourceId)}
+                  <strong>{formatPercent(r.share, r.share < 1 ? 2 : 1, locale)}</strong>{' '}
+                  {t('claimsPage.buys.chapter', { code: r.hsCode })}{' '}
+                  <EnglishText text={r.label} english={english} /> — {formatUsd(r.usd, locale)}{' '}
+                  {ref(r.sourceId)}
                 </span>
               </li>
             ))}
@@ -175,16 +210,26 @@ function ClaimsList({ energy }: { energy: EnergyData }) {
                 <span style={{ width: '0.5%' }} />
               </span>
               <span className="composition__text">
-                <strong>{formatPercent(composition.unlistedShare, 2)}</strong> not broken down by
-                the source — {formatUsd(composition.unlistedUsd)}
+                {messageNodes(t, 'claimsPage.buys.unlisted', {
+                  share: <strong>{formatPercent(composition.unlistedShare, 2, locale)}</strong>,
+                  usd: formatUsd(composition.unlistedUsd, locale),
+                })}
               </span>
             </li>
           </ul>
           <p>
-            Agricultural and textile chapters (HS 01–24, 41–43, 50–63) listed:{' '}
-            {formatPercent(composition.agriTextileShare, 2)}; at most{' '}
-            {formatPercent(composition.agriTextileUpperShare, 2)} even if all of the unlisted rest
-            were. Credit: UN Comtrade, as compiled by The Guardian (2015).
+            {messageNodes(
+              t,
+              'claimsPage.buys.agri',
+              {
+                comtrade: <span lang="en">UN Comtrade</span>,
+                guardian: <span lang="en">The Guardian</span>,
+              },
+              {
+                listed: formatPercent(composition.agriTextileShare, 2, locale),
+                most: formatPercent(composition.agriTextileUpperShare, 2, locale),
+              },
+            )}
           </p>
         </section>
       )}

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -20,7 +20,14 @@ import { useWidth } from '../../ui/useWidth';
 import type { CheckedArticleClaim } from '../../data/claimsEnergy';
 import { useExplorerInTransition } from '../../store/StoreProvider';
 import { selectYear } from '../../store/selectors';
-import { destinationColor, type EnergyChartRow, type EnergyModel } from './energyModel';
+import { useLocale, useT } from '../../routing/locale';
+import { verdictLabel } from '../../ui/claimLabels';
+import {
+  destinationColor,
+  type DestinationName,
+  type EnergyChartRow,
+  type EnergyModel,
+} from './energyModel';
 
 // Recharts draws both charts of the energy view; they re-render only when the dataset or the
 // width changes. On a year step only the `SelectedBand` marker inside each re-renders.
@@ -107,6 +114,7 @@ function IncompleteYears({
   last: number;
   narrow: boolean;
 }) {
+  const t = useT();
   const xs = useXAxisScale();
   const plot = usePlotArea();
   const x0 = xs?.(first, { position: 'start' });
@@ -125,7 +133,7 @@ function IncompleteYears({
         paintOrder="stroke"
         fontSize={narrow ? 11 : 12}
       >
-        {narrow ? 'incomplete' : 'incomplete: no trade within the former USSR'}
+        {t(narrow ? 'energy.chart.incompleteShort' : 'energy.chart.incompleteLong')}
       </text>
     </g>
   );
@@ -139,9 +147,17 @@ interface ClaimMark {
 }
 
 /** A claim's diamond at its year and `value` (bcm), labelled with its quote and verdict. */
-function claimMark({ claim, result }: CheckedArticleClaim, value: number): ClaimMark {
-  const label = `${claim.year}: “${claim.quote}” — ${result.verdict}`;
-  return { year: claim.year, value, verdict: result.verdict, label };
+function claimMark(
+  checked: CheckedArticleClaim,
+  value: number,
+  label: (c: CheckedArticleClaim) => string,
+): ClaimMark {
+  return {
+    year: checked.claim.year,
+    value,
+    verdict: checked.result.verdict,
+    label: label(checked),
+  };
 }
 
 /** Diamonds for the article's claims at their year and value, with the verdict glyph. */
@@ -192,7 +208,6 @@ function yearTicks(first: number, last: number, narrow: boolean): number[] {
 }
 
 const bcmTick = (v: number) => `${v}`;
-const tooltipValue = (value: unknown) => formatBcm(typeof value === 'number' ? value : null);
 
 /**
  * The grid, the year axis, the bcm axis and the tooltip, drawn alike by both charts (Recharts 3
@@ -208,6 +223,11 @@ function YearBcmAxes({
   domain?: [number, number];
   labelFormatter?: (label: unknown) => string;
 }) {
+  const locale = useLocale();
+  const tooltipValue = useCallback(
+    (value: unknown) => formatBcm(typeof value === 'number' ? value : null, locale),
+    [locale],
+  );
   return (
     <>
       <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
@@ -242,6 +262,9 @@ export interface EnergyChartsProps {
   model: EnergyModel;
   claims: CheckedArticleClaim[];
   onSelectYear: (year: number) => void;
+  name: DestinationName;
+  /** A claim's quote as the mark's title gives it (its translation where there is one). */
+  quoteOf: (claim: CheckedArticleClaim['claim']) => string;
 }
 
 /** Exports by destination (stacked bars), then capacity in service against gas sent to China. */
@@ -249,7 +272,10 @@ export const EnergyCharts = memo(function EnergyCharts({
   model,
   claims,
   onSelectYear,
+  name,
+  quoteOf,
 }: EnergyChartsProps) {
+  const t = useT();
   const [ref, width] = useWidth<HTMLDivElement>();
   const narrow = width > 0 && width < 520;
   const { rows, destinations, incompleteYears, use } = model;
@@ -270,6 +296,16 @@ export const EnergyCharts = memo(function EnergyCharts({
       })),
     [destinations],
   );
+  // A diamond's name: the year, the article's words (translated beside them) and the verdict.
+  const markLabel = useCallback(
+    ({ claim, result }: CheckedArticleClaim) =>
+      t('energy.chart.mark', {
+        year: claim.year,
+        quote: quoteOf(claim),
+        verdict: verdictLabel(t, result.verdict),
+      }),
+    [t, quoteOf],
+  );
   const shareMarks = useMemo(
     () =>
       claims
@@ -277,17 +313,17 @@ export const EnergyCharts = memo(function EnergyCharts({
         .flatMap((c) => {
           const row = rows.find((r) => r.year === c.claim.year);
           // The claimed share of that year's total, where the article's figure would put it.
-          return row ? [claimMark(c, (row.total * c.claim.value) / 100)] : [];
+          return row ? [claimMark(c, (row.total * c.claim.value) / 100, markLabel)] : [];
         })
         .filter((m) => m.value > 0),
-    [claims, rows],
+    [claims, rows, markLabel],
   );
   const targetMarks = useMemo(
     () =>
       claims
         .filter((c) => c.claim.measure === 'gas-supply-target')
-        .map((c) => claimMark(c, c.claim.value)),
-    [claims],
+        .map((c) => claimMark(c, c.claim.value, markLabel)),
+    [claims, markLabel],
   );
   const rowYears = useMemo(() => rows.map((r) => r.year), [rows]);
   const useYears = useMemo(() => use.map((u) => u.year), [use]);
@@ -306,7 +342,7 @@ export const EnergyCharts = memo(function EnergyCharts({
               data={rows}
               margin={MARGIN}
               barCategoryGap="18%"
-              title={`Turkmenistan’s pipeline gas exports by destination, ${model.firstYear}–${model.lastYear}, bcm`}
+              title={t('energy.chart.title', { from: model.firstYear, to: model.lastYear })}
             >
               <defs>
                 <pattern
@@ -330,14 +366,16 @@ export const EnergyCharts = memo(function EnergyCharts({
               <YearBcmAxes
                 ticks={ticks}
                 labelFormatter={(y) =>
-                  `${String(y)}${incomplete.has(Number(y)) ? ' (incomplete: no intra-FSU trade)' : ''}`
+                  incomplete.has(Number(y))
+                    ? t('energy.chart.tooltipIncomplete', { year: String(y) })
+                    : String(y)
                 }
               />
               {bars.map(({ d, value }) => (
                 <Bar
                   key={d}
                   dataKey={value}
-                  name={d}
+                  name={name(d)}
                   stackId="exports"
                   fill={destinationColor(d)}
                   stroke="var(--surface)"
@@ -362,29 +400,26 @@ export const EnergyCharts = memo(function EnergyCharts({
             </BarChart>
           </div>
           <div className="energy-use" role="group" aria-labelledby="energy-use-title">
-            <h3 id="energy-use-title">How full the lines to China run</h3>
-            <p className="energy-note">
-              Bars: gas sent to China each year. Steps: capacity of Lines A–D in service at the end
-              of the year (bcm a year). The diamond is the article’s 65 bcm target (✗: differs).
-            </p>
+            <h3 id="energy-use-title">{t('energy.use.title')}</h3>
+            <p className="energy-note">{t('energy.use.note')}</p>
             <div className="energy-chart energy-chart__use">
               <ComposedChart
                 width={width}
                 height={narrow ? 200 : 220}
                 data={use}
                 margin={MARGIN}
-                title="Lines A–D capacity in service and gas sent to China, bcm"
+                title={t('energy.use.chartTitle')}
               >
                 <YearBcmAxes ticks={useTicks} domain={[0, Math.ceil(useMax / 10) * 10]} />
                 <Bar
                   dataKey="chinaBcm"
-                  name="Sent to China"
+                  name={t('energy.use.seriesSent')}
                   fill="var(--gas-china)"
                   isAnimationActive={false}
                 />
                 <Line
                   dataKey="capacityBcm"
-                  name="Capacity in service (bcm a year)"
+                  name={t('energy.use.seriesCapacity')}
                   type="step"
                   stroke="var(--text)"
                   strokeWidth={2}

@@ -1,35 +1,38 @@
 import { memo } from 'react';
 import { formatBcm, formatPercent } from '../../data/format';
 import { SourceRef } from '../../ui/SourceRef';
+import { useLocale, useT } from '../../routing/locale';
 import { TableScroll } from '../../ui/TableScroll';
-import type { EnergyModel } from './energyModel';
+import { rawNumber, type DestinationName, type EnergyModel } from './energyModel';
 
 /** The charts' numbers as tables: exports by destination, and capacity against gas sent. */
 export const EnergyTables = memo(function EnergyTables({
   id,
   model,
+  name,
 }: {
   id: string;
   model: EnergyModel;
+  name: DestinationName;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const { years, destinations, use } = model;
   return (
     <div id={id} className="energy-tables">
       <TableScroll captionId={`${id}-caption`}>
         <table className="energy-table">
-          <caption id={`${id}-caption`}>
-            Turkmenistan’s gas exports by destination (bcm; share of the year’s total in brackets)
-          </caption>
+          <caption id={`${id}-caption`}>{t('energy.table.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Year</th>
+              <th scope="col">{t('table.year')}</th>
               {destinations.map((d) => (
                 <th scope="col" key={d}>
-                  {d}
+                  {name(d)}
                 </th>
               ))}
-              <th scope="col">Total</th>
-              <th scope="col">Source</th>
+              <th scope="col">{t('energy.table.total')}</th>
+              <th scope="col">{t('table.source')}</th>
             </tr>
           </thead>
           <tbody>
@@ -39,7 +42,9 @@ export const EnergyTables = memo(function EnergyTables({
                 <tr key={g.year} data-incomplete={g.incomplete || undefined}>
                   <th scope="row">
                     {g.year}
-                    {g.incomplete && <span className="energy-table__flag"> incomplete</span>}
+                    {g.incomplete && (
+                      <span className="energy-table__flag"> {t('energy.table.incomplete')}</span>
+                    )}
                   </th>
                   {destinations.map((d) => {
                     const cell = byDest.get(d);
@@ -47,18 +52,18 @@ export const EnergyTables = memo(function EnergyTables({
                       <td key={d}>
                         {cell ? (
                           <>
-                            {formatBcm(cell.bcm)}
-                            {cell.share !== null && ` (${formatPercent(cell.share)})`}
+                            {formatBcm(cell.bcm, locale)}
+                            {cell.share !== null && ` (${formatPercent(cell.share, 0, locale)})`}
                           </>
                         ) : g.incomplete && d === 'Russia' ? (
-                          'not covered'
+                          t('energy.table.notCovered')
                         ) : (
                           '—'
                         )}
                       </td>
                     );
                   })}
-                  <td>{formatBcm(g.totalBcm)}</td>
+                  <td>{formatBcm(g.totalBcm, locale)}</td>
                   <td>
                     <SourceRef id={g.sourceId} />
                   </td>
@@ -70,25 +75,23 @@ export const EnergyTables = memo(function EnergyTables({
       </TableScroll>
       <TableScroll captionId={`${id}-use-caption`}>
         <table className="energy-table">
-          <caption id={`${id}-use-caption`}>
-            Lines A–D capacity in service and gas sent to China
-          </caption>
+          <caption id={`${id}-use-caption`}>{t('energy.table.useCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Year</th>
-              <th scope="col">Capacity (bcm a year)</th>
-              <th scope="col">Sent to China</th>
-              <th scope="col">Share of capacity</th>
-              <th scope="col">Source</th>
+              <th scope="col">{t('table.year')}</th>
+              <th scope="col">{t('energy.table.capacity')}</th>
+              <th scope="col">{t('energy.table.sent')}</th>
+              <th scope="col">{t('energy.table.shareOfCapacity')}</th>
+              <th scope="col">{t('table.source')}</th>
             </tr>
           </thead>
           <tbody>
             {use.map((u) => (
               <tr key={u.year}>
                 <th scope="row">{u.year}</th>
-                <td>{u.capacityBcm}</td>
-                <td>{formatBcm(u.chinaBcm)}</td>
-                <td>{formatPercent(u.usedPercent)}</td>
+                <td>{rawNumber(u.capacityBcm, locale)}</td>
+                <td>{formatBcm(u.chinaBcm, locale)}</td>
+                <td>{formatPercent(u.usedPercent, 0, locale)}</td>
                 <td>{u.chinaSourceId ? <SourceRef id={u.chinaSourceId} /> : '—'}</td>
               </tr>
             ))}

@@ -1,32 +1,38 @@
+import '../../data/i18n/later';
 import { paths } from '../../routing/paths';
 import { TableToggle } from '../../ui/TableToggle';
 import { DownloadButtons } from '../../ui/DownloadButtons';
 import { DrawingPending, downloadFailure } from '../../ui/downloadFailure';
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import type { CheckedArticleClaim } from '../../data/claimsEnergy';
 import { describeYears } from '../../data/claims';
 import type { ExplorerStore } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import type { EnergyData } from '../../data/energyDataset';
 import { selectModel, useEnergyData } from '../../store/selectors';
+import { useLocale, useT } from '../../routing/locale';
+import { quoteTranslation, verdictLabel } from '../../ui/claimLabels';
+import { ClaimQuote } from '../../ui/ClaimQuote';
+import { EnglishText } from '../../ui/EnglishOnly';
+import { messageNodes } from '../../ui/messageNodes';
 import { AppLink } from '../../routing/navigation';
 import { SourceRef } from '../../ui/SourceRef';
 import { EnergyCharts } from './EnergyChart';
 import { EnergyReadout } from './EnergyReadout';
 import { EnergyTables } from './EnergyTables';
-import { destinationColor, energyCsv } from './energyModel';
+import { destinationColor, destinationNamer, energyCsv } from './energyModel';
 import { selectEnergyClaims, selectEnergyModel } from './selectors';
 import './energy.css';
 
 const selectSetYear = (s: ExplorerStore) => s.setYear;
 const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
 
-const TITLE = 'Turkmenistan’s gas exports by destination';
-
 /**
  * Where Turkmenistan's pipeline gas goes, year by year (Statistical Review), and how full the
  * lines to China run. Loaded lazily, off the first screen, like the map; its data too.
  */
 export function EnergyView() {
+  const t = useT();
   const energy = useEnergyData();
   if (energy.status === 'ready') return <EnergyFigure energy={energy.data} />;
   return (
@@ -35,10 +41,10 @@ export function EnergyView() {
       aria-labelledby="energy-title"
       aria-busy={energy.status !== 'error'}
     >
-      <h2 id="energy-title">{TITLE}</h2>
+      <h2 id="energy-title">{t('energy.title')}</h2>
       {energy.status === 'error' ? (
         <div role="alert">
-          <p>The gas export data could not be shown:</p>
+          <p>{t('energy.loadError')}</p>
           <ul>
             {energy.errors.slice(0, 5).map((e) => (
               <li key={e}>{e}</li>
@@ -46,14 +52,25 @@ export function EnergyView() {
           </ul>
         </div>
       ) : (
-        <p>Loading the gas exports…</p>
+        <p>{t('energy.loading')}</p>
       )}
     </section>
   );
 }
 
 function EnergyFigure({ energy }: { energy: EnergyData }) {
-  const { dataset } = useExplorer(selectModel);
+  const t = useT();
+  const locale = useLocale();
+  const model = useExplorer(selectModel);
+  const { dataset } = model;
+  const name = useMemo(
+    () => destinationNamer(model.localization?.content.names),
+    [model.localization],
+  );
+  const quoteOf = useCallback(
+    (claim: CheckedArticleClaim['claim']) => quoteTranslation(model, claim) ?? claim.quote,
+    [model],
+  );
   const setYear = useExplorer(selectSetYear);
   const { sourcesById } = energy;
   const em = selectEnergyModel(energy);
@@ -71,20 +88,24 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
         const mod = await import('../../ui/download');
         const base = 'turkmenistan-gas-exports';
         if (kind === 'csv') {
-          mod.downloadCsv(energyCsv(em, sourcesById), `${base}.csv`);
+          mod.downloadCsv(energyCsv(em, sourcesById, t, locale, name), `${base}.csv`);
           return;
         }
         const svg = chartRef.current?.querySelector<SVGSVGElement>(
           '.energy-chart__main svg.recharts-surface',
         );
-        if (!svg)
-          throw new DrawingPending(
-            'the chart is not drawn yet. Scroll to it, wait a moment, and try again.',
-          );
+        if (!svg) throw new DrawingPending(t('energy.chartPending'));
         const frame = {
-          title: `${TITLE}, ${em.firstYear}–${em.lastYear}`,
-          units: `Billion cubic metres (bcm). ${describeYears(em.incompleteYears)}: incomplete (no trade within the former Soviet Union).`,
-          sourceLine: `Sources: Energy Institute Statistical Review of World Energy (BP editions before 2023), ${em.sourceIds[0]}–${em.sourceIds.at(-1)} (see /sources).`,
+          title: t('energy.frameTitle', {
+            title: t('energy.title'),
+            from: em.firstYear,
+            to: em.lastYear,
+          }),
+          units: t('energy.frameUnits', { years: describeYears(em.incompleteYears) }),
+          sourceLine: t('energy.frameSource', {
+            first: em.sourceIds[0] ?? '',
+            last: em.sourceIds.at(-1) ?? '',
+          }),
         };
         if (kind === 'svg') mod.downloadSvg(svg, frame, `${base}.svg`);
         else await mod.downloadPng(svg, frame, `${base}.png`);
@@ -92,20 +113,17 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
         setMessage(downloadFailure(err));
       }
     },
-    [em, sourcesById],
+    [em, sourcesById, t, locale, name],
   );
 
   return (
     <figure className="panel energy" aria-labelledby="energy-title">
       <figcaption className="energy__caption">
-        <h2 id="energy-title">{TITLE}</h2>
-        <p className="energy-note">
-          Where Turkmenistan’s gas went each year, in billion cubic metres, as the Statistical
-          Review’s pipeline trade tables give it.
-        </p>
+        <h2 id="energy-title">{t('energy.title')}</h2>
+        <p className="energy-note">{t('energy.intro')}</p>
       </figcaption>
 
-      <EnergyReadout model={em} />
+      <EnergyReadout model={em} name={name} />
 
       <div className="energy-controls">
         <TableToggle open={showTable} tableId={tableId} onToggle={() => setShowTable((v) => !v)} />
@@ -117,7 +135,7 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
         </p>
       )}
 
-      <ul className="energy-legend" aria-label="Destinations">
+      <ul className="energy-legend" aria-label={t('energy.legend')}>
         {em.destinations.map((d) => (
           <li key={d}>
             <span
@@ -125,57 +143,69 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
               style={{ background: destinationColor(d) }}
               aria-hidden="true"
             />
-            {d}
-            {d.startsWith('Other') && ' (group)'}
+            {d.startsWith('Other') ? t('energy.legendGroup', { name: name(d) }) : name(d)}
           </li>
         ))}
         <li>
           <span className="energy-swatch energy-swatch--hatch" aria-hidden="true" />
-          incomplete year
+          {t('energy.legendIncomplete')}
         </li>
         <li>
           <span className="energy-legend__diamond" aria-hidden="true">
             ◇
           </span>{' '}
-          the article’s figure (✓ matches, ✗ differs)
+          {t('energy.legendClaims')}
         </li>
       </ul>
       <div ref={chartRef}>
-        <EnergyCharts model={em} claims={claims} onSelectYear={setYear} />
+        <EnergyCharts
+          model={em}
+          claims={claims}
+          onSelectYear={setYear}
+          name={name}
+          quoteOf={quoteOf}
+        />
       </div>
 
       <p className="energy-note energy-sources">
-        <strong>{describeYears(em.incompleteYears)} are incomplete</strong> (hatched, lighter): the
-        BP editions of those years leave out trade between former Soviet republics, so Turkmen gas
-        to Russia, Ukraine and other CIS states is not there, and shares are not computed. Russia
-        appears from {em.years.find((g) => !g.incomplete)?.year}. “Russia” and “Russian Federation”
-        in the editions are one country here; “Other …” rows are groups of importers. Capacity:
-        Lines A–D in service at the end of each year, from the pipeline dataset (
-        <SourceRef id="GEM_GGIT_2024_10" /> and the lines’ milestones). Gas: the Statistical Review,
-        one edition per year (
-        <SourceRef id={em.sourceIds[0] ?? ''} />–
-        <SourceRef id={em.sourceIds.at(-1) ?? ''} />
-        ).
+        {messageNodes(
+          t,
+          'energy.sourcesNote',
+          {
+            incomplete: (
+              <strong>
+                {t('energy.incompleteYears', { years: describeYears(em.incompleteYears) })}
+              </strong>
+            ),
+            russia: <span lang="en">Russia</span>,
+            federation: <span lang="en">Russian Federation</span>,
+            ggit: <SourceRef id="GEM_GGIT_2024_10" />,
+            first: <SourceRef id={em.sourceIds[0] ?? ''} />,
+            last: <SourceRef id={em.sourceIds.at(-1) ?? ''} />,
+          },
+          { russiaYear: em.years.find((g) => !g.incomplete)?.year ?? '' },
+        )}
       </p>
 
       <section className="energy-claims" aria-labelledby="energy-claims-title">
-        <h3 id="energy-claims-title">The article’s energy claims</h3>
+        <h3 id="energy-claims-title">{t('energy.claimsTitle')}</h3>
         <ul>
           {claims.map(({ claim, result }) => (
             <li key={claim.id} data-verdict={result.verdict}>
-              <span className="energy-claims__year">{claim.year}</span> <q>{claim.quote}</q> —{' '}
+              <span className="energy-claims__year">{claim.year}</span> <ClaimQuote claim={claim} />{' '}
+              —{' '}
               <strong>
                 <span aria-hidden="true">{VERDICT_GLYPH[result.verdict]} </span>
-                {result.verdict}
+                {verdictLabel(t, result.verdict)}
               </strong>
-              . {result.note}{' '}
-              <AppLink to={paths.claims.href(claim.id)}>In the list of claims</AppLink>
+              . <EnglishText text={result.note} english={locale !== 'en'} />{' '}
+              <AppLink to={paths.claims.href(claim.id)}>{t('energy.claimsLink')}</AppLink>
             </li>
           ))}
         </ul>
       </section>
 
-      {showTable && <EnergyTables id={tableId} model={em} />}
+      {showTable && <EnergyTables id={tableId} model={em} name={name} />}
     </figure>
   );
 }

@@ -8,7 +8,9 @@ import {
   type PipelineUse,
   type RepeatedValue,
 } from '../../data/energy';
-import { formatBcm, formatPercent } from '../../data/format';
+import { formatBcm, formatNumber, formatPercent } from '../../data/format';
+import type { Translate } from '../../data/i18n/messages';
+import type { Locale } from '../../data/locale';
 import type { GasExportRow } from '../../data/energySchema';
 import type { CsvTable } from '../../ui/download';
 
@@ -80,40 +82,93 @@ export function destinationColor(d: Destination): string {
   return COLOR_VAR[d];
 }
 
+/** A destination's name in the page's language (the translation's `names`, else English). */
+export type DestinationName = (d: string) => string;
+
+/** The names of a translation (`content.names`), or English. */
+export function destinationNamer(names?: Readonly<Record<string, string>>): DestinationName {
+  return (d) => names?.[d] ?? d;
+}
+
+const english: DestinationName = (d) => d;
+
+/** A figure as the edition gives it (up to 3 decimals), with its unit: `10.661 bcm`,
+ * ru `10,661 млрд м³`, zh `106.61亿立方米` (a tenth of a bcm is one 亿). */
+export function rawBcm(value: number, locale: Locale = 'en'): string {
+  if (locale === 'en') return `${value} bcm`;
+  if (locale === 'ru') return `${rawNumber(value, locale)} млрд м³`;
+  return `${rawNumber(Number((value * 10).toFixed(6)), locale)}亿立方米`;
+}
+
+/** A number as given, in the locale's digits (English: as JavaScript writes it). */
+export function rawNumber(value: number, locale: Locale = 'en'): string {
+  if (locale === 'en') return String(value);
+  const decimals = (String(value).split('.')[1] ?? '').length;
+  return formatNumber(value, decimals, locale);
+}
+
 /** "China 77%" for a complete year; "Iran 6.5 bcm" where shares are not allowed. */
-export function destinationText(d: GasYear['destinations'][number]): string {
+export function destinationText(
+  d: GasYear['destinations'][number],
+  locale: Locale = 'en',
+  name: DestinationName = english,
+): string {
   return d.share === null
-    ? `${d.destination} ${formatBcm(d.bcm)}`
-    : `${d.destination} ${formatPercent(d.share)}`;
+    ? `${name(d.destination)} ${formatBcm(d.bcm, locale)}`
+    : `${name(d.destination)} ${formatPercent(d.share, 0, locale)}`;
 }
 
 /** The readout's sentence on a year with no figures. */
-export function noGasText(year: number, model: EnergyModel): string {
-  return `No gas export figures for ${year}: the Statistical Review data here covers ${model.firstYear}–${model.lastYear}.`;
+export function noGasText(year: number, model: EnergyModel, t: Translate): string {
+  return t('energy.noGas', { year, first: model.firstYear, last: model.lastYear });
 }
 
 /** The note on values identical in two editions, for the years it concerns. */
-export function repeatedNote(year: number, model: EnergyModel): string | null {
+export function repeatedNote(
+  year: number,
+  model: EnergyModel,
+  t: Translate,
+  locale: Locale = 'en',
+  name: DestinationName = english,
+): string | null {
   const r = model.repeated.find((x) => x.years.includes(year));
   if (!r) return null;
-  return `${r.destination}’s ${r.bcm} bcm is exactly the same in ${r.years[0]} and ${r.years[1]} (editions ${r.sourceIds[0]} and ${r.sourceIds[1]}): probably an estimate carried forward, not a new observation.`;
+  return t('energy.repeated', {
+    destination: name(r.destination),
+    bcm: rawBcm(r.bcm, locale),
+    first: r.years[0],
+    second: r.years[1],
+    firstSource: r.sourceIds[0],
+    secondSource: r.sourceIds[1],
+  });
 }
 
 /** "Lines A–D in service: 55 bcm a year; sent to China: 30.5 bcm (55% of capacity)". */
-export function useText(u: PipelineUse | undefined, year: number): string {
-  if (!u) return `No line of the pipeline to China in service at the end of ${year}`;
+export function pipelineUseText(
+  u: PipelineUse | undefined,
+  year: number,
+  t: Translate,
+  locale: Locale = 'en',
+): string {
+  if (!u) return t('energy.use.none', { year });
   const sent =
     u.chinaBcm === null
-      ? 'no figure for gas sent to China'
-      : `sent to China: ${formatBcm(u.chinaBcm)}`;
-  const share = u.usedPercent === null ? '' : ` (${formatPercent(u.usedPercent)} of capacity)`;
-  return `Lines A–D in service at the end of ${year}: ${u.capacityBcm} bcm a year; ${sent}${share}`;
+      ? t('energy.use.noSent')
+      : t('energy.use.sent', { bcm: formatBcm(u.chinaBcm, locale) });
+  const share =
+    u.usedPercent === null
+      ? ''
+      : t('energy.use.share', { percent: formatPercent(u.usedPercent, 0, locale) });
+  return t('energy.use.text', { year, capacity: rawBcm(u.capacityBcm, locale), sent, share });
 }
 
 /** The view's numbers as a CSV table: one row per year, bcm per destination as published. */
 export function energyCsv(
   model: EnergyModel,
   sources: ReadonlyMap<string, { title: string }>,
+  t: Translate,
+  locale: Locale = 'en',
+  name: DestinationName = english,
 ): CsvTable {
   const useByYear = new Map(model.use.map((u) => [u.year, u]));
   const allYears = [
@@ -121,18 +176,22 @@ export function energyCsv(
   ].sort((a, b) => a - b);
   const byYear = new Map(model.years.map((g) => [g.year, g]));
   return {
-    title: 'Turkmenistan’s pipeline gas exports by destination, and Lines A–D capacity',
+    title: t('energy.csv.title'),
     notes: [
-      'Units: billion cubic metres (bcm); capacity in bcm a year; values as the Statistical Review gives them (3 decimals)',
-      `Years ${describeYears(model.incompleteYears)} are incomplete: those editions exclude trade within the former Soviet Union (Russia is absent, not zero); no shares are computed for them`,
-      'Russia is one country here; the editions spell it "Russia" or "Russian Federation"',
-      ...model.repeated.map(
-        (r) =>
-          `${r.destination} ${r.bcm} bcm is identical in ${r.years[0]} and ${r.years[1]} (two editions): probably carried forward`,
+      t('energy.csv.units'),
+      t('energy.csv.incomplete', { years: describeYears(model.incompleteYears) }),
+      t('energy.csv.russia'),
+      ...model.repeated.map((r) =>
+        t('energy.csv.repeated', {
+          destination: name(r.destination),
+          bcm: rawBcm(r.bcm, locale),
+          first: r.years[0],
+          second: r.years[1],
+        }),
       ),
-      'capacity_bcm: Lines A–D in service at the end of the year (from the pipeline dataset); used_percent = gas sent to China ÷ capacity_bcm × 100 (derived, rounded to one decimal here)',
-      ...model.sourceIds.map((id) => `Source ${id}: ${sources.get(id)?.title ?? id}`),
-      'Empty cells: no figure (never interpolated)',
+      t('energy.csv.capacity'),
+      ...model.sourceIds.map((id) => t('csv.source', { id, title: sources.get(id)?.title ?? id })),
+      t('energy.csv.empty'),
     ],
     columns: [
       'year',

@@ -1,8 +1,10 @@
+import '../../data/i18n/later';
 import { useMemo } from 'react';
 import { DATA_VERSION } from '../../data/dataVersion';
 import { eventCitation, explorerCitation } from '../../data/publish/citation';
 import type { DatasetEvent } from '../../data/schema';
 import { CiteBlock } from '../../ui/CiteBlock';
+import { useT } from '../../routing/locale';
 import { useOrigin, useToday } from '../../ui/clientValue';
 
 /** How to cite this event (its own address) and the explorer, with the data version. */
@@ -19,11 +21,12 @@ export function EventCitation({ event }: { event: DatasetEvent }) {
       explorerCitation({ version: DATA_VERSION, url: `${origin}/`, accessed }),
     ];
   }, [event, origin, accessed]);
+  const t = useT();
   return (
     <details className="event-details__cite">
-      <summary>How to cite</summary>
-      <CiteBlock citation={forEvent} heading="This event" what="this event" />
-      <CiteBlock citation={forExplorer} heading="The explorer" what="the explorer" />
+      <summary>{t('cite.howTo')}</summary>
+      <CiteBlock citation={forEvent} heading={t('cite.thisEvent')} what={t('cite.thisEventWhat')} />
+      <CiteBlock citation={forExplorer} heading={t('cite.explorer')} what={t('data.citeWhat')} />
     </details>
   );
 }

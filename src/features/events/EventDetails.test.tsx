@@ -80,7 +80,10 @@ describe('EventDetails', () => {
     expect(items).toHaveLength(event.sourceIds.length);
     const source = model.sourcesById.get(event.sourceIds[0]!)!;
     expect(within(items[0]!).getByText(source.title)).toBeInTheDocument();
-    expect(within(items[0]!).getByText(`Credit: ${source.credit}`)).toBeInTheDocument();
+    // The credit line stays as its owner wrote it (marked as English in every language).
+    const credit = within(items[0]!).getByText(source.credit!);
+    expect(credit).toHaveAttribute('lang', 'en');
+    expect(credit.parentElement).toHaveTextContent(`Credit: ${source.credit}`);
     expect(
       within(items[0]!).getByText(new RegExp(`confidence: ${source.confidence}`)),
     ).toBeVisible();

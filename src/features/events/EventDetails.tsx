@@ -1,6 +1,8 @@
+import '../../data/i18n/later';
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useNavigationType, useParams } from 'react-router';
 import type { DatasetEvent } from '../../data/schema';
+import type { Translate } from '../../data/i18n/messages';
 import type { Model } from '../../data/model';
 import { truncateText } from '../../data/text';
 import { closeDetails, openerIndexAtOpen } from '../../routing/closeDetails';
@@ -17,6 +19,8 @@ import { categoryLabel, neighbours } from './eventLogic';
 import { EventMeta } from './EventMeta';
 import { currentOpener, currentShown, focusListLink, rememberShown } from './focusReturn';
 import './events.css';
+import { useT } from '../../routing/locale';
+import { Translated } from '../../ui/EnglishOnly';
 
 /**
  * The details of one event at `/events/:eventId`. The address has already made the event's year
@@ -33,7 +37,8 @@ export function EventDetails({ share }: { share?: ReactNode }) {
   // it is in the address, so an early Escape still keeps it.
   const explorerSearch = useExplorer((s) => serializeUrlState(s, s.model));
   const event = model.eventsById.get(eventId);
-  useDocumentTitle(event ? event.title : 'Event not found');
+  const t = useT();
+  useDocumentTitle(event ? event.title : t('event.notFound'));
 
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -75,7 +80,8 @@ export function EventDetails({ share }: { share?: ReactNode }) {
   const back = (
     <div className="event-details__top">
       <AppLink className="event-details__back" to={explorerHref} onClick={onBackClick}>
-        <span aria-hidden="true">←</span>Back to explorer
+        <span aria-hidden="true">←</span>
+        {t('event.back')}
       </AppLink>
       {share}
     </div>
@@ -86,12 +92,9 @@ export function EventDetails({ share }: { share?: ReactNode }) {
       <article className="panel event-details" aria-labelledby="event-title">
         {back}
         <h2 id="event-title" tabIndex={-1} ref={heading}>
-          Event not found
+          {t('event.notFound')}
         </h2>
-        <p>
-          No event has the id “{truncateText(eventId, 80)}”. It may have been mistyped, or the event
-          may have been renamed.
-        </p>
+        <p>{t('event.notFoundText', { id: truncateText(eventId, 80) })}</p>
       </article>
     );
   }
@@ -100,20 +103,24 @@ export function EventDetails({ share }: { share?: ReactNode }) {
     <article className="panel event-details" aria-labelledby="event-title">
       {back}
       <h2 id="event-title" tabIndex={-1} ref={heading}>
-        {event.title}
+        <Translated textKey={`events.${event.id}.title`}>{event.title}</Translated>
       </h2>
       <EventMeta event={event} className="event-details__meta" />
-      <p className="event-details__summary">{event.summary}</p>
+      <p className="event-details__summary">
+        <Translated textKey={`events.${event.id}.summary`}>{event.summary}</Translated>
+      </p>
       <FactList className="event-details__facts">
-        <Fact term="Category">{categoryLabel(event.category)}</Fact>
-        <Fact term="People">{named(event.people)}</Fact>
-        <Fact term="Places">{named(event.places)}</Fact>
+        <Fact term={t('event.category')}>{categoryLabel(event.category, t)}</Fact>
+        <Fact term={t('event.people')}>{named(event.people, t)}</Fact>
+        <Fact term={t('event.places')}>{named(event.places, t)}</Fact>
       </FactList>
       {event.lines && event.lines.length > 0 && <LinesConcerned event={event} model={model} />}
       {event.note && (
         <section className="event-details__note" aria-labelledby="event-note">
-          <h3 id="event-note">Note on the sources</h3>
-          <p>{event.note}</p>
+          <h3 id="event-note">{t('event.noteHeading')}</h3>
+          <p>
+            <Translated textKey={`events.${event.id}.note`}>{event.note}</Translated>
+          </p>
         </section>
       )}
       <EventSources event={event} />
@@ -124,23 +131,25 @@ export function EventDetails({ share }: { share?: ReactNode }) {
 }
 
 function LinesConcerned({ event, model }: { event: DatasetEvent; model: Model }) {
+  const t = useT();
   return (
     <section aria-labelledby="event-lines">
-      <h3 id="event-lines">Pipeline lines concerned</h3>
+      <h3 id="event-lines">{t('event.lines')}</h3>
       <ul className="event-details__lines">
         {(event.lines ?? []).map((id) => (
-          <li key={id}>{model.linesById.get(id)?.name ?? `Line ${id}`}</li>
+          <li key={id}>{model.linesById.get(id)?.name ?? t('event.line', { id })}</li>
         ))}
       </ul>
-      <p className="event-details__hint">They are highlighted on the pipeline map.</p>
+      <p className="event-details__hint">{t('event.linesHint')}</p>
     </section>
   );
 }
 
 function PreviousNext({ event, model }: { event: DatasetEvent; model: Model }) {
   const { previous, next } = neighbours(model.events, event.id);
+  const t = useT();
   return (
-    <nav className="event-nav" aria-label="Events in date order">
+    <nav className="event-nav" aria-label={t('event.nav')}>
       <NeighbourLink side="previous" event={previous} />
       <NeighbourLink side="next" event={next} />
     </nav>
@@ -148,45 +157,48 @@ function PreviousNext({ event, model }: { event: DatasetEvent; model: Model }) {
 }
 
 /** The people or places an event names, or that the sources name none. */
-const named = (list: readonly string[]) =>
-  list.length ? list.join(', ') : 'None named in the sources';
+const named = (list: readonly string[], t: Translate) =>
+  list.length ? list.join(', ') : t('event.noneNamed');
 
 const NEIGHBOUR = {
   previous: {
-    link: (
+    link: (t: Translate) => (
       <>
-        <span aria-hidden="true">←</span>Previous event
+        <span aria-hidden="true">←</span>
+        {t('event.previous')}
       </>
     ),
-    none: 'This is the first event',
+    none: 'event.first',
   },
   next: {
-    link: (
+    link: (t: Translate) => (
       <>
-        Next event<span aria-hidden="true">→</span>
+        {t('event.next')}
+        <span aria-hidden="true">→</span>
       </>
     ),
-    none: 'This is the last event',
+    none: 'event.last',
   },
-};
+} as const;
 
 /** The link to the event before or after this one, with its title; or "This is the first/last". */
 function NeighbourLink({ side, event }: { side: 'previous' | 'next'; event?: DatasetEvent }) {
   const eventHref = useEventHref();
+  const t = useT();
   const titleId = `event-${side}-title`;
   return (
     <div className={`event-nav__item event-nav__item--${side}`}>
       {event ? (
         <>
           <AppLink to={eventHref(event.id)} aria-describedby={titleId}>
-            {NEIGHBOUR[side].link}
+            {NEIGHBOUR[side].link(t)}
           </AppLink>
           <span id={titleId} className="event-nav__title">
-            {event.title}
+            <Translated textKey={`events.${event.id}.title`}>{event.title}</Translated>
           </span>
         </>
       ) : (
-        <span className="event-nav__none">{NEIGHBOUR[side].none}</span>
+        <span className="event-nav__none">{t(NEIGHBOUR[side].none)}</span>
       )}
     </div>
   );

@@ -6,12 +6,14 @@ import { useExplorer } from '../../store/StoreProvider';
 import { selectCategories, selectQuery } from '../../store/selectors';
 import { categoryLabel } from './eventLogic';
 import { selectCategoryCounts } from './selectors';
+import { useT } from '../../routing/locale';
 
 /**
  * Category checkboxes (with counts for the current search), the search box and the list options.
  * Memoized and independent of the year: a year step does not re-render it.
  */
 export const EventFilters = memo(function EventFilters() {
+  const t = useT();
   const categories = useExplorer((s) => s.model.eventCategories);
   const selected = useExplorer(selectCategories);
   const query = useExplorer(selectQuery);
@@ -27,7 +29,7 @@ export const EventFilters = memo(function EventFilters() {
     <div className="event-filters">
       <SearchBox query={query} />
       <fieldset className="event-categories">
-        <legend>Categories</legend>
+        <legend>{t('events.categories')}</legend>
         {categories.map((c) => (
           <label key={c} className="event-chip">
             <input
@@ -36,7 +38,7 @@ export const EventFilters = memo(function EventFilters() {
               onChange={() => toggleCategory(c)}
             />
             <span>
-              {categoryLabel(c)} <span className="event-chip__count">({counts[c] ?? 0})</span>
+              {categoryLabel(c, t)} <span className="event-chip__count">({counts[c] ?? 0})</span>
             </span>
           </label>
         ))}
@@ -48,16 +50,16 @@ export const EventFilters = memo(function EventFilters() {
             checked={onlyThisYear}
             onChange={(e) => setOnlyThisYear(e.target.checked)}
           />
-          Only this year
+          {t('events.onlyThisYear')}
         </label>
         <label className="event-options__order">
-          Order{' '}
+          {t('events.order')}{' '}
           <select
             value={order}
             onChange={(e) => setEventOrder(e.target.value === 'newest' ? 'newest' : 'oldest')}
           >
-            <option value={'oldest' satisfies EventOrder}>Oldest first</option>
-            <option value={'newest' satisfies EventOrder}>Newest first</option>
+            <option value={'oldest' satisfies EventOrder}>{t('events.oldest')}</option>
+            <option value={'newest' satisfies EventOrder}>{t('events.newest')}</option>
           </select>
         </label>
       </div>
@@ -70,6 +72,7 @@ export const EventFilters = memo(function EventFilters() {
  * store; text coming from elsewhere (the address, "Clear filters") replaces it.
  */
 function SearchBox({ query }: { query: string }) {
+  const t = useT();
   const setQuery = useExplorer((s) => s.setQuery);
   const [text, setText] = useState(query);
   const [seen, setSeen] = useState(query);
@@ -84,13 +87,13 @@ function SearchBox({ query }: { query: string }) {
   };
   return (
     <label className="event-search">
-      <span className="event-search__label">Search events</span>
+      <span className="event-search__label">{t('events.search')}</span>
       <input
         type="search"
         value={text}
         onChange={onChange}
         maxLength={MAX_QUERY_LENGTH}
-        placeholder="Title, summary, people, places"
+        placeholder={t('events.searchPlaceholder')}
         autoComplete="off"
         spellCheck={false}
       />

@@ -9,6 +9,7 @@ import { EventItem } from './EventItem';
 import { countText, nearestYear, type YearGroup } from './eventLogic';
 import { selectEventGroups, selectShownEvents, selectYearCounts } from './selectors';
 import './events.css';
+import { useT } from '../../routing/locale';
 
 /**
  * Every event, grouped by year, with filters. The filtered list depends on the filters only
@@ -40,6 +41,7 @@ export function EventList() {
   // anywhere else would only force a layout (on page load, the whole page's first one), and the
   // groups around the year are not even drawn there (content-visibility): it is scrolled to the
   // year when it comes near.
+  const t = useT();
   const near = useOnScreen(scroller, '100px', false);
   const alignedWhileNear = useRef(false);
   const target = nearestYear(
@@ -59,37 +61,32 @@ export function EventList() {
     <section className="panel event-panel" aria-labelledby="events-title">
       <div className="event-panel__head">
         <h2 id="events-title" tabIndex={-1}>
-          Events
+          {t('events.title')}
         </h2>
-        <p className="event-panel__count">{countText(shown.length, total)}</p>
+        <p className="event-panel__count">{countText(shown.length, total, t)}</p>
       </div>
       <EventFilters />
       <p className="event-panel__year" data-view-year={year}>
         {inYear === 0 ? (
-          <>No events in {year}.</>
+          <>{t('events.noneInYear', { year })}</>
         ) : shownInYear === 0 ? (
-          <>
-            {year}: {inYear === 1 ? 'its event is' : `its ${inYear} events are`} hidden by the
-            filters.
-          </>
+          <>{t('events.hiddenInYear', { year, count: inYear })}</>
         ) : (
-          <>
-            {year}: {shownInYear === 1 ? '1 event' : `${shownInYear} events`} highlighted.
-          </>
+          <>{t('events.highlightedInYear', { year, count: shownInYear })}</>
         )}
       </p>
       {shown.length === 0 && (
         <div className="event-panel__empty">
-          <p>{filtered ? 'No events match these filters.' : 'There are no events.'}</p>
+          <p>{t(filtered ? 'events.noMatch' : 'events.none')}</p>
           {filtered && (
             <button type="button" onClick={clearFilters}>
-              Clear filters
+              {t('events.clearFilters')}
             </button>
           )}
         </div>
       )}
       <div className="event-scroll" ref={scroller} onFocus={revealFocused}>
-        <ul aria-label="Events" className="event-list">
+        <ul aria-label={t('events.list')} className="event-list">
           {groups.map((g) => (
             <YearSection
               key={g.year}
@@ -133,6 +130,7 @@ const YearSection = memo(function YearSection({
   eventHref: (eventId: string) => string;
 }) {
   const headingId = `events-${group.year}`;
+  const t = useT();
   return (
     <li
       className={isCurrent ? 'event-year event-year--current' : 'event-year'}
@@ -141,7 +139,7 @@ const YearSection = memo(function YearSection({
       <h3 id={headingId} className="event-year__heading">
         {group.year}
         {isCurrent && ' '}
-        {isCurrent && <span className="event-year__tag">selected year</span>}
+        {isCurrent && <span className="event-year__tag">{t('events.selectedYear')}</span>}
       </h3>
       <ul aria-labelledby={headingId} className="event-year__list">
         {group.events.map((e) => (

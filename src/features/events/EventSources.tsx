@@ -1,11 +1,14 @@
+import '../../data/i18n/later';
 import type { DatasetEvent } from '../../data/schema';
+import { useT } from '../../routing/locale';
 import { SourceRef, useSource } from '../../ui/SourceRef';
 
 /** An event's "Sources" section: each source looked up by its id, with its link. */
 export function EventSources({ event }: { event: DatasetEvent }) {
+  const t = useT();
   return (
     <section aria-labelledby="event-sources">
-      <h3 id="event-sources">Sources</h3>
+      <h3 id="event-sources">{t('event.sources')}</h3>
       <ul className="event-sources">
         {event.sourceIds.map((id) => (
           <EventSource key={id} id={id} />
@@ -18,6 +21,7 @@ export function EventSources({ event }: { event: DatasetEvent }) {
 /** One source of the event, looked up in the model by its id. */
 function EventSource({ id }: { id: string }) {
   const source = useSource(id);
+  const t = useT();
   if (!source) {
     return (
       <li className="event-source">
@@ -29,18 +33,24 @@ function EventSource({ id }: { id: string }) {
     <li className="event-source">
       <p className="event-source__title">{source.title}</p>
       <p className="event-source__line">
-        {source.publisher} · confidence: {source.confidence}
+        <span lang="en">{source.publisher}</span> ·{' '}
+        {t('source.confidence', { level: t(`confidence.${source.confidence}`) })}
       </p>
-      {source.credit && <p className="event-source__line">Credit: {source.credit}</p>}
+      {source.credit && (
+        <p className="event-source__line">
+          {t('source.credit', { credit: '' })}
+          <span lang="en">{source.credit}</span>
+        </p>
+      )}
       <p className="event-source__links">
         {source.url && (
           <a href={source.url} target="_blank" rel="noopener noreferrer">
-            Open at {source.publisher}
-            <span className="visually-hidden"> (opens in a new tab): {source.title}</span>
+            {t('source.openAt', { publisher: source.publisher })}
+            <span className="visually-hidden">{t('source.newTab', { title: source.title })}</span>
           </a>
         )}
         <span>
-          Entry <SourceRef id={id} />
+          {t('source.entry')} <SourceRef id={id} />
         </span>
       </p>
     </li>

@@ -9,7 +9,7 @@ import type { Command } from '../../ui/commands';
  */
 export const closeDetailsCommand: Command = {
   id: 'close-details',
-  title: 'Close the event details',
+  title: 'cmd.closeDetails',
   keys: ['Escape'],
   when: ({ location }) => paths.event.match(location.pathname) !== undefined,
   perform: ({ state, go }) =>

@@ -3,20 +3,11 @@ import { yearOf } from '../../data/dates';
 import type { Category, DatasetEvent } from '../../data/schema';
 import { searchTerms, searchText } from '../../data/search';
 import type { EventOrder } from '../../store/explorerStore';
+import { translator, type MessageId, type Translate } from '../../data/i18n/messages';
 
-export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
-  diplomacy: 'Diplomacy',
-  energy: 'Energy',
-  pipeline: 'Pipeline',
-  security: 'Security',
-  economy: 'Economy',
-  'culture-science': 'Culture and science',
-  'human-rights': 'Human rights',
-  finance: 'Finance',
-};
-
-export function categoryLabel(category: Category): string {
-  return CATEGORY_LABELS[category];
+/** A category's name in `t`'s language (English by default). */
+export function categoryLabel(category: Category, t: Translate = translator('en')): string {
+  return t(`category.${category}` as MessageId);
 }
 
 /** How many of the events fall in each category (every category of `categories`, zero included). */
@@ -130,8 +121,7 @@ export function searchWithoutYear(search: string): string {
   return text ? `?${text}` : '';
 }
 
-/** "12 of 51 events", "1 event", "0 of 51 events". */
-export function countText(shown: number, total: number): string {
-  const noun = total === 1 ? 'event' : 'events';
-  return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;
+/** "12 of 51 events", "1 event", "0 of 51 events" (ru "51 событие", "12 из 51 события"). */
+export function countText(shown: number, total: number, t: Translate = translator('en')): string {
+  return shown === total ? t('events.count', { total }) : t('events.countOf', { shown, total });
 }

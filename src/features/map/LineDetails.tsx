@@ -1,3 +1,4 @@
+import '../../data/i18n/later';
 import { AppLink } from '../../routing/navigation';
 import { formatPartialDate } from '../../data/dates';
 import { formatBcm } from '../../data/format';
@@ -11,6 +12,8 @@ import {
   type LineRow,
 } from './lineInfo';
 import { SourceRefs } from './SourceRefs';
+import { useT } from '../../routing/locale';
+import { Translated } from '../../ui/EnglishOnly';
 
 export interface LineDetailsProps {
   /** The line under the pointer or the focus, with its status in the year. */
@@ -24,13 +27,11 @@ const NO_MILESTONES: readonly never[] = [];
 
 /** What the map says about the line under the pointer or the keyboard focus, with sources. */
 export function LineDetails({ row, year, eventHref }: LineDetailsProps) {
+  const t = useT();
   return (
-    <section className="map-details" aria-label="Line details" aria-live="polite">
+    <section className="map-details" aria-label={t('map.detailsLabel')} aria-live="polite">
       {!row ? (
-        <p className="map-details__hint">
-          Point at or focus a line on the map to see its details here; activate it to open its
-          event. The list below gives every line too.
-        </p>
+        <p className="map-details__hint">{t('map.detailsHint')}</p>
       ) : (
         <LineFacts row={row} year={year} eventHref={eventHref} />
       )}
@@ -63,10 +64,14 @@ function LineFacts({ row, year, eventHref }: LineDetailsProps & { row: LineRow }
         <Fact term="Countries">{line.countries.join(', ')}</Fact>
         <Fact term="Route">
           {line.schematic && <strong>Schematic (drawn dash-dot): </strong>}
-          {line.routePrecision}
+          <Translated textKey={`lines.${line.id}.routePrecision`}>{line.routePrecision}</Translated>
           <SourceRefs ids={attributeSources(line, 'geometry')} />
         </Fact>
-        {line.note && <Fact term="Note">{line.note}</Fact>}
+        {line.note && (
+          <Fact term="Note">
+            <Translated textKey={`lines.${line.id}.note`}>{line.note}</Translated>
+          </Fact>
+        )}
       </FactList>
       <h4 className="map-details__subtitle">Dates</h4>
       {dates.length ? (

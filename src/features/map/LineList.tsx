@@ -1,10 +1,19 @@
+import '../../data/i18n/later';
 import { memo } from 'react';
 import { AppLink } from '../../routing/navigation';
 import type { LineStatus } from '../../data/derive';
-import { formatBcm } from '../../data/format';
+import { formatBcm, noData } from '../../data/format';
 import type { LineId, PipelineLine } from '../../data/schema';
-import { attributeSources, lineHref, lineShortName, statusSlug, type LineRow } from './lineInfo';
+import {
+  attributeSources,
+  lineHref,
+  lineShortName,
+  statusSlug,
+  statusWords,
+  type LineRow,
+} from './lineInfo';
 import { SourceRefs } from './SourceRefs';
+import { useLocale, useT } from '../../routing/locale';
 
 export interface LineListProps {
   rows: readonly LineRow[];
@@ -15,8 +24,9 @@ export interface LineListProps {
 
 /** The text twin of the map: each line's status at the end of the year, capacity and sources. */
 export function LineList({ rows, highlighted, eventHref }: LineListProps) {
+  const t = useT();
   return (
-    <ul className="map-list" aria-label="Pipeline lines">
+    <ul className="map-list" aria-label={t('map.lines')}>
       {rows.map((r) => (
         <LineItem
           key={r.line.id}
@@ -51,6 +61,8 @@ const LineItem = memo(function LineItem({
   highlighted: boolean;
   href: string | undefined;
 }) {
+  const t = useT();
+  const locale = useLocale();
   return (
     <li
       className={`map-list__item map-list__item--${statusSlug(status)}${highlighted ? ' map-list__item--highlighted' : ''}`}
@@ -66,19 +78,22 @@ const LineItem = memo(function LineItem({
       <span className="map-list__text">
         {href ? (
           <AppLink className="map-list__name" to={href}>
-            {lineShortName(line.id)}
+            {lineShortName(line.id, t)}
           </AppLink>
         ) : (
-          <strong className="map-list__name">{lineShortName(line.id)}</strong>
+          <strong className="map-list__name">{lineShortName(line.id, t)}</strong>
         )}
-        : <strong className="map-list__status">{status}</strong>
+        {locale === 'zh' ? '：' : ': '}
+        <strong className="map-list__status">{statusWords(status, t)}</strong>
         {why && ` (${why})`}
         {whySources && <SourceRefs ids={whySources} />}
-        {' · capacity '}
-        {line.capacityBcm === null ? 'no data' : `${formatBcm(line.capacityBcm)}/yr`}
+        {t('map.capacity')}
+        {line.capacityBcm === null
+          ? noData(locale)
+          : t('map.perYear', { bcm: formatBcm(line.capacityBcm, locale) })}
         {line.capacityBcm !== null && <SourceRefs ids={attributeSources(line, 'capacity_bcm')} />}
-        {line.schematic && ' · schematic route'}
-        {highlighted && <strong className="map-list__badge"> · highlighted</strong>}
+        {line.schematic && t('map.schematic')}
+        {highlighted && <strong className="map-list__badge">{t('map.highlighted')}</strong>}
       </span>
     </li>
   );

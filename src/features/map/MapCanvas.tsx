@@ -16,6 +16,7 @@ import {
 } from './mapLayout';
 import { useElementWidth } from './useElementWidth';
 import { useOnScreen } from '../../ui/useOnScreen';
+import { useT } from '../../routing/locale';
 
 /** The country outlines: drawn once, never re-rendered. */
 const Basemap = memo(function Basemap() {
@@ -119,6 +120,7 @@ const MapLine = memo(function MapLine({
   onShow: (id: LineId) => void;
   onActivate: (href: string) => void;
 }) {
+  const t = useT();
   const className = [
     'map-line',
     `map-line--${statusSlug(status)}`,
@@ -134,7 +136,7 @@ const MapLine = memo(function MapLine({
       href={href}
       className={className}
       data-line={id}
-      aria-label={lineLabel(id, status, highlighted)}
+      aria-label={lineLabel(id, status, highlighted, t)}
       tabIndex={0}
       onClick={(e: MouseEvent) => {
         if (e.button !== 0 || isModified(e)) return;

@@ -1,3 +1,4 @@
+import '../../data/i18n/later';
 import { useCallback, useState } from 'react';
 import { formatBcm } from '../../data/format';
 import type { LineId } from '../../data/schema';
@@ -14,6 +15,7 @@ import { Fact } from '../../ui/FactList';
 import { SourceRefs } from './SourceRefs';
 import { useEventHref, useGo } from '../../routing/navigation';
 import './map.css';
+import { useLocale, useT } from '../../routing/locale';
 
 /** The pipeline map: Lines A–D and the onward West–East pipelines, by status in the year. */
 export function PipelineMap() {
@@ -27,24 +29,24 @@ export function PipelineMap() {
 
   const onActivate = useCallback((href: string) => go(href), [go]);
   const active = rows.find((r) => r.line.id === activeId);
+  const t = useT();
+  const locale = useLocale();
 
   return (
     <figure className="panel pipeline-map" aria-labelledby="map-title">
       <figcaption>
-        <h2 id="map-title">Central Asia–China gas pipeline</h2>
-        <p className="pipeline-map__intro">
-          Lines A, B and C run side by side from Turkmenistan to Khorgos; Line D is planned through
-          Tajikistan and Kyrgyzstan. In China the West–East pipelines carry the gas on east; the
-          arrow at the right edge points towards Beijing.
-        </p>
+        <h2 id="map-title">{t('map.title')}</h2>
+        <p className="pipeline-map__intro">{t('map.intro')}</p>
       </figcaption>
       <dl className="readout map-readout" data-view-year={year}>
-        <Fact term={<>Gas sent to China, {year}</>}>
-          {formatBcm(gas?.bcm)}
+        <Fact term={t('map.gasYear', { year })}>
+          {formatBcm(gas?.bcm, locale)}
           {gas && <SourceRefs ids={[gas.sourceId]} />}
         </Fact>
-        <Fact term={<>Capacity in service, Lines A–D, end of {year}</>}>
-          {capacity.bcm > 0 ? `${formatBcm(capacity.bcm)}/yr` : 'none in service'}
+        <Fact term={t('map.capacityYear', { year })}>
+          {capacity.bcm > 0
+            ? t('map.perYear', { bcm: formatBcm(capacity.bcm, locale) })
+            : t('map.noneInService')}
           <SourceRefs ids={capacity.sourceIds} />
         </Fact>
       </dl>
@@ -59,12 +61,12 @@ export function PipelineMap() {
         onActivate={onActivate}
       />
       <p className="map-credits">
-        Routes: <Credits ids={credits.routes} />. Country outlines:{' '}
+        {t('map.routes')} <Credits ids={credits.routes} />. {t('map.outlines')}{' '}
         <Credits ids={credits.basemap} name="Natural Earth" />.
       </p>
       <MapLegend />
       <LineDetails row={active} year={year} eventHref={eventHref} />
-      <h3 className="map-list__title">Pipeline lines at the end of {year}</h3>
+      <h3 className="map-list__title">{t('map.listTitle', { year })}</h3>
       <LineList rows={rows} highlighted={highlighted} eventHref={eventHref} />
     </figure>
   );

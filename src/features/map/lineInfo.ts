@@ -1,4 +1,5 @@
 /** Pure helpers that turn a pipeline line and its milestones into what the map says about it. */
+import '../../data/i18n/later';
 import { formatPartialDate, yearOf } from '../../data/dates';
 import {
   capacityInService,
@@ -8,20 +9,17 @@ import {
 } from '../../data/derive';
 import type { Model } from '../../data/model';
 import type { LineId, Milestone, PipelineLine } from '../../data/schema';
+import { translator, type MessageId, type Translate } from '../../data/i18n/messages';
+import type { Locale } from '../../data/locale';
 
-const SHORT_NAMES: Record<LineId, string> = {
-  A: 'Line A',
-  B: 'Line B',
-  C: 'Line C',
-  D: 'Line D',
-  WEPP2: 'West–East Gas Pipeline 2',
-  'WEPP3-W': 'West–East Gas Pipeline 3 (west section)',
-  WEPP4: 'West–East Gas Pipeline 4',
-};
+/** "Line A", "West–East Gas Pipeline 2": short enough for a map and a list (in `t`'s language). */
+export function lineShortName(id: LineId, t: Translate = translator('en')): string {
+  return t(`line.${id}` as MessageId);
+}
 
-/** "Line A", "West–East Gas Pipeline 2": short enough for a map and a list. */
-export function lineShortName(id: LineId): string {
-  return SHORT_NAMES[id];
+/** A status in words of `t`'s language ("in service", "в эксплуатации", "已投产"). */
+export function statusWords(status: LineStatus, t: Translate = translator('en')): string {
+  return t(`status.${status}` as MessageId);
 }
 
 /** The Central Asia–China lines proper (their capacity is summed against the gas sent). */
@@ -38,15 +36,8 @@ export function sourceIdsIn(text: string | undefined): string[] {
   return [...new Set(text.match(/\b[A-Z][A-Z0-9_]{2,}\b/g) ?? [])];
 }
 
-const KIND_WORDS: Record<Milestone['kind'], string> = {
-  agreed: 'Agreed',
-  'construction-started': 'Construction started',
-  'in-service': 'In service',
-  delayed: 'Delays reported',
-};
-
-export function milestoneWords(kind: Milestone['kind']): string {
-  return KIND_WORDS[kind];
+export function milestoneWords(kind: Milestone['kind'], t: Translate = translator('en')): string {
+  return t(`milestone.${kind}` as MessageId);
 }
 
 export interface LineExplanation {
@@ -64,33 +55,36 @@ export function statusExplanation(
   result: LineStatusResult,
   own: readonly Milestone[],
   year: number,
+  locale: Locale = 'en',
 ): LineExplanation {
   const m = result.milestone;
+  const t = translator(locale);
+  const date = (d: string) => formatPartialDate(d, locale);
   switch (result.status) {
     case 'in service':
-      return m ? { text: `since ${formatPartialDate(m.date)}`, milestone: m } : { text: '' };
+      return m ? { text: t('why.since', { date: date(m.date) }), milestone: m } : { text: '' };
     case 'under construction':
     case 'planned': {
       const stageKind = result.status === 'planned' ? 'agreed' : 'construction-started';
       const stage = own.filter((x) => x.kind === stageKind && yearOf(x.date) <= year).pop();
       const stageText = stage
-        ? `${result.status === 'planned' ? 'agreed' : 'construction started'} ${formatPartialDate(stage.date)}`
+        ? t(result.status === 'planned' ? 'why.agreed' : 'why.constructionStarted', {
+            date: date(stage.date),
+          })
         : '';
       if (result.delayed && m) {
-        const delay = `delays reported ${formatPartialDate(m.date)}`;
+        const delay = t('why.delays', { date: date(m.date) });
         return { text: stageText ? `${stageText}; ${delay}` : delay, milestone: m };
       }
       return stage ? { text: stageText, milestone: stage } : { text: '' };
     }
     case 'not yet agreed':
-      return m
-        ? { text: `agreement dated ${formatPartialDate(m.date)}`, milestone: m }
-        : { text: '' };
+      return m ? { text: t('why.agreement', { date: date(m.date) }), milestone: m } : { text: '' };
     case 'status unknown': {
       const next = own.find((x) => yearOf(x.date) > year);
       return next
-        ? { text: `no dated milestone before ${yearOf(next.date)}`, milestone: next }
-        : { text: 'no dated milestone in the sources' };
+        ? { text: t('why.noneBefore', { year: yearOf(next.date) }), milestone: next }
+        : { text: t('why.none') };
     }
   }
 }
@@ -127,14 +121,15 @@ export interface LineRow extends LineStatusRow {
 /** Each line's status, its explanation and its event at the end of `year`. */
 export function lineRows(
   statuses: readonly LineStatusRow[],
-  model: Pick<Model, 'milestonesByLine' | 'eventsById' | 'eventsByLine'>,
+  model: Pick<Model, 'milestonesByLine' | 'eventsById' | 'eventsByLine' | 'localization'>,
   year: number,
 ): LineRow[] {
+  const locale = model.localization?.locale ?? 'en';
   return statuses.map((s) => {
     const own = model.milestonesByLine.get(s.line.id) ?? [];
     return {
       ...s,
-      why: statusExplanation(s, own, year),
+      why: statusExplanation(s, own, year, locale),
       eventId: relevantEventId(
         s,
         own,
@@ -226,8 +221,14 @@ export function attributeSources(line: PipelineLine, key: string): string[] {
 }
 
 /** The accessible name of a line on the map: "Line A: in service". */
-export function lineLabel(id: LineId, status: LineStatus, highlighted: boolean): string {
-  return `${lineShortName(id)}: ${status}${highlighted ? ' (highlighted)' : ''}`;
+export function lineLabel(
+  id: LineId,
+  status: LineStatus,
+  highlighted: boolean,
+  t: Translate = translator('en'),
+): string {
+  const values = { name: lineShortName(id, t), status: statusWords(status, t) };
+  return t(highlighted ? 'map.lineLabelHighlighted' : 'map.lineLabel', values);
 }
 
 /** Map label text of a place: "Galkynysh gas field" → "Galkynysh", "Khorgos (Horgos)" → "Khorgos". */

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
 import { eventYear } from '../../data/derive';
 import { useWhere } from '../../routing/navigation';
-import { paths } from '../../routing/paths';
+import { useLocale, useT } from '../../routing/locale';
+import { localizePath, paths, splitLocale } from '../../routing/paths';
 import { canonicalPathname, serializeUrlState } from '../../routing/urlState';
 import { useExplorerStoreApi } from '../../store/StoreProvider';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
@@ -19,14 +20,17 @@ const ShareDialog = lazy(() => import('./ShareDialog'));
  */
 export function ShareButton({
   theme,
-  label = 'Share',
+  forEvent = false,
   className = 'share-button',
 }: {
   /** The theme the page shows now (the app knows it). */
   theme: () => Theme;
-  label?: string;
+  /** In an event's details: "Share this event". */
+  forEvent?: boolean;
   className?: string;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const api = useExplorerStoreApi();
   const where = useWhere();
   const [target, setTarget] = useState<ShareTarget | null>(null);
@@ -35,7 +39,8 @@ export function ShareButton({
     const state = api.getState();
     const { model } = state;
     const location = where();
-    const pathname = canonicalPathname(location.pathname);
+    // The page's own address, under its locale: `/ru/events/x` shares the Russian page.
+    const pathname = canonicalPathname(splitLocale(location.pathname).rest);
     const eventId = paths.event.match(pathname);
     const event = eventId === undefined ? undefined : model.eventsById.get(eventId);
     // The explorer and an event: the store's state; other pages: their address as it is.
@@ -45,7 +50,7 @@ export function ShareButton({
         : location.search;
     setTarget({
       origin: window.location.origin,
-      path: `${pathname}${search}${location.hash}`,
+      path: localizePath(`${pathname}${search}${location.hash}`, locale),
       title: document.title,
       state: {
         year: state.year,
@@ -67,10 +72,10 @@ export function ShareButton({
         aria-expanded={target !== null}
         onClick={open}
       >
-        {label}
+        {t(forEvent ? 'share.thisEvent' : 'share.button')}
       </button>
       {target && (
-        <ErrorBoundary name="The share dialog">
+        <ErrorBoundary name={t('error.name.share')}>
           <Suspense fallback={null}>
             <ShareDialog target={target} onClose={() => setTarget(null)} />
           </Suspense>

@@ -1,4 +1,7 @@
+import '../../data/i18n/later';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { MessageId } from '../../data/i18n/messages';
+import { useLocale, useT } from '../../routing/locale';
 import { EMBED_FIGURES } from '../../routing/paths';
 import { canShareNatively, copyText, shareNatively } from './actions';
 import {
@@ -46,6 +49,7 @@ function CopyField({
   multiline?: boolean;
 }) {
   const id = useId();
+  const t = useT();
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const [state, setState] = useState<CopyState>('idle');
   // A new text (another figure or theme) has not been copied yet.
@@ -98,7 +102,7 @@ function CopyField({
       </p>
       {state === 'failed' && (
         <p role="alert" className="share-field__status share-field__status--failed">
-          Could not copy: the text is selected above, copy it by hand (Ctrl+C, or ⌘C on a Mac).
+          {t('share.copyFailed')}
         </p>
       )}
     </div>
@@ -108,6 +112,7 @@ function CopyField({
 /** The native share sheet (only where the browser has one) and what came of it. */
 function NativeShare({ title, url }: { title: string; url: string }) {
   const [failed, setFailed] = useState(false);
+  const t = useT();
   if (!canShareNatively()) return null;
   const share = async () => {
     setFailed((await shareNatively({ title, url })) === 'failed');
@@ -115,11 +120,11 @@ function NativeShare({ title, url }: { title: string; url: string }) {
   return (
     <div className="share-native">
       <button type="button" onClick={() => void share()}>
-        Share…
+        {t('share.native')}
       </button>
       {failed && (
         <p role="alert" className="share-field__status share-field__status--failed">
-          The browser could not open its share sheet: copy the link instead.
+          {t('share.nativeFailed')}
         </p>
       )}
     </div>
@@ -135,10 +140,12 @@ function RadioChoices<T extends string>({
 }: {
   legend: string;
   options: readonly T[];
-  labels: Readonly<Record<T, string>>;
+  /** Each option's words, as catalog ids. */
+  labels: Readonly<Record<T, MessageId>>;
   state: readonly [T, (value: T) => void];
 }) {
   const name = useId();
+  const t = useT();
   return (
     <fieldset className="share-dialog__choices">
       <legend>{legend}</legend>
@@ -151,7 +158,7 @@ function RadioChoices<T extends string>({
             checked={value === o}
             onChange={() => onChange(o)}
           />
-          {labels[o]}
+          {t(labels[o])}
         </label>
       ))}
     </fieldset>
@@ -159,7 +166,10 @@ function RadioChoices<T extends string>({
 }
 
 const THEMES: readonly Theme[] = ['light', 'dark'];
-const THEME_LABEL: Readonly<Record<Theme, string>> = { light: 'Light', dark: 'Dark' };
+const THEME_LABEL: Readonly<Record<Theme, MessageId>> = {
+  light: 'share.light',
+  dark: 'share.dark',
+};
 
 /**
  * The share dialog: the page's address (copy it, or share it natively), and an `<iframe>` snippet
@@ -175,6 +185,8 @@ export default function ShareDialog({
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const uid = useId();
+  const t = useT();
+  const locale = useLocale();
   const hasEvent = target.state.eventId !== undefined;
   const choices: readonly EmbedChoice[] = hasEvent ? ['event', ...EMBED_FIGURES] : EMBED_FIGURES;
   const [choice, setChoice] = useState<EmbedChoice>(choices[0]!);
@@ -195,10 +207,10 @@ export default function ShareDialog({
   const pageUrl = absoluteUrl(target.origin, target.path);
   const embed = useMemo(() => {
     const state = { ...target.state, theme };
-    const src = absoluteUrl(target.origin, embedPath(choice, state));
-    const title = embedTitle(choice, state, target.eventTitle);
+    const src = absoluteUrl(target.origin, embedPath(choice, state, locale));
+    const title = embedTitle(t, choice, state, target.eventTitle);
     return { src, snippet: embedSnippet({ src, title, height: EMBED_HEIGHT[choice] }) };
-  }, [target, choice, theme]);
+  }, [target, choice, theme, locale, t]);
 
   return (
     <dialog
@@ -207,47 +219,53 @@ export default function ShareDialog({
       aria-labelledby={`${uid}-title`}
       onClose={onClose}
     >
-      <h2 id={`${uid}-title`}>Share</h2>
+      <h2 id={`${uid}-title`}>{t('share.title')}</h2>
       <section aria-labelledby={`${uid}-link`} className="share-dialog__section">
-        <h3 id={`${uid}-link`}>Link to this view</h3>
-        <CopyField label="Address" text={pageUrl} copyLabel="Copy link" copiedText="Link copied" />
+        <h3 id={`${uid}-link`}>{t('share.link')}</h3>
+        <CopyField
+          label={t('share.address')}
+          text={pageUrl}
+          copyLabel={t('share.copyLink')}
+          copiedText={t('share.linkCopied')}
+        />
         <NativeShare title={target.title} url={pageUrl} />
       </section>
       <section aria-labelledby={`${uid}-embed`} className="share-dialog__section">
-        <h3 id={`${uid}-embed`}>Embed</h3>
+        <h3 id={`${uid}-embed`}>{t('share.embed')}</h3>
         <p className="share-dialog__note">
-          One figure for another site’s page, at the year shown ({target.state.year}
-          {choice === 'trade' ? ', with the reporter and scale chosen' : ''}), with a link back
-          here.
+          {t(choice === 'trade' ? 'share.embedNoteTrade' : 'share.embedNote', {
+            year: target.state.year,
+          })}
         </p>
         <RadioChoices
-          legend="Figure"
+          legend={t('share.figure')}
           options={choices}
           labels={EMBED_LABEL}
           state={[choice, setChoice]}
         />
         <RadioChoices
-          legend="Theme"
+          legend={t('share.theme')}
           options={THEMES}
           labels={THEME_LABEL}
           state={[theme, setTheme]}
         />
         <CopyField
-          label="Embed code"
+          label={t('share.embedCode')}
           text={embed.snippet}
-          copyLabel="Copy embed code"
-          copiedText="Embed code copied"
+          copyLabel={t('share.copyEmbed')}
+          copiedText={t('share.embedCopied')}
           multiline
         />
         <p className="share-dialog__preview">
           <a href={embed.src} target="_blank" rel="noopener">
-            Preview the embed<span className="visually-hidden"> (opens in a new tab)</span>
+            {t('share.preview')}
+            <span className="visually-hidden">{t('share.newTab')}</span>
           </a>
         </p>
       </section>
       <p className="share-dialog__actions">
         <button type="button" onClick={() => dialog.current?.close()}>
-          Close
+          {t('share.close')}
         </button>
       </p>
     </dialog>

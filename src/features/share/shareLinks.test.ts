@@ -1,4 +1,6 @@
+import '../../data/i18n/later';
 import { describe, expect, it } from 'vitest';
+import { loadCatalog, translator } from '../../data/i18n/messages';
 import {
   absoluteUrl,
   embedPath,
@@ -9,6 +11,7 @@ import {
 } from './shareLinks';
 
 const state: EmbedState = { year: 2015, reporter: 'mirror', scale: 'log', theme: 'dark' };
+const en = translator('en');
 
 describe('embedPath', () => {
   it('keeps the year, reporter, scale and theme for the trade figure', () => {
@@ -28,6 +31,16 @@ describe('embedPath', () => {
     );
     expect(() => embedPath('event', state)).toThrow(/needs the event/);
   });
+
+  it('keeps the page’s locale: a Russian page embeds the Russian figure', () => {
+    expect(embedPath('trade', state, 'ru')).toBe(
+      '/ru/embed/trade?year=2015&reporter=mirror&scale=log&theme=dark',
+    );
+    expect(embedPath('event', { ...state, eventId: 'x' }, 'zh')).toBe(
+      '/zh/embed/events/x?theme=dark',
+    );
+    expect(embedPath('map', state, 'en')).toBe('/embed/map?year=2015&theme=dark');
+  });
 });
 
 describe('absoluteUrl', () => {
@@ -41,12 +54,22 @@ describe('absoluteUrl', () => {
 
 describe('embedTitle', () => {
   it('says what the frame shows and where it is from', () => {
-    expect(embedTitle('trade', state)).toBe(
+    expect(embedTitle(en, 'trade', state)).toBe(
       'China–Turkmenistan trade, 2015 · China–Turkmenistan Relations Explorer',
     );
-    expect(embedTitle('map', state)).toMatch(/^Central Asia–China gas pipeline, 2015 · /);
-    expect(embedTitle('energy', state)).toMatch(/^Turkmenistan’s gas exports by destination, 2015/);
-    expect(embedTitle('event', state, 'A treaty')).toMatch(/^A treaty · /);
+    expect(embedTitle(en, 'map', state)).toMatch(/^Central Asia–China gas pipeline, 2015 · /);
+    expect(embedTitle(en, 'energy', state)).toMatch(
+      /^Turkmenistan’s gas exports by destination, 2015/,
+    );
+    expect(embedTitle(en, 'event', state, 'A treaty')).toMatch(/^A treaty · /);
+  });
+
+  it('says it in the page’s language', async () => {
+    await Promise.all([loadCatalog('ru'), loadCatalog('zh')]);
+    expect(embedTitle(translator('ru'), 'trade', state)).toBe(
+      'Торговля Китая и Туркменистана, 2015 · ' + translator('ru')('app.title'),
+    );
+    expect(embedTitle(translator('zh'), 'map', state)).toMatch(/^中国—中亚天然气管道，2015年 · /);
   });
 });
 

@@ -1,6 +1,7 @@
-import { paths, type EmbedFigure } from '../../routing/paths';
+import type { MessageId, Translate } from '../../data/i18n/messages';
+import type { Locale } from '../../data/locale';
+import { localizePath, paths, type EmbedFigure } from '../../routing/paths';
 import type { ReporterChoice, Scale } from '../../store/explorerStore';
-import { APP_TITLE } from '../../routing/documentTitle';
 
 /** The page's theme, as an embed address carries it. */
 export type Theme = 'light' | 'dark';
@@ -18,12 +19,12 @@ export interface EmbedState {
   eventId?: string;
 }
 
-/** The figures' names, as the dialog offers them and an iframe's title says them. */
-export const EMBED_LABEL: Readonly<Record<EmbedChoice, string>> = {
-  trade: 'Trade',
-  map: 'Pipeline map',
-  energy: 'Gas exports',
-  event: 'This event',
+/** The figures' names, as the dialog offers them ("Trade", "Pipeline map", …). */
+export const EMBED_LABEL: Readonly<Record<EmbedChoice, MessageId>> = {
+  trade: 'share.choice.trade',
+  map: 'share.choice.map',
+  energy: 'share.choice.energy',
+  event: 'share.choice.event',
 };
 
 /**
@@ -38,16 +39,17 @@ export const EMBED_HEIGHT: Readonly<Record<EmbedChoice, number>> = {
 };
 
 /**
- * The embed address (path and query) of a choice. The year is always written, so the embedded
- * figure stays at the year it was shared at when the data gains years; the trade figure also
- * keeps its reporter and scale; every embed keeps the theme.
+ * The embed address (path and query) of a choice, in the page's locale (`/ru/embed/trade?…`).
+ * The year is always written, so the embedded figure stays at the year it was shared at when
+ * the data gains years; the trade figure also keeps its reporter and scale; every embed keeps
+ * the theme.
  */
-export function embedPath(choice: EmbedChoice, state: EmbedState): string {
+export function embedPath(choice: EmbedChoice, state: EmbedState, locale: Locale = 'en'): string {
   const params = new URLSearchParams();
   if (choice === 'event') {
     if (!state.eventId) throw new Error('an event embed needs the event');
     params.set('theme', state.theme);
-    return paths.embed.eventHref(state.eventId, `?${params.toString()}`);
+    return localizePath(paths.embed.eventHref(state.eventId, `?${params.toString()}`), locale);
   }
   params.set('year', String(state.year));
   if (choice === 'trade') {
@@ -55,7 +57,7 @@ export function embedPath(choice: EmbedChoice, state: EmbedState): string {
     params.set('scale', state.scale);
   }
   params.set('theme', state.theme);
-  return paths.embed.href(choice, `?${params.toString()}`);
+  return localizePath(paths.embed.href(choice, `?${params.toString()}`), locale);
 }
 
 /** An absolute address on `origin` (`https://host`) for an app path (with its query and hash). */
@@ -63,17 +65,19 @@ export function absoluteUrl(origin: string, path: string): string {
   return new URL(path, origin).href;
 }
 
-/** The iframe's title: what it shows, for screen readers on the embedding page. */
-export function embedTitle(choice: EmbedChoice, state: EmbedState, eventTitle?: string): string {
+/** The iframe's title: what it shows, for screen readers on the embedding page, in `t`'s
+ * language ("China–Turkmenistan trade, 2012 · China–Turkmenistan Relations Explorer"). */
+export function embedTitle(
+  t: Translate,
+  choice: EmbedChoice,
+  state: EmbedState,
+  eventTitle?: string,
+): string {
   const what =
     choice === 'event'
-      ? (eventTitle ?? 'An event')
-      : choice === 'trade'
-        ? `China–Turkmenistan trade, ${state.year}`
-        : choice === 'map'
-          ? `Central Asia–China gas pipeline, ${state.year}`
-          : `Turkmenistan’s gas exports by destination, ${state.year}`;
-  return `${what} · ${APP_TITLE}`;
+      ? (eventTitle ?? t('share.iframe.event'))
+      : t(`share.iframe.${choice}`, { year: state.year });
+  return t('share.iframeTitle', { what, app: t('app.title') });
 }
 
 const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {

@@ -1,3 +1,4 @@
+import '../../data/i18n/later';
 import { useMemo, useState } from 'react';
 import { DATA_VERSION } from '../../data/dataVersion';
 import { publishedFiles } from '../../data/publish';
@@ -7,9 +8,11 @@ import { useEnergyData } from '../../store/selectors';
 import { CiteBlock } from '../../ui/CiteBlock';
 import { useOrigin, useToday } from '../../ui/clientValue';
 import { saveFile } from '../../ui/saveFile';
+import { useT } from '../../routing/locale';
 
 function DownloadZip({ dataset, ctx }: { dataset: Dataset; ctx: CiteContext }) {
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const t = useT();
   const download = async () => {
     setState('busy');
     try {
@@ -32,14 +35,10 @@ function DownloadZip({ dataset, ctx }: { dataset: Dataset; ctx: CiteContext }) {
   return (
     <p className="data-downloads__zip">
       <button type="button" onClick={() => void download()} disabled={state === 'busy'}>
-        Download all data (ZIP)
+        {t('data.zip')}
       </button>{' '}
-      {state === 'busy' && <span role="status">Preparing the ZIP…</span>}
-      {state === 'failed' && (
-        <span role="alert">
-          The ZIP could not be made. Download the files one by one from the list below.
-        </span>
-      )}
+      {state === 'busy' && <span role="status">{t('data.zipBusy')}</span>}
+      {state === 'failed' && <span role="alert">{t('data.zipFailed')}</span>}
     </p>
   );
 }
@@ -59,19 +58,17 @@ export function DataSection({ dataset }: { dataset: Dataset }) {
     [dataset, ctx, energyDataset],
   );
   const citation = useMemo(() => explorerCitation(ctx), [ctx]);
+  const t = useT();
   return (
     <section className="data-downloads" id="data" tabIndex={-1} aria-labelledby="data-heading">
-      <h2 id="data-heading">Data and how to cite</h2>
+      <h2 id="data-heading">{t('data.heading')}</h2>
       <p>
-        Data version <strong className="data-version">{DATA_VERSION.label}</strong>: the date the
-        dataset last changed and a short hash of its content. It is written into every download.
+        {t('data.version')} <strong className="data-version">{DATA_VERSION.label}</strong>
+        {t('data.versionText')}
       </p>
       <DownloadZip dataset={dataset} ctx={ctx} />
-      <p>
-        The files, with a README (what each file is, units, caveats and gaps), the licences and
-        credit lines, and the citation. File and column names are stable.
-      </p>
-      <ul className="data-downloads__files" aria-label="Data files">
+      <p>{t('data.filesText')}</p>
+      <ul className="data-downloads__files" aria-label={t('data.files')}>
         {files.map((f) => (
           <li key={f.path}>
             <a href={`/data/${f.path}`} download>
@@ -80,7 +77,7 @@ export function DataSection({ dataset }: { dataset: Dataset }) {
           </li>
         ))}
       </ul>
-      <CiteBlock citation={citation} heading="How to cite the explorer" what="the explorer" />
+      <CiteBlock citation={citation} heading={t('data.cite')} what={t('data.citeWhat')} />
     </section>
   );
 }

@@ -1,11 +1,21 @@
-import { useCallback, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import '../../data/i18n/later';
+import {
+  Fragment,
+  useCallback,
+  useEffect,
+  useRef,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { formatPartialDate } from '../../data/dates';
 import type { Chapter, Story } from '../../data/story';
 import { findChapter } from '../../data/story';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectModel } from '../../store/selectors';
 import { AppLink, useChoicesSearch, useEventHref, useGo } from '../../routing/navigation';
-import { paths } from '../../routing/paths';
+import { useLocale, useT } from '../../routing/locale';
+import { paths, splitLocale } from '../../routing/paths';
+import { Translated } from '../../ui/EnglishOnly';
 import { SourceRef } from '../../ui/SourceRef';
 import { ErrorList } from '../../ui/ErrorList';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
@@ -19,6 +29,25 @@ import './story.css';
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** Where the keys go in the keyboard hint's message: ←, → and Esc, in that order. */
+const KEY_MARK = '\u0000';
+const KEYS = ['←', '→', 'Esc'] as const;
+
+/** The keyboard hint, its three keys drawn as `<kbd>`. */
+function KeysHint({ text }: { text: string }) {
+  const parts = text.split(KEY_MARK);
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {part}
+          {i < KEYS.length && i < parts.length - 1 && <kbd>{KEYS[i]}</kbd>}
+        </Fragment>
+      ))}
+    </>
+  );
+}
 
 /**
  * The story: a chapter's text beside (wide) or above (phone) the linked views it puts in that
@@ -81,6 +110,8 @@ function ChapterView({
   atStoryRoot: boolean;
 }) {
   const model = useExplorer(selectModel);
+  const t = useT();
+  const locale = useLocale();
   const go = useGo();
   const { hrefOf, exploreHref } = useStoryHrefs();
   const regionRef = useRef<HTMLElement>(null);
@@ -88,9 +119,11 @@ function ChapterView({
   const next = story.chapters[index + 1];
   const event = chapter.eventId ? model.eventsById.get(chapter.eventId) : undefined;
   const total = story.chapters.length;
+  /** The chapter's translation is missing: its English, marked so. */
+  const english = locale !== 'en' && chapter.untranslated === true;
 
   useChapterState(chapter);
-  useDocumentTitle(`${chapter.titleText} · Story, chapter ${index + 1} of ${total}`);
+  useDocumentTitle(t('head.chapter', { title: chapter.titleText, number: index + 1, total }));
 
   // A changed chapter takes the focus: a screen reader says the region's name (the title), and
   // the keyboard keeps working from there. The page scrolls only if the chapter's top is out of
@@ -117,7 +150,7 @@ function ChapterView({
   // once, while the router renders it (in a transition) and runs this chapter's effects later.
   // Two quick presses of → move two chapters, not one.
   const latestIndex = () => {
-    const id = paths.story.match(window.location.pathname);
+    const id = paths.story.match(splitLocale(window.location.pathname).rest);
     const found = id === null ? null : findChapter(story, id);
     return found ? found.index : index;
   };
@@ -146,12 +179,15 @@ function ChapterView({
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >
-      <h1 className="story__kicker">{story.title}</h1>
+      <h1 className="story__kicker" lang={story.titleUntranslated ? 'en' : undefined}>
+        {story.title}
+      </h1>
       <StoryProgress chapters={story.chapters} index={index} hrefOf={hrefOf} />
-      <h2 id={titleId} className="story__title">
+      <h2 id={titleId} className="story__title" lang={english ? 'en' : undefined}>
         <ChapterText segments={chapter.title} />
       </h2>
-      <div className="story__body">
+      {english && <p className="english-only">({t('englishOnly')})</p>}
+      <div className="story__body" lang={english ? 'en' : undefined}>
         {chapter.body.map((p, i) => (
           <p key={i}>
             <ChapterText segments={p} />
@@ -160,15 +196,17 @@ function ChapterView({
       </div>
       {event && (
         <div className="story__event">
-          <p className="story__event-label">The chapter’s event</p>
-          <p className="story__event-title">{event.title}</p>
+          <p className="story__event-label">{t('story.event')}</p>
+          <p className="story__event-title">
+            <Translated textKey={`events.${event.id}.title`}>{event.title}</Translated>
+          </p>
           <p className="story__event-meta">
-            <time dateTime={event.date}>{formatPartialDate(event.date)}</time>
+            <time dateTime={event.date}>{formatPartialDate(event.date, locale)}</time>
           </p>
         </div>
       )}
       <div className="story__sources">
-        <h3>Sources</h3>
+        <h3>{t('story.sources')}</h3>
         <ul>
           {chapter.sourceIds.map((id) => (
             <li key={id}>
@@ -177,31 +215,32 @@ function ChapterView({
           ))}
         </ul>
       </div>
-      <nav className="story__nav" aria-label="Story">
+      <nav className="story__nav" aria-label={t('story.nav')}>
         {previous ? (
           <AppLink className="story__step" to={hrefOf(previous)} rel="prev">
-            <span aria-hidden="true">←</span>Previous
+            <span aria-hidden="true">←</span>
+            {t('story.previous')}
           </AppLink>
         ) : (
           <span className="story__step story__step--none" aria-hidden="true" />
         )}
         <AppLink className="story__explore" to={exploreHref(chapter)}>
-          Explore from here
+          {t('story.explore')}
         </AppLink>
         {next ? (
           <AppLink className="story__step story__step--next" to={hrefOf(next)} rel="next">
-            Next<span aria-hidden="true">→</span>
+            {t('story.next')}
+            <span aria-hidden="true">→</span>
           </AppLink>
         ) : (
           <AppLink className="story__step story__step--next" to={exploreHref(chapter)}>
-            Finish<span aria-hidden="true">→</span>
+            {t('story.finish')}
+            <span aria-hidden="true">→</span>
           </AppLink>
         )}
       </nav>
       <p className="story__keys">
-        With the chapter focused: <kbd>←</kbd> and <kbd>→</kbd> turn the chapters, <kbd>Esc</kbd>{' '}
-        leaves the story for the explorer at this chapter. The linked views follow each chapter;
-        every figure in the text comes from the dataset, with its source listed.
+        <KeysHint text={t('story.keys', { left: KEY_MARK, right: KEY_MARK, esc: KEY_MARK })} />
       </p>
     </section>
   );
@@ -209,33 +248,38 @@ function ChapterView({
 
 function ChapterNotFound({ story, chapterId }: { story: Story; chapterId: string }) {
   const { hrefOf } = useStoryHrefs();
+  const t = useT();
   const first = story.chapters[0];
   useChapterState(null);
-  useDocumentTitle('Chapter not found · Story');
+  useDocumentTitle(t('story.notFoundTitle'));
   return (
     <section className="page page--narrow story--missing" aria-labelledby="story-missing-title">
-      <h1 id="story-missing-title">Chapter not found</h1>
+      <h1 id="story-missing-title">{t('story.notFound')}</h1>
       <p>
-        The story has no chapter “{chapterId}”. It has {story.chapters.length} chapters, from “
-        {first?.titleText}” on.
+        {t('story.notFoundText', {
+          id: chapterId,
+          count: story.chapters.length,
+          first: first?.titleText ?? '',
+        })}
       </p>
       <p>
-        {first && <AppLink to={hrefOf(first)}>Start the story</AppLink>} or{' '}
-        <AppLink to="/">go to the explorer</AppLink>.
+        {first && <AppLink to={hrefOf(first)}>{t('story.start')}</AppLink>} {t('story.or')}{' '}
+        <AppLink to="/">{t('story.toExplorer')}</AppLink>.
       </p>
     </section>
   );
 }
 
 function StoryErrors({ errors }: { errors: string[] }) {
-  useDocumentTitle('Story unavailable');
+  const t = useT();
+  useDocumentTitle(t('story.unavailableTitle'));
   return (
     <section className="page page--narrow story--missing" aria-labelledby="story-error-title">
-      <h1 id="story-error-title">The story could not be shown</h1>
-      <p>Its chapters do not match the dataset:</p>
+      <h1 id="story-error-title">{t('story.unavailable')}</h1>
+      <p>{t('story.mismatch')}</p>
       <ErrorList errors={errors} />
       <p>
-        <AppLink to="/">Go to the explorer</AppLink>
+        <AppLink to="/">{t('story.goToExplorer')}</AppLink>
       </p>
     </section>
   );

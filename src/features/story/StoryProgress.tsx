@@ -1,4 +1,6 @@
+import '../../data/i18n/later';
 import type { Chapter } from '../../data/story';
+import { useT } from '../../routing/locale';
 import { AppLink } from '../../routing/navigation';
 
 /** "Chapter 3 of 10", a bar, and every chapter as a link (the current one marked). */
@@ -11,7 +13,8 @@ export function StoryProgress({
   index: number;
   hrefOf: (chapter: Chapter) => string;
 }) {
-  const position = `Chapter ${index + 1} of ${chapters.length}`;
+  const t = useT();
+  const position = t('story.position', { number: index + 1, total: chapters.length });
   return (
     <div className="story-progress">
       <p className="story-progress__text" id="story-position">
@@ -20,7 +23,7 @@ export function StoryProgress({
       <div
         className="story-progress__bar"
         role="progressbar"
-        aria-label="Story progress"
+        aria-label={t('story.progress')}
         aria-valuemin={1}
         aria-valuemax={chapters.length}
         aria-valuenow={index + 1}
@@ -32,12 +35,16 @@ export function StoryProgress({
         />
       </div>
       <details className="story-chapters">
-        <summary>All chapters</summary>
-        <nav aria-label="Chapters">
+        <summary>{t('story.allChapters')}</summary>
+        <nav aria-label={t('story.chapters')}>
           <ol>
             {chapters.map((c, i) => (
               <li key={c.id}>
-                <AppLink to={hrefOf(c)} aria-current={i === index ? 'step' : undefined}>
+                <AppLink
+                  to={hrefOf(c)}
+                  aria-current={i === index ? 'step' : undefined}
+                  lang={c.untranslated ? 'en' : undefined}
+                >
                   {c.titleText}
                 </AppLink>
               </li>

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import './coverage.css';
 import { coverageText, TRADE_COVERAGE_WORDS, yearCoverage } from '../../data/coverage';
 import type { Model } from '../../data/model';
+import { useLocale, useT } from '../../routing/locale';
 
 /**
  * What the data holds for each year, along the slider: a row for trade figures (China-reported,
@@ -9,6 +10,8 @@ import type { Model } from '../../data/model';
  * (memoized on the model): a year step moves only the slider's thumb, never this.
  */
 export const CoverageStrip = memo(function CoverageStrip({ model }: { model: Model }) {
+  const t = useT();
+  const locale = useLocale();
   const rows = yearCoverage(model);
   return (
     <div
@@ -17,7 +20,7 @@ export const CoverageStrip = memo(function CoverageStrip({ model }: { model: Mod
       style={{ ['--span' as string]: Math.max(1, rows.length - 1) }}
     >
       {rows.map((c) => (
-        <span key={c.year} className="coverage-strip__year" title={coverageText(c)}>
+        <span key={c.year} className="coverage-strip__year" title={coverageText(c, t, locale)}>
           <span className={`coverage-strip__trade coverage-strip__trade--${c.trade}`} />
           <span
             className={
@@ -34,9 +37,10 @@ export const CoverageStrip = memo(function CoverageStrip({ model }: { model: Mod
 
 /** The strip's key, folded away so the sticky controls stay short. */
 export const CoverageKey = memo(function CoverageKey() {
+  const t = useT();
   return (
     <details className="coverage-key">
-      <summary>Data coverage</summary>
+      <summary>{t('coverage.summary')}</summary>
       <ul>
         {(['china', 'mirror', 'news', 'none'] as const).map((k) => (
           <li key={k}>
@@ -44,14 +48,14 @@ export const CoverageKey = memo(function CoverageKey() {
               className={`coverage-strip__trade coverage-strip__trade--${k}`}
               aria-hidden="true"
             />{' '}
-            Top row: {TRADE_COVERAGE_WORDS[k]}
+            {t('coverage.topRow', { words: t(TRADE_COVERAGE_WORDS[k]) })}
           </li>
         ))}
         <li>
           <span className="coverage-strip__gas coverage-strip__gas--yes" aria-hidden="true" />{' '}
-          Bottom row: gas sent to China (Statistical Review)
+          {t('coverage.bottomRow')}
         </li>
-        <li>Ticks above: years with events.</li>
+        <li>{t('coverage.ticks')}</li>
       </ul>
     </details>
   );

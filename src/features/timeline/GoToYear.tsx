@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectModel } from '../../store/selectors';
+import { useT } from '../../routing/locale';
 
 /** A typed year: validated, clamped to the data's range with a word of explanation. */
 export function GoToYear() {
@@ -10,20 +11,24 @@ export function GoToYear() {
   const [text, setText] = useState('');
   const [message, setMessage] = useState('');
   const messageId = useId();
+  const t = useT();
+  const [invalid, setInvalid] = useState(false);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const trimmed = text.trim();
     if (!/^\d{1,6}$/.test(trimmed)) {
-      setMessage(`Type a year from ${minYear} to ${maxYear}.`);
+      setMessage(t('timeline.typeYear', { min: minYear, max: maxYear }));
+      setInvalid(true);
       return;
     }
     const wanted = Number(trimmed);
+    setInvalid(false);
     pause();
     setYear(wanted);
     if (wanted < minYear || wanted > maxYear) {
       const shown = wanted < minYear ? minYear : maxYear;
-      setMessage(`The data runs from ${minYear} to ${maxYear}; showing ${shown}.`);
+      setMessage(t('timeline.clamped', { min: minYear, max: maxYear, shown }));
     } else {
       setMessage('');
       setText('');
@@ -33,7 +38,7 @@ export function GoToYear() {
   return (
     <form className="go-to-year" onSubmit={submit}>
       <label>
-        Go to year
+        {t('timeline.goTo')}
         <input
           type="text"
           inputMode="numeric"
@@ -43,11 +48,11 @@ export function GoToYear() {
           value={text}
           placeholder={String(maxYear)}
           aria-describedby={message ? messageId : undefined}
-          aria-invalid={message.startsWith('Type') || undefined}
+          aria-invalid={(message !== '' && invalid) || undefined}
           onChange={(e) => setText(e.currentTarget.value)}
         />
       </label>
-      <button type="submit">Go</button>
+      <button type="submit">{t('timeline.go')}</button>
       {message && (
         <p id={messageId} className="go-to-year__message" role="alert">
           {message}

@@ -8,6 +8,7 @@ import { GoToYear } from './GoToYear';
 import { PlaybackControls } from './PlaybackControls';
 import { YearSlider } from './YearSlider';
 import './timeline.css';
+import { useT } from '../../routing/locale';
 
 /** The selected year in large type (the slider says it to assistive technology). */
 function YearDisplay() {
@@ -47,10 +48,11 @@ function useStickyHeight(ref: RefObject<HTMLElement | null>) {
 export function YearControls() {
   const ref = useRef<HTMLElement>(null);
   useStickyHeight(ref);
+  const t = useT();
   return (
     <section ref={ref} className="year-controls" aria-labelledby="year-controls-heading">
       <h2 id="year-controls-heading" className="visually-hidden">
-        Year
+        {t('timeline.heading')}
       </h2>
       <YearDisplay />
       <YearSlider />

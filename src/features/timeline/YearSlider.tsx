@@ -4,6 +4,7 @@ import { useExplorer } from '../../store/StoreProvider';
 import { selectModel, selectYear } from '../../store/selectors';
 import { CoverageStrip } from './CoverageStrip';
 import { selectEventTicks } from './selectors';
+import { useLocale, useT } from '../../routing/locale';
 
 /** One tick: memoized, so a year step re-renders only the ticks that gain or lose `current`. */
 const Tick = memo(function Tick({
@@ -15,11 +16,12 @@ const Tick = memo(function Tick({
   left: string;
   current: boolean;
 }) {
+  const t = useT();
   return (
     <span
       className={current ? 'year-slider__tick year-slider__tick--current' : 'year-slider__tick'}
       style={{ left }}
-      title={`${year}: events`}
+      title={t('timeline.tickEvents', { year })}
     />
   );
 });
@@ -35,15 +37,17 @@ export function YearSlider() {
   const pause = useExplorer((s) => s.pause);
   const ticks = useExplorer(selectEventTicks);
   const { minYear, maxYear } = model;
+  const t = useT();
+  const locale = useLocale();
   // "2022: no official trade figures; gas to China 32.9 bcm; 4 events": the strip, as words.
   const coverage = yearCoverage(model).find((c) => c.year === year);
-  const valueText = coverage ? coverageText(coverage) : String(year);
+  const valueText = coverage ? coverageText(coverage, t, locale) : String(year);
 
   return (
     <div className="year-slider">
       <input
         type="range"
-        aria-label="Year"
+        aria-label={t('timeline.slider')}
         min={minYear}
         max={maxYear}
         step={1}
@@ -56,8 +60,8 @@ export function YearSlider() {
         onPointerDown={pause}
       />
       <div className="year-slider__ticks" aria-hidden="true">
-        {ticks.map((t) => (
-          <Tick key={t.year} year={t.year} left={t.left} current={t.year === year} />
+        {ticks.map((tick) => (
+          <Tick key={tick.year} year={tick.year} left={tick.left} current={tick.year === year} />
         ))}
       </div>
       <CoverageStrip model={model} />

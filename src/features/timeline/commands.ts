@@ -3,8 +3,8 @@ import type { Command } from '../../ui/commands';
 /** The timeline's commands. (The slider's own arrow, Home and End keys are the range input's.) */
 export const togglePlayCommand: Command = {
   id: 'toggle-play',
-  title: 'Play or pause',
-  label: (s) => (s.playing ? 'Pause' : 'Play'),
+  title: 'cmd.playPause',
+  label: (s) => (s.playing ? 'cmd.pause' : 'cmd.play'),
   keys: ['k'],
   perform: ({ state }) => state.togglePlay(),
 };
@@ -24,14 +24,14 @@ const stepYearCommand = (
 
 export const previousYearCommand = stepYearCommand(-1, {
   id: 'previous-year',
-  title: 'Previous year',
+  title: 'cmd.prevYear',
   shortLabel: '‹',
   keys: [','],
 });
 
 export const nextYearCommand = stepYearCommand(1, {
   id: 'next-year',
-  title: 'Next year',
+  title: 'cmd.nextYear',
   shortLabel: '›',
   keys: ['.'],
 });

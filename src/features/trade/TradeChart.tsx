@@ -1,3 +1,4 @@
+import '../../data/i18n/later';
 import { useCallback, useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import {
   Area,
@@ -16,6 +17,7 @@ import { formatPercent, formatUsd, formatUsdShort } from '../../data/format';
 import type { DatasetEvent, TradeSeries } from '../../data/schema';
 import type { ReporterChoice, Scale } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
+import { useLocale, useT } from '../../routing/locale';
 import { selectHighlightedSeries, selectYear } from '../../store/selectors';
 import { selectCheckedClaims } from './tradeClaims';
 import { AxisTick } from '../../ui/AxisTick';
@@ -191,6 +193,8 @@ export default function TradeChart(props: TradeChartProps) {
   const claims = useExplorer(selectCheckedClaims);
   const [ref, width] = useWidth<HTMLDivElement>();
   const [hint, setHint] = useState<MarkerHint | null>(null);
+  const locale = useLocale();
+  const t = useT();
   const narrow = isNarrowChart(width);
   const height = narrow ? CHART_HEIGHT_NARROW : CHART_HEIGHT;
   const log = scale === 'log';
@@ -268,48 +272,49 @@ export default function TradeChart(props: TradeChartProps) {
         ? { strokeWidth: width + 1.5 }
         : { strokeWidth: width, strokeOpacity: 0.3 };
   const tooltipFormatter = useCallback(
-    (value: unknown): ReactNode => formatUsd(typeof value === 'number' ? value : null),
-    [],
+    (value: unknown): ReactNode => formatUsd(typeof value === 'number' ? value : null, locale),
+    [locale],
   );
   const shareFormatter = useCallback(
-    (value: unknown): ReactNode => formatPercent(typeof value === 'number' ? value : null),
-    [],
+    (value: unknown): ReactNode =>
+      formatPercent(typeof value === 'number' ? value : null, 0, locale),
+    [locale],
   );
   const legend = both
     ? [
         {
-          label: narrow ? 'Exports, China' : 'Exports, China-reported',
+          label: t(narrow ? 'trade.legend.exportsChinaShort' : 'trade.legend.exportsChina'),
           color: 'var(--series-exports)',
         },
         {
-          label: narrow ? 'Exports, mirror' : 'Exports, mirror',
+          label: t('trade.legend.exportsMirror'),
           color: 'var(--series-exports)',
           dash: '5 4',
         },
         {
-          label: narrow ? 'Imports, China' : 'Imports, China-reported',
+          label: t(narrow ? 'trade.legend.importsChinaShort' : 'trade.legend.importsChina'),
           color: 'var(--series-imports)',
         },
         {
-          label: narrow ? 'Imports, mirror' : 'Imports, mirror',
+          label: t('trade.legend.importsMirror'),
           color: 'var(--series-imports)',
           dash: '5 4',
         },
       ]
     : [
         {
-          label: narrow ? 'Exports' : 'China’s exports to Turkmenistan',
+          label: t(narrow ? 'trade.legend.exportsShort' : 'trade.legend.exports'),
           color: 'var(--series-exports)',
         },
         {
-          label: narrow ? 'Imports' : 'China’s imports from Turkmenistan',
+          label: t(narrow ? 'trade.legend.importsShort' : 'trade.legend.imports'),
           color: 'var(--series-imports)',
         },
         ...(log
           ? []
           : [
               {
-                label: narrow ? 'Balance' : 'Balance (imports − exports)',
+                label: t(narrow ? 'trade.legend.balanceShort' : 'trade.legend.balance'),
                 color: 'var(--series-balance)',
                 dash: '6 4',
               },
@@ -325,7 +330,10 @@ export default function TradeChart(props: TradeChartProps) {
             height={height}
             data={both ?? rows}
             margin={MARGIN}
-            title={`China–Turkmenistan trade, ${minYear}–${maxYear}, ${log ? 'log' : 'linear'} scale`}
+            title={t(log ? 'trade.chartTitleLog' : 'trade.chartTitle', {
+              from: minYear,
+              to: maxYear,
+            })}
           >
             <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
             <XAxis
@@ -345,7 +353,7 @@ export default function TradeChart(props: TradeChartProps) {
               domain={yDomain}
               ticks={yTicks}
               allowDataOverflow={log}
-              tickFormatter={formatUsdShort}
+              tickFormatter={(v: number) => formatUsdShort(v, locale)}
               stroke="var(--muted)"
               tick={AxisTick}
               interval={0}
@@ -353,7 +361,7 @@ export default function TradeChart(props: TradeChartProps) {
             {!log && <ReferenceLine y={0} stroke="var(--muted)" />}
             <Tooltip
               formatter={tooltipFormatter}
-              labelFormatter={(y) => `Year ${String(y)}`}
+              labelFormatter={(y) => t('year.label', { year: String(y) })}
               isAnimationActive={false}
               contentStyle={TOOLTIP_STYLE}
               cursor={{ stroke: 'var(--muted)', strokeDasharray: '3 3' }}
@@ -362,7 +370,7 @@ export default function TradeChart(props: TradeChartProps) {
               <>
                 <Area
                   dataKey="exportsBand"
-                  name="Gap in China’s exports"
+                  name={t('trade.series.exportsGap')}
                   fill="var(--series-exports)"
                   fillOpacity={0.2}
                   stroke="none"
@@ -374,7 +382,7 @@ export default function TradeChart(props: TradeChartProps) {
                 />
                 <Area
                   dataKey="importsBand"
-                  name="Gap in China’s imports"
+                  name={t('trade.series.importsGap')}
                   fill="var(--series-imports)"
                   fillOpacity={0.2}
                   stroke="none"
@@ -386,7 +394,7 @@ export default function TradeChart(props: TradeChartProps) {
                 />
                 <Line
                   dataKey="chinaExports"
-                  name="China’s exports, China-reported"
+                  name={t('trade.series.exportsChina')}
                   stroke="var(--series-exports)"
                   {...look('exports', 2.5)}
                   connectNulls={false}
@@ -396,7 +404,7 @@ export default function TradeChart(props: TradeChartProps) {
                 />
                 <Line
                   dataKey="mirrorExports"
-                  name="China’s exports, mirror"
+                  name={t('trade.series.exportsMirror')}
                   stroke="var(--series-exports)"
                   {...look('exports', 2)}
                   strokeDasharray="5 4"
@@ -407,7 +415,7 @@ export default function TradeChart(props: TradeChartProps) {
                 />
                 <Line
                   dataKey="chinaImports"
-                  name="China’s imports, China-reported"
+                  name={t('trade.series.importsChina')}
                   stroke="var(--series-imports)"
                   {...look('imports', 2.5)}
                   connectNulls={false}
@@ -417,7 +425,7 @@ export default function TradeChart(props: TradeChartProps) {
                 />
                 <Line
                   dataKey="mirrorImports"
-                  name="China’s imports, mirror"
+                  name={t('trade.series.importsMirror')}
                   stroke="var(--series-imports)"
                   {...look('imports', 2)}
                   strokeDasharray="5 4"
@@ -431,7 +439,7 @@ export default function TradeChart(props: TradeChartProps) {
               <>
                 <Line
                   dataKey="exports"
-                  name="China’s exports"
+                  name={t('trade.series.exports')}
                   stroke="var(--series-exports)"
                   {...look('exports', 2.5)}
                   connectNulls={false}
@@ -441,7 +449,7 @@ export default function TradeChart(props: TradeChartProps) {
                 />
                 <Line
                   dataKey="imports"
-                  name="China’s imports"
+                  name={t('trade.series.imports')}
                   stroke="var(--series-imports)"
                   {...look('imports', 2.5)}
                   connectNulls={false}
@@ -454,7 +462,7 @@ export default function TradeChart(props: TradeChartProps) {
             {!log && !both && (
               <Line
                 dataKey="balance"
-                name="Balance (imports − exports)"
+                name={t('trade.legend.balance')}
                 stroke="var(--series-balance)"
                 {...look('balance', 2)}
                 strokeDasharray="6 4"
@@ -483,14 +491,14 @@ export default function TradeChart(props: TradeChartProps) {
       )}
       {width > 0 && props.showShare && (
         <div className="trade-share" role="group" aria-labelledby="trade-share-title">
-          <h3 id="trade-share-title">China’s share of Turkmenistan’s total trade</h3>
+          <h3 id="trade-share-title">{t('trade.shareTitle')}</h3>
           <div className="trade-chart__plot">
             <LineChart
               width={width}
               height={170}
               data={props.shareRows}
               margin={MARGIN}
-              title="China’s share of Turkmenistan’s total trade, percent"
+              title={t('trade.shareChartTitle')}
             >
               <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
               <XAxis
@@ -513,13 +521,13 @@ export default function TradeChart(props: TradeChartProps) {
               />
               <Tooltip
                 formatter={shareFormatter}
-                labelFormatter={(y) => `Year ${String(y)}`}
+                labelFormatter={(y) => t('year.label', { year: String(y) })}
                 isAnimationActive={false}
                 contentStyle={TOOLTIP_STYLE}
               />
               <Line
                 dataKey="share"
-                name="China’s share"
+                name={t('trade.shareSeries')}
                 stroke="var(--text)"
                 strokeWidth={2}
                 connectNulls={false}

@@ -1,17 +1,21 @@
+import '../../data/i18n/later';
 import { memo } from 'react';
 import { formatClaimValue, RELATIVE_TOLERANCE } from '../../data/claims';
-import { REPORTER_LABEL } from '../../data/reporters';
+import { useLocale, useT } from '../../routing/locale';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectHighlightedClaims } from '../../store/selectors';
+import {
+  measureLabel,
+  verdictLabel,
+  verdictNote,
+  verdictNoteIsEnglish,
+} from '../../ui/claimLabels';
+import { ClaimQuote } from '../../ui/ClaimQuote';
+import { EnglishText } from '../../ui/EnglishOnly';
 import { SourceRef } from '../../ui/SourceRef';
 import { TableScroll } from '../../ui/TableScroll';
 import { selectDataReporter, selectTradeFacts } from './selectors';
-import {
-  CLAIM_MEASURE_LABEL,
-  selectCheckedClaims,
-  VERDICT_GLYPH,
-  type CheckedClaim,
-} from './tradeClaims';
+import { selectCheckedClaims, VERDICT_GLYPH, type CheckedClaim } from './tradeClaims';
 
 // The claims table under the trade chart: its own chunk with the claim-checking code, loaded
 // after the first screen (see TradeFigure).
@@ -32,35 +36,36 @@ export const ClaimsTable = memo(function ClaimsTable({
   /** Claims another view (the story) asks to mark. */
   highlighted?: readonly string[];
 }) {
+  const t = useT();
+  const locale = useLocale();
+  const model = useExplorer((s) => s.model);
   return (
     <section className="trade-claims-section" aria-labelledby="trade-claims-title">
-      <h3 id="trade-claims-title">The article’s figures against the statistics</h3>
+      <h3 id="trade-claims-title">{t('claims.tableTitle')}</h3>
       <p className="trade-note">
-        A claim <strong>matches</strong> when it is within {RELATIVE_TOLERANCE * 100}% of the data
-        or within its own precision (half a unit in its last digit: “$445 million” allows ±$0.5
-        million); otherwise it <strong>differs</strong>, and the data’s value is given. Checked
-        against {reporterLabel} figures; shares use Turkmenistan’s total trade from{' '}
-        <SourceRef id={totalSourceId} />. The article’s gas figures are left to the pipeline view.
+        {t('claims.tableIntro', { tolerance: RELATIVE_TOLERANCE * 100, reporter: reporterLabel })}{' '}
+        <SourceRef id={totalSourceId} />
+        {t('claims.tableIntroEnd')}
       </p>
       <TableScroll captionId="trade-claims-caption">
         <table className="trade-claims-table" role="table">
-          <caption id="trade-claims-caption">Article claims checked against the statistics</caption>
+          <caption id="trade-claims-caption">{t('claims.tableCaption')}</caption>
           <thead role="rowgroup">
             <tr role="row">
               <th scope="col" role="columnheader">
-                Year
+                {t('table.year')}
               </th>
               <th scope="col" role="columnheader">
-                The article says
+                {t('claims.col.says')}
               </th>
               <th scope="col" role="columnheader">
-                Verdict
+                {t('claims.col.verdict')}
               </th>
               <th scope="col" role="columnheader">
-                Data
+                {t('claims.col.data')}
               </th>
               <th scope="col" role="columnheader">
-                Note
+                {t('claims.col.note')}
               </th>
             </tr>
           </thead>
@@ -75,20 +80,20 @@ export const ClaimsTable = memo(function ClaimsTable({
                 <th scope="row" role="rowheader">
                   {claim.year}
                   {highlighted.includes(claim.id) && (
-                    <span className="claims-table__mark"> (highlighted)</span>
+                    <span className="claims-table__mark">{t('claims.highlighted')}</span>
                   )}
                 </th>
                 <td role="cell">
-                  {CLAIM_MEASURE_LABEL[claim.measure] ?? claim.measure}:{' '}
-                  <q className="trade-claims-table__quote">{claim.quote}</q>{' '}
+                  {measureLabel(t, claim.measure)}:{' '}
+                  <ClaimQuote claim={claim} className="trade-claims-table__quote" />{' '}
                   <SourceRef id={claim.sourceId} />
                 </td>
                 <td role="cell" className="trade-claims-table__verdict">
                   <span aria-hidden="true">{VERDICT_GLYPH[result.verdict]} </span>
-                  {result.verdict}
+                  {verdictLabel(t, result.verdict)}
                 </td>
-                <td role="cell" data-label="Data">
-                  {formatClaimValue(result.dataValue, claim.unit)}
+                <td role="cell" data-label={t('claims.col.data')}>
+                  {formatClaimValue(result.dataValue, claim.unit, locale)}
                   {result.sourceIds.map((id, i) => (
                     <span key={id}>
                       {i === 0 ? ' ' : ' ÷ '}
@@ -96,7 +101,12 @@ export const ClaimsTable = memo(function ClaimsTable({
                     </span>
                   ))}
                 </td>
-                <td role="cell">{result.note}</td>
+                <td role="cell">
+                  <EnglishText
+                    text={verdictNote(model, claim, result.note)}
+                    english={verdictNoteIsEnglish(model, claim)}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -112,10 +122,11 @@ export default function TradeClaims() {
   const reporter = useExplorer(selectDataReporter);
   const facts = useExplorer(selectTradeFacts);
   const highlighted = useExplorer(selectHighlightedClaims);
+  const t = useT();
   return (
     <ClaimsTable
       claims={claims}
-      reporterLabel={REPORTER_LABEL[reporter]}
+      reporterLabel={t(reporter === 'china' ? 'trade.reported.china' : 'trade.reported.mirror')}
       totalSourceId={facts.totalSourceId}
       highlighted={highlighted}
     />

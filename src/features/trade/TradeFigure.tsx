@@ -8,7 +8,7 @@ import {
   type ComponentProps,
   type RefObject,
 } from 'react';
-import { REPORTER_LABEL } from '../../data/reporters';
+import type { MessageId } from '../../data/i18n/messages';
 import type { ExplorerStore, ReporterChoice } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import {
@@ -27,6 +27,7 @@ import { CHART_SIZE_PROPERTIES } from './chartSize';
 import { TradeReadout } from './TradeReadout';
 import { selectDataReporter, selectTradeFigure } from './selectors';
 import './trade.css';
+import { useT } from '../../routing/locale';
 
 // Recharts (about 100 KiB gzip) is its own chunk, fetched once the first screen has painted and
 // the browser is idle. The chart is drawn (which takes Recharts about 100 ms of main thread) when
@@ -52,10 +53,11 @@ const TradeClaims = lazy(loadClaims);
 
 /** The claims table, drawn once the first screen has painted and the browser is idle. */
 function ClaimsSlot() {
+  const t = useT();
   const idle = useIdle();
   usePrefetch(loadTables);
   return (
-    <ErrorBoundary name="The claims table">
+    <ErrorBoundary name={t('error.name.claimsTable')}>
       <Suspense fallback={null}>{idle && <TradeClaims />}</Suspense>
     </ErrorBoundary>
   );
@@ -69,6 +71,7 @@ function ChartSlot({
   boxRef,
   ...chartProps
 }: ComponentProps<typeof TradeChart> & { boxRef: RefObject<HTMLDivElement | null> }) {
+  const t = useT();
   const [nearRef, wanted] = useWantedWhenNear<HTMLDivElement>();
   usePrefetch(loadTradeChart);
   const setBox = useCallback(
@@ -82,7 +85,7 @@ function ChartSlot({
     <div className="trade-chart-box" ref={setBox} style={CHART_SIZE_PROPERTIES}>
       {/* Only the chart needs Recharts (and d3): if its code cannot be fetched, only this box
           says so, and the readout, controls, tables and downloads around it keep working. */}
-      <ErrorBoundary name="The chart">
+      <ErrorBoundary name={t('error.name.chart')}>
         <Suspense fallback={<ChartPlaceholder />}>
           {wanted ? <TradeChart {...chartProps} /> : <ChartPlaceholder />}
         </Suspense>
@@ -92,10 +95,11 @@ function ChartSlot({
 }
 
 function ChartPlaceholder() {
+  const t = useT();
   return (
     <div className="trade-chart">
       <div className="trade-chart__placeholder" aria-busy="true">
-        Loading the chart…
+        {t('trade.loadingChart')}
       </div>
     </div>
   );
@@ -105,15 +109,17 @@ const selectSetYear = (s: ExplorerStore) => s.setYear;
 const selectSetReporter = (s: ExplorerStore) => s.setReporter;
 const selectSetScale = (s: ExplorerStore) => s.setScale;
 
-const REPORTERS: { value: ReporterChoice; label: string }[] = [
-  { value: 'china', label: 'China' },
-  { value: 'mirror', label: 'Turkmenistan (mirror)' },
-  { value: 'both', label: 'Both' },
+const REPORTERS: { value: ReporterChoice; label: MessageId }[] = [
+  { value: 'china', label: 'trade.reporter.china' },
+  { value: 'mirror', label: 'trade.reporter.mirror' },
+  { value: 'both', label: 'trade.reporter.both' },
 ];
 
-const CHOICE_LABEL: Record<ReporterChoice, string> = {
-  ...REPORTER_LABEL,
-  both: 'China-reported and mirror',
+/** "China-reported", "Turkmenistan-reported (mirror)" or both, for titles and captions. */
+const REPORTED: Record<ReporterChoice, MessageId> = {
+  china: 'trade.reported.china',
+  mirror: 'trade.reported.mirror',
+  both: 'trade.reported.both',
 };
 
 /** China's exports to and imports from Turkmenistan by year, the balance, and the article's claims. */
@@ -148,12 +154,13 @@ export function TradeFigure() {
   const [message, setMessage] = useState('');
   const chartRef = useRef<HTMLDivElement>(null);
   const uid = useId();
+  const t = useT();
 
-  const title = `China–Turkmenistan trade by year, ${CHOICE_LABEL[reporter]}`;
-  const units = `Current US dollars${scale === 'log' ? ', log scale' : ''}. Exports FOB, imports CIF.${
-    showBoth ? ' Solid: China-reported; dashed: mirror; shaded: the gap.' : ''
+  const title = t('trade.figureTitle', { reporter: t(REPORTED[reporter]) });
+  const units = `${t(scale === 'log' ? 'trade.unitsLog' : 'trade.units')}${
+    showBoth ? t('trade.unitsBoth') : ''
   }`;
-  const sourceLine = `Sources: ${sourceIds.join(', ')} (see /sources). Gaps are years without data.`;
+  const sourceLine = t('trade.sourceLine', { ids: sourceIds.join(', ') });
 
   const download = useCallback(
     async (kind: 'csv' | 'svg' | 'png') => {
@@ -164,12 +171,13 @@ export function TradeFigure() {
         if (kind === 'csv') {
           mod.downloadCsv(
             showBoth
-              ? mod.bothTradeCsv({ title, rows: both, sources: sourceTitles })
+              ? mod.bothTradeCsv({ title, rows: both, sources: sourceTitles, t })
               : mod.tradeCsv({
                   title,
                   rows,
                   includeBalance: scale === 'linear',
                   sources: sourceTitles,
+                  t,
                 }),
             `${base}.csv`,
           );
@@ -178,10 +186,7 @@ export function TradeFigure() {
         const svg = chartRef.current?.querySelector<SVGSVGElement>(
           '.trade-chart__main svg.recharts-surface',
         );
-        if (!svg)
-          throw new DrawingPending(
-            'the chart is not drawn yet. Scroll to it, wait a moment, and try again.',
-          );
+        if (!svg) throw new DrawingPending(t('trade.chartPending'));
         const frame = { title, units, sourceLine };
         if (kind === 'svg') mod.downloadSvg(svg, frame, `${base}-${scale}.svg`);
         else await mod.downloadPng(svg, frame, `${base}-${scale}.png`);
@@ -189,7 +194,7 @@ export function TradeFigure() {
         setMessage(downloadFailure(err));
       }
     },
-    [reporter, scale, title, units, sourceLine, rows, both, showBoth, sourceTitles],
+    [reporter, scale, title, units, sourceLine, rows, both, showBoth, sourceTitles, t],
   );
 
   usePrefetch(loadDownload);
@@ -197,13 +202,12 @@ export function TradeFigure() {
   return (
     <figure className="panel trade" aria-labelledby="trade-title">
       <figcaption className="trade__caption">
-        <h2 id="trade-title">Trade between China and Turkmenistan</h2>
+        <h2 id="trade-title">{t('trade.title')}</h2>
         <p className="trade-note">
-          China’s exports to Turkmenistan and imports from it
-          {facts.firstGasYear !== null && ` (mostly pipeline gas since ${facts.firstGasYear})`}, in
-          current US dollars. The balance is imports minus exports: above zero, Turkmenistan sells
-          China more than it buys. Diamonds mark the article’s figures, with the data’s value where
-          there is one.
+          {t('trade.note', {
+            gas:
+              facts.firstGasYear === null ? '' : t('trade.note.gas', { year: facts.firstGasYear }),
+          })}
         </p>
       </figcaption>
 
@@ -217,10 +221,10 @@ export function TradeFigure() {
             checked={scale === 'log'}
             onChange={(e) => setScale(e.target.checked ? 'log' : 'linear')}
           />
-          Log scale
+          {t('trade.logScale')}
         </label>
         <fieldset className="trade-reporter" role="radiogroup" aria-labelledby={`${uid}-reporter`}>
-          <legend id={`${uid}-reporter`}>Reporter</legend>
+          <legend id={`${uid}-reporter`}>{t('trade.reporter')}</legend>
           {REPORTERS.map((r) => (
             <label key={r.value}>
               <input
@@ -230,7 +234,7 @@ export function TradeFigure() {
                 checked={reporter === r.value}
                 onChange={() => setReporter(r.value)}
               />
-              {r.label}
+              {t(r.label)}
             </label>
           ))}
         </fieldset>
@@ -240,7 +244,7 @@ export function TradeFigure() {
             checked={showShare}
             onChange={(e) => setShowShare(e.target.checked)}
           />
-          Share of Turkmenistan’s trade
+          {t('trade.shareToggle')}
         </label>
         <TableToggle open={showTable} tableId={tableId} onToggle={() => setShowTable((v) => !v)} />
         <DownloadButtons onDownload={(kind) => void download(kind)} />
@@ -248,28 +252,24 @@ export function TradeFigure() {
       <p className="trade-note">
         {showBoth ? (
           <>
-            <strong>Why they differ:</strong> China reports its imports CIF (with freight and
-            insurance) and its exports FOB; the mirror is the same trade as Turkmenistan reports it
-            to the IMF (<SourceList ids={facts.mirrorSourceIds} />
-            ), mostly IMF estimates
+            <strong>{t('trade.whyDiffer.lead')}</strong> {t('trade.whyDiffer.text')}
+            <SourceList ids={facts.mirrorSourceIds} />
+            {t('trade.whyDiffer.estimates')}
             {facts.mirrorDerivedYears &&
-              ` (${facts.mirrorDerivedYears}: China’s figures × or ÷ 1.06, the standard CIF/FOB factor)`}
-            . Solid lines China-reported, dashed mirror, shaded the gap.
+              t('trade.whyDiffer.derived', { years: facts.mirrorDerivedYears })}
+            {t('trade.whyDiffer.legend')}
           </>
         ) : reporter === 'mirror' ? (
           <>
-            <strong>Mirror:</strong> the same trade as Turkmenistan reports it to the IMF (
+            <strong>{t('trade.mirrorNote.lead')}</strong> {t('trade.mirrorNote.text')}
             <SourceList ids={facts.mirrorSourceIds} />
-            ); most years are IMF estimates
+            {t('trade.mirrorNote.estimates')}
             {facts.mirrorDerivedYears &&
-              `, ${facts.mirrorDerivedYears} derived from China’s figures`}
+              t('trade.mirrorNote.derived', { years: facts.mirrorDerivedYears })}
             .
           </>
         ) : (
-          <>
-            The <strong>mirror</strong> is the same trade as Turkmenistan reports it to the IMF;
-            most of it is IMF estimates.
-          </>
+          <>{t('trade.mirrorAbout')}</>
         )}
       </p>
       {message && (
@@ -295,24 +295,22 @@ export function TradeFigure() {
         onSelectYear={setYear}
       />
       <p className="trade-note trade-sources">
-        Sources: <SourceList ids={sourceIds} />.{' '}
-        {showBoth
-          ? `No China-reported figures for ${gaps}, no mirror figures for ${mirrorGaps}: the lines and the shading break there.`
-          : `No figures for ${gaps}: the lines break there.`}
+        {t('trade.sources')} <SourceList ids={sourceIds} />.{' '}
+        {showBoth ? t('trade.gapsBoth', { gaps, mirrorGaps }) : t('trade.gaps', { gaps })}
         {scale === 'log' && zeroNote && ` ${zeroNote}`}
         {dataReporter === 'china' &&
           lowChina.count > 0 &&
-          ` ${lowChina.text} ${lowChina.count === 1 ? 'is a rounded news report' : 'are rounded news reports'} of China’s customs data (low confidence), drawn as ${lowChina.count === 1 ? 'a hollow dot' : 'hollow dots'}.`}
+          ` ${t('trade.lowChina', { years: lowChina.text, count: lowChina.count })}`}
         {showShare && (
           <>
             {' '}
-            Share: bilateral trade ÷ Turkmenistan’s exports + imports with the world from{' '}
-            <SourceRef id={facts.totalSourceId} /> ({facts.totalYears}), which is itself largely
-            built from partner data
+            {t('trade.shareNote')} <SourceRef id={facts.totalSourceId} />{' '}
+            {t('trade.shareNote.built', { years: facts.totalYears })}
             {facts.otherTotalSourceIds.length > 0 && (
               <>
-                ; the COW totals (<SourceList ids={facts.otherTotalSourceIds} />) diverge after 2000
-                and are not used
+                {t('trade.shareNote.cow')}
+                <SourceList ids={facts.otherTotalSourceIds} />
+                {t('trade.shareNote.cowEnd')}
               </>
             )}
             .
@@ -320,11 +318,15 @@ export function TradeFigure() {
         )}
       </p>
       {showTable && (
-        <Suspense fallback={<p className="trade-note">Loading the table…</p>}>
+        <Suspense fallback={<p className="trade-note">{t('trade.loadingTable')}</p>}>
           {showBoth ? (
-            <BothTable id={tableId} caption={`${title} (US dollars)`} rows={both} />
+            <BothTable id={tableId} caption={t('trade.tableCaption', { title })} rows={both} />
           ) : (
-            <TradeTable id={tableId} caption={`${title} (US dollars)`} rows={tableRows} />
+            <TradeTable
+              id={tableId}
+              caption={t('trade.tableCaption', { title })}
+              rows={tableRows}
+            />
           )}
         </Suspense>
       )}

@@ -4,14 +4,19 @@ import { SourceRef } from '../../ui/SourceRef';
 import { selectTradeReadout } from './selectors';
 import { formatGap, type BothReadout } from './tradeModel';
 import '../../ui/readout.css';
+import { useLocale, useT } from '../../routing/locale';
 
 /** One flow as both reporters give it, and the gap between them. */
 function BothValues({ pair }: { pair: BothReadout['exports'] }) {
+  const t = useT();
+  const locale = useLocale();
   return (
     <dd className="trade-readout__both">
-      <span>China: {formatUsd(pair.china)}</span>
-      <span>Mirror: {formatUsd(pair.mirror)}</span>
-      <span className="trade-readout__gap">Gap: {formatGap(pair.gap)}</span>
+      <span>{t('trade.readout.china', { value: formatUsd(pair.china, locale) })}</span>
+      <span>{t('trade.readout.mirror', { value: formatUsd(pair.mirror, locale) })}</span>
+      <span className="trade-readout__gap">
+        {t('trade.readout.gap', { value: formatGap(pair.gap, locale) })}
+      </span>
     </dd>
   );
 }
@@ -19,31 +24,37 @@ function BothValues({ pair }: { pair: BothReadout['exports'] }) {
 /** The selected year's figures as text: the only part of the figure that reads the year. */
 export function TradeReadout() {
   const { year, row, balance, share, lowConfidence, both } = useExplorer(selectTradeReadout);
+  const t = useT();
+  const locale = useLocale();
   return (
     <div className="trade-readout" data-view-year={year}>
       <dl className="readout">
         <div className="trade-readout__exports">
-          <dt>China’s exports to Turkmenistan, {year}</dt>
-          {both ? <BothValues pair={both.exports} /> : <dd>{formatUsd(row?.exportsUsd)}</dd>}
+          <dt>{t('trade.exportsYear', { year })}</dt>
+          {both ? (
+            <BothValues pair={both.exports} />
+          ) : (
+            <dd>{formatUsd(row?.exportsUsd, locale)}</dd>
+          )}
         </div>
         <div className="trade-readout__imports">
-          <dt>China’s imports from Turkmenistan, {year}</dt>
-          {both ? <BothValues pair={both.imports} /> : <dd>{formatUsd(row?.importsUsd)}</dd>}
+          <dt>{t('trade.importsYear', { year })}</dt>
+          {both ? (
+            <BothValues pair={both.imports} />
+          ) : (
+            <dd>{formatUsd(row?.importsUsd, locale)}</dd>
+          )}
         </div>
         <div className="trade-readout__balance">
-          <dt>Balance (imports − exports), {year}</dt>
-          {both ? (
-            <BothValues pair={both.balance} />
-          ) : (
-            <dd>{balance === null ? 'no data' : formatUsd(balance)}</dd>
-          )}
+          <dt>{t('trade.balanceYear', { year })}</dt>
+          {both ? <BothValues pair={both.balance} /> : <dd>{formatUsd(balance, locale)}</dd>}
         </div>
         <div>
           <dt>
-            China’s share of Turkmenistan’s trade, {year}
-            {both && ' (China-reported)'}
+            {t('trade.shareYear', { year })}
+            {both && ` ${t('trade.shareChinaReported')}`}
           </dt>
-          <dd>{formatPercent(share?.value ?? null)}</dd>
+          <dd>{formatPercent(share?.value ?? null, 0, locale)}</dd>
         </div>
       </dl>
       <p className="trade-readout__source">
@@ -76,22 +87,19 @@ export function TradeReadout() {
           </>
         ) : row ? (
           <>
-            Source: <SourceRef id={row.sourceId} />
+            {t('trade.source')} <SourceRef id={row.sourceId} />
             {share && (
               <>
                 {' '}
-                (share ÷ <SourceRef id={share.sourceIds[1]} />)
+                ({t('trade.shareSource')} <SourceRef id={share.sourceIds[1]} />)
               </>
             )}
             {lowConfidence && (
-              <span className="trade-readout__caveat">
-                {' '}
-                — low confidence: a rounded figure from a news report
-              </span>
+              <span className="trade-readout__caveat"> {t('trade.lowConfidence')}</span>
             )}
           </>
         ) : (
-          <>No trade figures for {year} in this series: the chart shows a gap.</>
+          <>{t('trade.noFigures', { year })}</>
         )}
       </p>
     </div>

@@ -1,5 +1,7 @@
-import { memo } from 'react';
+import '../../data/i18n/later';
+import { Fragment, memo } from 'react';
 import { formatPercent, formatUsd } from '../../data/format';
+import { useLocale, useT } from '../../routing/locale';
 import { SourceRef } from '../../ui/SourceRef';
 import { TableScroll } from '../../ui/TableScroll';
 import { formatGap, type BothRow, type TableRow } from './tradeModel';
@@ -16,28 +18,30 @@ export const TradeTable = memo(function TradeTable({
   caption: string;
   rows: TableRow[];
 }) {
+  const t = useT();
+  const locale = useLocale();
   return (
     <TableScroll id={id} captionId={`${id}-caption`}>
       <table className="trade-table">
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Year</th>
-            <th scope="col">China’s exports</th>
-            <th scope="col">China’s imports</th>
-            <th scope="col">Balance</th>
-            <th scope="col">Share of Turkmenistan’s trade</th>
-            <th scope="col">Source</th>
+            <th scope="col">{t('table.year')}</th>
+            <th scope="col">{t('trade.series.exports')}</th>
+            <th scope="col">{t('trade.series.imports')}</th>
+            <th scope="col">{t('trade.table.balance')}</th>
+            <th scope="col">{t('trade.table.share')}</th>
+            <th scope="col">{t('table.source')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.year}>
               <th scope="row">{r.year}</th>
-              <td>{formatUsd(r.exports)}</td>
-              <td>{formatUsd(r.imports)}</td>
-              <td>{formatUsd(r.balance)}</td>
-              <td>{formatPercent(r.share)}</td>
+              <td>{formatUsd(r.exports, locale)}</td>
+              <td>{formatUsd(r.imports, locale)}</td>
+              <td>{formatUsd(r.balance, locale)}</td>
+              <td>{formatPercent(r.share, 0, locale)}</td>
               <td>{r.sourceId ? <SourceRef id={r.sourceId} /> : '—'}</td>
             </tr>
           ))}
@@ -57,6 +61,8 @@ export const BothTable = memo(function BothTable({
   caption: string;
   rows: BothRow[];
 }) {
+  const t = useT();
+  const locale = useLocale();
   return (
     <TableScroll id={id} captionId={`${id}-caption`}>
       <table className="trade-table trade-table--both">
@@ -64,37 +70,38 @@ export const BothTable = memo(function BothTable({
         <thead>
           <tr>
             <th scope="col" rowSpan={2}>
-              Year
+              {t('table.year')}
             </th>
             <th scope="colgroup" colSpan={3}>
-              China’s exports
+              {t('trade.series.exports')}
             </th>
             <th scope="colgroup" colSpan={3}>
-              China’s imports
+              {t('trade.series.imports')}
             </th>
             <th scope="col" rowSpan={2}>
-              Sources
+              {t('table.sources')}
             </th>
           </tr>
           <tr>
-            <th scope="col">China-reported</th>
-            <th scope="col">Mirror</th>
-            <th scope="col">Gap</th>
-            <th scope="col">China-reported</th>
-            <th scope="col">Mirror</th>
-            <th scope="col">Gap</th>
+            {(['exports', 'imports'] as const).map((flow) => (
+              <Fragment key={flow}>
+                <th scope="col">{t('trade.both.china')}</th>
+                <th scope="col">{t('trade.both.mirror')}</th>
+                <th scope="col">{t('trade.both.gap')}</th>
+              </Fragment>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.year}>
               <th scope="row">{r.year}</th>
-              <td>{formatUsd(r.chinaExports)}</td>
-              <td>{formatUsd(r.mirrorExports)}</td>
-              <td>{formatGap(r.exportsGap)}</td>
-              <td>{formatUsd(r.chinaImports)}</td>
-              <td>{formatUsd(r.mirrorImports)}</td>
-              <td>{formatGap(r.importsGap)}</td>
+              <td>{formatUsd(r.chinaExports, locale)}</td>
+              <td>{formatUsd(r.mirrorExports, locale)}</td>
+              <td>{formatGap(r.exportsGap, locale)}</td>
+              <td>{formatUsd(r.chinaImports, locale)}</td>
+              <td>{formatUsd(r.mirrorImports, locale)}</td>
+              <td>{formatGap(r.importsGap, locale)}</td>
               <td>
                 {r.chinaSourceId ? <SourceRef id={r.chinaSourceId} /> : '—'}
                 {' · '}

@@ -1,9 +1,15 @@
+import '../../data/i18n/later';
 import type { KeyboardEvent } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { formatClaimValue } from '../../data/claims';
 import type { DatasetEvent } from '../../data/schema';
-import { CLAIM_MEASURE_LABEL, VERDICT_GLYPH, type CheckedClaim } from './tradeClaims';
+import { VERDICT_GLYPH, type CheckedClaim } from './tradeClaims';
 import { useEventHref, useGo } from '../../routing/navigation';
+import type { Translate } from '../../data/i18n/messages';
+import type { Locale } from '../../data/locale';
+import { useLocale, useT } from '../../routing/locale';
+import { useExplorer } from '../../store/StoreProvider';
+import { measureLabel, verdictLabel, verdictNote } from '../../ui/claimLabels';
 
 /** Things drawn inside the Recharts SVG with its own scales (so they come out in SVG/PNG too). */
 
@@ -61,13 +67,27 @@ export function SvgLegend({
   );
 }
 
-export function claimLabel({ claim, result }: CheckedClaim): string {
-  const measure = CLAIM_MEASURE_LABEL[claim.measure] ?? claim.measure;
+export function claimLabel(
+  { claim, result }: CheckedClaim,
+  t: Translate,
+  locale: Locale,
+  note: string = result.note,
+): string {
   const data =
     result.dataValue === null
       ? ''
-      : ` Data: ${formatClaimValue(result.dataValue, claim.unit)} (${result.sourceIds.join(' ÷ ')}).`;
-  return `Article claim, ${claim.year}: ${measure}, “${claim.quote}” — ${result.verdict}.${data} ${result.note}`;
+      : t('claims.markerData', {
+          value: formatClaimValue(result.dataValue, claim.unit, locale),
+          ids: result.sourceIds.join(' ÷ '),
+        });
+  return t('claims.markerLabel', {
+    year: claim.year,
+    measure: measureLabel(t, claim.measure),
+    quote: claim.quote,
+    verdict: verdictLabel(t, result.verdict),
+    data,
+    note,
+  });
 }
 
 const VERDICT_COLOR = {
@@ -93,6 +113,9 @@ export function ClaimMarkers({
   const xs = useXAxisScale();
   const ys = useYAxisScale();
   const plot = usePlotArea();
+  const t = useT();
+  const locale = useLocale();
+  const model = useExplorer((s) => s.model);
   if (!xs || !ys || !plot) return null;
   return (
     <g className="trade-claims">
@@ -110,15 +133,22 @@ export function ClaimMarkers({
             x: cx,
             y: cy,
             side: cy < plot.y + 90 ? 'below' : 'above',
-            title: `Article, ${claim.year}: “${claim.quote}” — ${result.verdict}`,
+            title: t('claims.markerTitle', {
+              year: claim.year,
+              quote: claim.quote,
+              verdict: verdictLabel(t, result.verdict),
+            }),
             lines: [
-              CLAIM_MEASURE_LABEL[claim.measure] ?? claim.measure,
+              measureLabel(t, claim.measure),
               ...(result.dataValue === null
                 ? []
                 : [
-                    `Data: ${formatClaimValue(result.dataValue, claim.unit)} (${result.sourceIds.join(' ÷ ')})`,
+                    t('claims.markerDataLine', {
+                      value: formatClaimValue(result.dataValue, claim.unit, locale),
+                      ids: result.sourceIds.join(' ÷ '),
+                    }),
                   ]),
-              result.note,
+              verdictNote(model, claim, result.note),
             ],
           });
         return (
@@ -128,7 +158,7 @@ export function ClaimMarkers({
             data-verdict={result.verdict}
             role="button"
             tabIndex={0}
-            aria-label={claimLabel(c)}
+            aria-label={claimLabel(c, t, locale, verdictNote(model, claim, result.note))}
             onMouseEnter={show}
             onMouseLeave={() => onHint(null)}
             onFocus={show}
@@ -180,11 +210,15 @@ export function ClaimMarkers({
   );
 }
 
-export function eventMarkerLabel(year: number, events: readonly DatasetEvent[]): string {
+export function eventMarkerLabel(
+  year: number,
+  events: readonly DatasetEvent[],
+  t: Translate,
+): string {
   const titles = events.map((e) => e.title).join('; ');
   return events.length === 1
-    ? `Event, ${year}: ${titles}`
-    : `${events.length} events, ${year}: ${titles}. Opens the first; the event details step to the others.`;
+    ? t('events.markerOne', { year, titles })
+    : t('events.markerMany', { count: events.length, year, titles });
 }
 
 /** Small triangles on the time axis for years with events; activating one opens its event. */
@@ -201,6 +235,7 @@ export function EventMarkers({
   const plot = usePlotArea();
   const go = useGo();
   const eventHref = useEventHref();
+  const t = useT();
   if (!xs || !plot) return null;
   const y = plot.y + plot.height;
   return (
@@ -217,7 +252,10 @@ export function EventMarkers({
             x: cx,
             y,
             side: 'above',
-            title: events.length === 1 ? `Event, ${year}` : `${events.length} events, ${year}`,
+            title:
+              events.length === 1
+                ? t('events.markerOneTitle', { year })
+                : t('events.markerManyTitle', { count: events.length, year }),
             lines: events.map((e) => e.title),
           });
         return (
@@ -226,7 +264,7 @@ export function EventMarkers({
             className="trade-event"
             role="link"
             tabIndex={0}
-            aria-label={eventMarkerLabel(year, events)}
+            aria-label={eventMarkerLabel(year, events, t)}
             onMouseEnter={show}
             onMouseLeave={() => onHint(null)}
             onFocus={show}

@@ -30,14 +30,6 @@ export function checkedClaims(
 /** A short glyph per verdict, so verdicts never depend on colour alone. */
 export const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
 
-export const CLAIM_MEASURE_LABEL: Record<string, string> = {
-  'china-exports': 'China’s exports',
-  'china-imports': 'China’s imports',
-  'bilateral-trade': 'Bilateral trade',
-  'china-share-of-tkm-trade': 'China’s share of Turkmenistan’s trade',
-  'china-share-of-china-asia-trade': 'Turkmenistan’s share of China’s trade with Asia',
-};
-
 /** The article's trade claims with their verdicts against the selected reporter's figures. */
 export const selectCheckedClaims = createSelector(
   [selectModel, selectDataReporter],

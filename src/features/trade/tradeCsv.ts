@@ -1,3 +1,5 @@
+import '../../data/i18n/later';
+import { translator, type Translate } from '../../data/i18n/messages';
 import type { CsvTable } from '../../ui/download';
 
 /** The trade figure's CSV: the series on screen, one row per year, empty in a gap. */
@@ -16,16 +18,24 @@ export interface TradeCsvInput {
   /** The balance is a series on screen only on the linear scale. */
   includeBalance: boolean;
   sources: readonly { id: string; title: string }[];
+  /** The notes' language (the column names stay machine-readable, the same in every language). */
+  t?: Translate;
 }
 
-export function tradeCsv({ title, rows, includeBalance, sources }: TradeCsvInput): CsvTable {
+export function tradeCsv({
+  title,
+  rows,
+  includeBalance,
+  sources,
+  t = translator('en'),
+}: TradeCsvInput): CsvTable {
   return {
     title,
     notes: [
-      'Units: current US dollars (exports FOB; imports CIF as reported)',
-      ...sources.map((s) => `Source ${s.id}: ${s.title}`),
-      ...(includeBalance ? ['balance_usd = China’s imports minus China’s exports'] : []),
-      'Empty cells: no data for that year (never interpolated)',
+      t('csv.trade.units'),
+      ...sources.map((s) => t('csv.source', { id: s.id, title: s.title })),
+      ...(includeBalance ? [t('csv.trade.balance')] : []),
+      t('csv.empty'),
     ],
     columns: [
       'year',
@@ -61,18 +71,21 @@ export function bothTradeCsv({
   title,
   rows,
   sources,
+  t = translator('en'),
 }: {
   title: string;
   rows: readonly BothCsvRow[];
   sources: readonly { id: string; title: string }[];
+  /** The notes' language, as for `tradeCsv`. */
+  t?: Translate;
 }): CsvTable {
   return {
     title,
     notes: [
-      'Units: current US dollars. China reports its exports FOB and its imports CIF; the mirror is Turkmenistan as the reporter in the IMF DOTS (most years IMF estimates)',
-      ...sources.map((s) => `Source ${s.id}: ${s.title}`),
-      '*_gap_usd = mirror minus China-reported, only where both figures exist',
-      'Empty cells: no data for that year (never interpolated)',
+      t('csv.both.units'),
+      ...sources.map((s) => t('csv.source', { id: s.id, title: s.title })),
+      t('csv.both.gap'),
+      t('csv.empty'),
     ],
     columns: [
       'year',

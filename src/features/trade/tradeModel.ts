@@ -2,7 +2,8 @@ import { describeYears, mapYears } from '../../data/years';
 import { balanceUsd } from '../../data/derive';
 import type { Model } from '../../data/model';
 import type { Reporter, TradeRow } from '../../data/schema';
-import { formatUsd } from '../../data/format';
+import { formatUsd, noData } from '../../data/format';
+import type { Locale } from '../../data/locale';
 import { chinaShare, TOTAL_TRADE_SOURCE, type TradeIndex } from '../../data/trade';
 
 /** Pure layout and data helpers of the trade figure. */
@@ -354,8 +355,8 @@ export function bothReadout(
 }
 
 /** A gap between the reporters, signed: "+$12.3 million", "−$360 million"; "no data" when either figure is missing. */
-export function formatGap(gap: number | null): string {
-  if (gap === null) return 'no data';
-  if (gap === 0) return formatUsd(0);
-  return `${gap > 0 ? '+' : '−'}${formatUsd(Math.abs(gap))}`;
+export function formatGap(gap: number | null, locale: Locale = 'en'): string {
+  if (gap === null) return noData(locale);
+  if (gap === 0) return formatUsd(0, locale);
+  return `${gap > 0 ? '+' : '−'}${formatUsd(Math.abs(gap), locale)}`;
 }

@@ -1,0 +1,290 @@
+import * as v from 'valibot';
+import type { Locale } from '../locale';
+import type { Dataset, DatasetEvent, Milestone, PipelineLine, Place, Source } from '../schema';
+
+/**
+ * The dataset's texts in another language (src/data/raw/i18n/<locale>.json, the format of
+ * TRANSLATIONS-FORMAT.md): validated here like the dataset itself, checked against it record by
+ * record, and laid over it so every view shows them without knowing. A text that is missing
+ * stays English and is listed in `untranslated`, so the view can say "English only".
+ */
+
+const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const Texts = <const K extends string>(required: readonly K[], optional: readonly string[] = []) =>
+  v.record(
+    v.string(),
+    v.strictObject({
+      ...Object.fromEntries(required.map((k) => [k, v.optional(Text)])),
+      ...Object.fromEntries(optional.map((k) => [k, v.optional(Text)])),
+    } as Record<K, v.OptionalSchema<typeof Text, undefined>>),
+  );
+
+export const ContentSchema = v.strictObject({
+  locale: v.picklist(['ru', 'zh']),
+  events: v.optional(Texts(['title', 'summary', 'note'])),
+  claims: v.optional(Texts(['quoteTranslation', 'note'])),
+  lines: v.optional(
+    Texts([
+      'name',
+      'startPoint',
+      'endPoint',
+      'connectsTo',
+      'note',
+      'routePrecision',
+      'commissioned',
+    ]),
+  ),
+  places: v.optional(Texts(['name', 'role'])),
+  milestones: v.optional(Texts(['note'])),
+  sources: v.optional(Texts(['title', 'detail', 'note'])),
+  tradeFacts: v.optional(Texts(['text'])),
+  people: v.optional(v.record(v.string(), Text)),
+  names: v.optional(v.record(v.string(), Text)),
+  story: v.optional(
+    v.strictObject({
+      title: v.optional(Text),
+      chapters: v.optional(
+        v.record(
+          v.string(),
+          v.strictObject({ title: v.optional(Text), body: v.optional(v.array(Text)) }),
+        ),
+      ),
+    }),
+  ),
+});
+export type Content = v.InferOutput<typeof ContentSchema>;
+
+export type ContentResult = { ok: true; content: Content } | { ok: false; errors: string[] };
+
+/** Validates a translation file's shape; errors name the record and field. */
+export function parseContent(raw: unknown, locale: Locale): ContentResult {
+  const result = v.safeParse(ContentSchema, raw);
+  if (!result.success)
+    return {
+      ok: false,
+      errors: result.issues.map(
+        (i) =>
+          `${locale}.json: ${(i.path ?? []).map((p) => String(p.key)).join('.') || '(file)'}: ${i.message}`,
+      ),
+    };
+  if (result.output.locale !== locale)
+    return { ok: false, errors: [`${locale}.json: "locale" is "${result.output.locale}"`] };
+  return { ok: true, content: result.output };
+}
+
+export const milestoneKey = (m: Pick<Milestone, 'lineId' | 'date' | 'kind'>): string =>
+  `${m.lineId}|${m.date}|${m.kind}`;
+
+/** What a translation must cover besides the core dataset (each loaded where it is used). */
+export interface ContentScope {
+  /** Sources of the energy data (energySources.json). */
+  energySources?: readonly Pick<Source, 'id' | 'title' | 'detail' | 'note'>[];
+  tradeFacts?: readonly { id: string; text: string }[];
+  story?: {
+    title: string;
+    chapters: readonly { id: string; title: string; body: readonly string[] }[];
+  };
+  /** Gas export destinations (gasExports.json). */
+  destinations?: readonly string[];
+}
+
+const present = (s: string | null | undefined): s is string =>
+  typeof s === 'string' && s.trim() !== '';
+const placeholders = (text: string) => (text.match(/\{[^{}]+\}/g) ?? []).sort();
+
+/** A date as the dataset writes one ("2014", "2010-10", "2009-12-14"): the app formats it, so
+ * it is not a text to translate. */
+const isPlainDate = (s: string | null | undefined) =>
+  typeof s === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(s);
+/** A line's `commissioned` when it is words ("2010-01-20 (western segment); …"), else nothing. */
+export const commissionedText = (s: string | null) => (isPlainDate(s) ? null : s);
+
+/** Source ids (OGE_WP_2007_07_20) and years (2007) a text names: a translation keeps them all. */
+const SOURCE_ID = /(?<![A-Za-z0-9_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9_])/g;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+const kept = (re: RegExp, english: string, text: string) => {
+  const own = new Set(text.match(re));
+  return (english.match(re) ?? []).every((x) => own.has(x));
+};
+
+/**
+ * Every text of the dataset the translation lacks (`events.<id>.title`, `people.<name>`, …),
+ * every record it names that the dataset has not (`unknown: …`), every story paragraph
+ * whose placeholders differ from the English (`placeholders: …`), and every text that lost a
+ * source id (`ids: events.<id>.note`) or a year (`years: …`) of its English.
+ */
+export function contentGaps(
+  content: Content,
+  dataset: Dataset,
+  scope: ContentScope = {},
+): string[] {
+  const gaps: string[] = [];
+  const need = (
+    group: keyof Content,
+    id: string,
+    fields: Readonly<Record<string, string | null | undefined>>,
+  ) => {
+    const record = (content[group] as Record<string, Record<string, string>> | undefined)?.[id];
+    for (const [field, english] of Object.entries(fields)) {
+      if (!present(english)) continue;
+      const text = record?.[field];
+      if (!present(text)) {
+        gaps.push(`${group}.${id}.${field}`);
+        continue;
+      }
+      if (!kept(SOURCE_ID, english, text)) gaps.push(`ids: ${group}.${id}.${field}`);
+      if (!kept(YEAR, english, text)) gaps.push(`years: ${group}.${id}.${field}`);
+    }
+  };
+  const known = (group: keyof Content, ids: Iterable<string>) => {
+    const all = new Set(ids);
+    for (const id of Object.keys((content[group] as object | undefined) ?? {}))
+      if (!all.has(id)) gaps.push(`unknown: ${group}.${id}`);
+  };
+  for (const e of dataset.events)
+    need('events', e.id, { title: e.title, summary: e.summary, note: e.note });
+  known(
+    'events',
+    dataset.events.map((e) => e.id),
+  );
+  for (const c of dataset.claims) need('claims', c.id, { quoteTranslation: c.quote, note: c.note });
+  known(
+    'claims',
+    dataset.claims.map((c) => c.id),
+  );
+  for (const l of dataset.lines)
+    need('lines', l.id, {
+      name: l.name,
+      startPoint: l.startPoint,
+      endPoint: l.endPoint,
+      connectsTo: l.connectsTo,
+      note: l.note,
+      routePrecision: l.routePrecision,
+      commissioned: commissionedText(l.commissioned),
+    });
+  known(
+    'lines',
+    dataset.lines.map((l) => l.id),
+  );
+  for (const p of dataset.places) need('places', p.id, { name: p.name, role: p.role });
+  known(
+    'places',
+    dataset.places.map((p) => p.id),
+  );
+  for (const m of dataset.milestones) need('milestones', milestoneKey(m), { note: m.note });
+  known('milestones', dataset.milestones.map(milestoneKey));
+  const sources = [...dataset.sources, ...(scope.energySources ?? [])];
+  for (const s of sources)
+    need('sources', s.id, { title: s.title, detail: s.detail, note: s.note });
+  known(
+    'sources',
+    sources.map((s) => s.id),
+  );
+  if (scope.tradeFacts) {
+    for (const f of scope.tradeFacts) need('tradeFacts', f.id, { text: f.text });
+    known(
+      'tradeFacts',
+      scope.tradeFacts.map((f) => f.id),
+    );
+  }
+  const placeIds = new Set(dataset.places.map((p) => p.id));
+  for (const person of new Set(dataset.events.flatMap((e) => e.people)))
+    if (!present(content.people?.[person])) gaps.push(`people.${person}`);
+  const names = new Set([
+    ...dataset.events.flatMap((e) => e.places).filter((p) => !placeIds.has(p)),
+    ...dataset.lines.flatMap((l) => l.countries),
+    ...(scope.destinations ?? []),
+  ]);
+  for (const name of names) if (!present(content.names?.[name])) gaps.push(`names.${name}`);
+  if (scope.story) {
+    const { story } = scope;
+    if (!present(content.story?.title)) gaps.push('story.title');
+    for (const chapter of story.chapters) {
+      const own = content.story?.chapters?.[chapter.id];
+      if (!present(own?.title)) gaps.push(`story.${chapter.id}.title`);
+      if (placeholders(own?.title ?? chapter.title).join() !== placeholders(chapter.title).join())
+        gaps.push(`placeholders: story.${chapter.id}.title`);
+      if (!own?.body || own.body.length !== chapter.body.length) {
+        gaps.push(`story.${chapter.id}.body`);
+        continue;
+      }
+      chapter.body.forEach((english, i) => {
+        if (placeholders(own.body![i]!).join() !== placeholders(english).join())
+          gaps.push(`placeholders: story.${chapter.id}.body[${i}]`);
+      });
+    }
+    known('story', []);
+  }
+  return gaps.filter((g) => g !== 'unknown: story.title' && g !== 'unknown: story.chapters');
+}
+
+/** The dataset with the translation's texts in place of the English, and what stayed English. */
+export function localizeDataset(
+  dataset: Dataset,
+  content: Content,
+): { dataset: Dataset; untranslated: ReadonlySet<string> } {
+  const untranslated = new Set<string>();
+  const pick = <T extends object>(
+    group: keyof Content,
+    id: string,
+    record: T,
+    fields: readonly (keyof T & string)[],
+  ): T => {
+    const own = (content[group] as Record<string, Record<string, string>> | undefined)?.[id];
+    const out = { ...record };
+    for (const field of fields) {
+      const english = record[field] as unknown;
+      if (!present(english as string)) continue;
+      const text = own?.[field];
+      if (present(text)) (out as Record<string, unknown>)[field] = text;
+      else untranslated.add(`${group}.${id}.${field}`);
+    }
+    return out;
+  };
+  const name = (n: string) => content.names?.[n] ?? n;
+  const events = dataset.events.map((e): DatasetEvent => ({
+    ...pick('events', e.id, e, ['title', 'summary', 'note']),
+    people: e.people.map((p) => content.people?.[p] ?? p),
+    places: e.places.map(name),
+  }));
+  const lines = dataset.lines.map((l): PipelineLine => ({
+    ...pick('lines', l.id, l, [
+      'name',
+      'startPoint',
+      'endPoint',
+      'connectsTo',
+      'note',
+      'routePrecision',
+    ]),
+    // A plain date stays as the dataset writes it (the app formats dates); words are translated.
+    ...(commissionedText(l.commissioned) === null
+      ? {}
+      : pick('lines', l.id, { commissioned: l.commissioned }, ['commissioned'])),
+    countries: l.countries.map(name),
+  }));
+  const places = dataset.places.map((p): Place => pick('places', p.id, p, ['name', 'role']));
+  const sources = dataset.sources.map((s) => pick('sources', s.id, s, ['title', 'detail', 'note']));
+  const claims = dataset.claims.map((c) => pick('claims', c.id, c, ['note']));
+  const milestones = dataset.milestones.map((m) =>
+    pick('milestones', milestoneKey(m), m, ['note']),
+  );
+  return {
+    dataset: { ...dataset, events, lines, places, sources, claims, milestones },
+    untranslated,
+  };
+}
+
+const loaders: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<{ default: unknown }>>> = {
+  ru: () => import('../raw/i18n/ru.json'),
+  zh: () => import('../raw/i18n/zh.json'),
+};
+
+/** A locale's translation file, loaded on demand and validated (never throws: a broken or
+ * missing file leaves the English, labelled "English only"). */
+export async function loadContent(locale: Exclude<Locale, 'en'>): Promise<ContentResult> {
+  try {
+    return parseContent((await loaders[locale]()).default, locale);
+  } catch (error) {
+    return { ok: false, errors: [`${locale}.json could not be loaded: ${String(error)}`] };
+  }
+}

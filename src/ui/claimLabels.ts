@@ -1,0 +1,42 @@
+import '../data/i18n/later';
+import type { Verdict } from '../data/claims';
+import type { MessageId, Translate } from '../data/i18n/messages';
+import type { Claim } from '../data/schema';
+import type { Model } from '../data/model';
+
+const VERDICT_MESSAGE: Readonly<Record<Verdict, MessageId>> = {
+  matches: 'verdict.matches',
+  differs: 'verdict.differs',
+  'cannot be checked': 'verdict.unchecked',
+};
+
+/** A verdict's one word in the current language ("matches", "совпадает", "相符"). */
+export function verdictLabel(t: Translate, verdict: Verdict): string {
+  return t(VERDICT_MESSAGE[verdict]);
+}
+
+/** What a claim measures ("China’s exports"), in the current language. */
+export function measureLabel(t: Translate, measure: Claim['measure']): string {
+  return t(`claims.measure.${measure}` as MessageId);
+}
+
+/**
+ * The note beside a verdict: the computed English reasoning in English; in a translation, the
+ * researched note of the claim, translated with the dataset (the computed sentences are not).
+ */
+export function verdictNote(model: Model, claim: Claim, computed: string): string {
+  if (!model.localization) return computed;
+  const translated = model.localization.content.claims?.[claim.id]?.note;
+  return translated ?? computed;
+}
+
+/** Whether `verdictNote` falls back to the computed English in a translated model. */
+export function verdictNoteIsEnglish(model: Model, claim: Claim): boolean {
+  return !!model.localization && !model.localization.content.claims?.[claim.id]?.note;
+}
+
+/** The project's translation of a claim's quoted words, in a translated model (else `null`):
+ * the quote itself stays in English, with this beside it. */
+export function quoteTranslation(model: Model, claim: Pick<Claim, 'id'>): string | null {
+  return model.localization?.content.claims?.[claim.id]?.quoteTranslation ?? null;
+}

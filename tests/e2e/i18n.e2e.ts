@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import ru from '../../src/data/raw/i18n/ru.json';
+import zh from '../../src/data/raw/i18n/zh.json';
+import { expectNoAxeViolations, searchParams, startBrowser } from './browser';
+
+const session = startBrowser();
+
+/** A word in Latin letters (inner hyphens and apostrophes included). */
+const LATIN_WORD = /[A-Za-z][A-Za-z’'-]*[A-Za-z]/g;
+/** Latin words the translators kept in the content (IMF, DOTS, CNPC, file paths, titles…). */
+const contentLatin = new Set(
+  JSON.stringify([ru, zh])
+    .match(LATIN_WORD)
+    ?.map((w) => w.toLowerCase()) ?? [],
+);
+/** Titles of works and licences, written as their owners wrote them (the footer's credits). */
+const TITLES = [
+  'Direction of Trade Statistics',
+  'Statistical Review of World Energy',
+  'Energy Institute',
+  'Global Energy Monitor',
+  'Global Gas Infrastructure Tracker',
+  'China–Turkmenistan relations',
+  'CC BY-SA',
+];
+/** Words that are the same in every language: formats, units, codes. */
+const SAME_EVERYWHERE = new Set(['csv', 'svg', 'png', 'zip', 'bibtex', 'readme', 'fob', 'cif']);
+
+/**
+ * The English words left in what the page shows, outside what may stay English: source ids,
+ * addresses, the article's quoted words, texts marked `lang="en"` (publishers, credit lines,
+ * the suggestion of English), code, the energy view (not yet translated) and the content
+ * translators' own Latin words.
+ */
+async function leftoverEnglish(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const skip =
+      '[lang="en"], q, code, pre, kbd, .source-ref, .source__id, .data-version, #energy, .recharts-wrapper, svg, [aria-hidden="true"], .language-switcher, a[href^="http"], a[href^="/data/"]';
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || el.closest(skip) || !el.checkVisibility()) continue;
+      out.push(node.textContent ?? '');
+    }
+    return out;
+  });
+  const isEnglish = (w: string) =>
+    w.length > 1 &&
+    !/^[A-Z0-9_]+$/.test(w) &&
+    !contentLatin.has(w.toLowerCase()) &&
+    !SAME_EVERYWHERE.has(w.toLowerCase());
+  // Each text that still holds an English word, shortened: the test's message says where.
+  return texts
+    .map((text) => TITLES.reduce((rest, title) => rest.replaceAll(title, ' '), text))
+    .map((text) => text.replace(/https?:\/\/\S+/g, ' ').trim())
+    .filter((text) => (text.match(LATIN_WORD) ?? []).some(isEnglish))
+    .map((text) => text.slice(0, 80));
+}
+
+describe.each(['ru', 'zh'] as const)('the explorer in %s', (locale) => {
+  const lang = locale === 'zh' ? 'zh-Hans' : 'ru';
+
+  // One page per test: each scan and axe run of a whole page takes a while on a busy machine.
+  const openExplorer = async () => {
+    const t = await session.newPage();
+    await t.goto(`/${locale}?year=2009`);
+    await expect.poll(() => t.page.locator('html').getAttribute('lang')).toBe(lang);
+    await t.page.locator('.trade-readout').waitFor();
+    await t.page.locator('.event-list').waitFor();
+    return t;
+  };
+
+  it('shows the explorer with no English interface text, axe clean', async () => {
+    const t = await openExplorer();
+    await t.page.locator('.pipeline-map').scrollIntoViewIfNeeded();
+    await t.page.locator('.map-list').waitFor();
+    expect(await leftoverEnglish(t.page)).toEqual([]);
+    await expectNoAxeViolations(t.page);
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
+  it('opens an event from the list in the same language, with no English text, axe clean', async () => {
+    const t = await openExplorer();
+    // An event, reached by its link in the list (the address keeps the locale).
+    await t.page.locator('.event-list a').first().click();
+    await expect.poll(() => new URL(t.page.url()).pathname).toMatch(`/${locale}/events/`);
+    await t.page.locator('.event-details h2').waitFor();
+    expect(await leftoverEnglish(t.page)).toEqual([]);
+    await expectNoAxeViolations(t.page);
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
+  it('shows the sources with no English interface text, axe clean', async () => {
+    const t = await session.newPage();
+    await t.goto(`/${locale}/sources`);
+    await t.page.locator('.sources').waitFor();
+    expect(await leftoverEnglish(t.page)).toEqual([]);
+    await expectNoAxeViolations(t.page);
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+});
+
+describe('switching language', () => {
+  it('keeps the year, the open event and the filters; Back returns; unknown prefixes are not found', async () => {
+    const t = await session.newPage();
+    await t.goto(
+      '/events/2009-central-asia-china-gas-pipeline-inaugurated?year=2009&category=energy,pipeline',
+    );
+    await t.page
+      .getByRole('heading', { name: /pipeline/i, level: 2 })
+      .first()
+      .waitFor();
+    await t.page
+      .getByRole('navigation', { name: 'Language' })
+      .getByRole('link', { name: 'Русский' })
+      .click();
+    await expect
+      .poll(() => new URL(t.page.url()).pathname)
+      .toBe('/ru/events/2009-central-asia-china-gas-pipeline-inaugurated');
+    expect(searchParams(t.page)).toMatchObject({ year: '2009', category: 'energy,pipeline' });
+    await expect.poll(() => t.page.locator('html').getAttribute('lang')).toBe('ru');
+    await t.page.getByRole('link', { name: 'Назад к обозревателю' }).waitFor();
+    await t.page
+      .getByRole('navigation', { name: 'Язык' })
+      .getByRole('link', { name: '中文' })
+      .click();
+    await expect.poll(() => new URL(t.page.url()).pathname).toMatch(/^\/zh\/events\//);
+    await t.page.getByRole('link', { name: '返回浏览器' }).waitFor();
+    await expect.poll(() => t.page.title()).toContain('中国—土库曼斯坦关系浏览器');
+    await t.page.goBack();
+    await expect.poll(() => new URL(t.page.url()).pathname).toMatch(/^\/ru\/events\//);
+    await t.page.getByRole('link', { name: 'Назад к обозревателю' }).waitFor();
+    await t.page.goBack();
+    await expect.poll(() => new URL(t.page.url()).pathname).toMatch(/^\/events\//);
+    await t.page.getByRole('link', { name: 'Back to explorer' }).waitFor();
+    // The last choice is remembered (suggested, never forced): the English page offers Chinese.
+    await t.page
+      .getByRole('complementary', { name: 'Language' })
+      .getByRole('link', { name: '中文' })
+      .waitFor();
+
+    await t.goto('/de/sources');
+    await t.page.getByRole('heading', { name: /not found/i }).waitFor();
+    expect(new URL(t.page.url()).pathname).toBe('/de/sources');
+    await t.goto('/ru/nowhere');
+    await t.page.getByRole('heading', { name: 'Страница не найдена' }).waitFor();
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
+  it('loads only its own catalog and content', async () => {
+    const t = await session.newPage();
+    const scripts: string[] = [];
+    t.page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await t.goto('/zh');
+    await t.page.locator('.trade-readout').waitFor();
+    expect(scripts.some((s) => /lingui-catalog_zh/.test(s))).toBe(true);
+    expect(scripts.some((s) => /lingui-catalog_ru|\/ru-[\w-]+\.js$/.test(s))).toBe(false);
+    await t.goto('/');
+    await t.page.locator('.trade-readout').waitFor();
+    await t.close();
+  });
+});
