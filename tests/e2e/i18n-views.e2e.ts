@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { leftoverEnglish } from './leftoverEnglish';
 import ru from '../../src/data/raw/i18n/ru.json';
 import zh from '../../src/data/raw/i18n/zh.json';
 import { expectNoAxeViolations, startBrowser } from './browser';
@@ -9,54 +9,6 @@ import { expectNoAxeViolations, startBrowser } from './browser';
 // English with the project's translation beside them.
 
 const session = startBrowser();
-
-const LATIN_WORD = /[A-Za-z][A-Za-z’'-]*[A-Za-z]/g;
-/** Latin words the translators kept in the content (IMF, DOTS, CNPC, titles…). */
-const contentLatin = new Set(
-  JSON.stringify([ru, zh])
-    .match(LATIN_WORD)
-    ?.map((w) => w.toLowerCase()) ?? [],
-);
-/** Titles of works, written as their owners wrote them. */
-const TITLES = [
-  'Direction of Trade Statistics',
-  'Statistical Review of World Energy',
-  'Statistical Review',
-  'Energy Institute',
-  'Global Energy Monitor',
-  'Global Gas Infrastructure Tracker',
-  'China–Turkmenistan relations',
-  'CC BY-SA',
-];
-const SAME_EVERYWHERE = new Set(['csv', 'svg', 'png', 'zip', 'bibtex', 'readme', 'fob', 'cif']);
-
-/** The English words left in `root`'s visible text, outside what may stay English. */
-async function leftoverEnglish(page: Page, root: string): Promise<string[]> {
-  const texts = await page.evaluate((rootSelector) => {
-    const skip =
-      '[lang="en"], q, code, pre, kbd, .source-ref, .source__id, .data-version, svg, [aria-hidden="true"], .language-switcher, a[href^="http"], a[href^="/data/"]';
-    const out: string[] = [];
-    for (const base of document.querySelectorAll(rootSelector)) {
-      const walker = document.createTreeWalker(base, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const el = node.parentElement;
-        if (!el || el.closest(skip) || !el.checkVisibility()) continue;
-        out.push(node.textContent ?? '');
-      }
-    }
-    return out;
-  }, root);
-  const isEnglish = (w: string) =>
-    w.length > 1 &&
-    !/^[A-Z0-9_]+$/.test(w) &&
-    !contentLatin.has(w.toLowerCase()) &&
-    !SAME_EVERYWHERE.has(w.toLowerCase());
-  return texts
-    .map((text) => TITLES.reduce((rest, title) => rest.replaceAll(title, ' '), text))
-    .map((text) => text.replace(/https?:\/\/\S+/g, ' ').trim())
-    .filter((text) => (text.match(LATIN_WORD) ?? []).some(isEnglish))
-    .map((text) => text.slice(0, 80));
-}
 
 const FIGURE_NAME = { ru: /экспорт газа/i, zh: /天然气出口/ } as const;
 const CLAIMS_HEADING = { ru: /утверждения/i, zh: /说法/ } as const;
@@ -83,7 +35,7 @@ describe.each(['ru', 'zh'] as const)('the energy view and the claims page in %s'
       expect(await figure.locator('.energy-claims .claim-quote__translation').count()).toBe(
         await figure.locator('.energy-claims q').count(),
       );
-      expect(await leftoverEnglish(t.page, '#energy')).toEqual([]);
+      expect(await leftoverEnglish(t.page, { root: '#energy' })).toEqual([]);
       await expectNoAxeViolations(t.page);
       expect(t.errors).toEqual([]);
       await t.close();
@@ -105,7 +57,7 @@ describe.each(['ru', 'zh'] as const)('the energy view and the claims page in %s'
       expect(await claim.locator('.claim-quote__translation').textContent()).toContain(
         (locale === 'ru' ? ru : zh).claims['claim-2020-china-exports'].quoteTranslation,
       );
-      expect(await leftoverEnglish(t.page, '.claims-page')).toEqual([]);
+      expect(await leftoverEnglish(t.page, { root: '.claims-page' })).toEqual([]);
       await expectNoAxeViolations(t.page);
       expect(t.errors).toEqual([]);
       await t.close();

@@ -1,7 +1,7 @@
 import '../../data/i18n/later';
 import { AppLink } from '../../routing/navigation';
 import { formatPartialDate } from '../../data/dates';
-import { formatBcm } from '../../data/format';
+import { formatBcm, formatNumber, noData } from '../../data/format';
 import { Fact, FactList } from '../../ui/FactList';
 import { useExplorer } from '../../store/StoreProvider';
 import {
@@ -9,10 +9,11 @@ import {
   formatKm,
   lineShortName,
   milestoneWords,
+  statusWords,
   type LineRow,
 } from './lineInfo';
 import { SourceRefs } from './SourceRefs';
-import { useT } from '../../routing/locale';
+import { useLocale, useT } from '../../routing/locale';
 import { Translated } from '../../ui/EnglishOnly';
 
 export interface LineDetailsProps {
@@ -42,51 +43,62 @@ export function LineDetails({ row, year, eventHref }: LineDetailsProps) {
 function LineFacts({ row, year, eventHref }: LineDetailsProps & { row: LineRow }) {
   const { line, why } = row;
   const dates = useExplorer((s) => s.model.milestonesByLine.get(line.id) ?? NO_MILESTONES);
+  const t = useT();
+  const locale = useLocale();
+  const km = (value: number | null) =>
+    locale === 'en' || value === null
+      ? formatKm(value, locale)
+      : t('mapDetails.km', { km: formatNumber(value, 0, locale) });
   return (
     <>
       <h3 className="map-details__title">
-        {lineShortName(line.id)} <span className="map-details__full">{line.name}</span>
+        {lineShortName(line.id, t)} <span className="map-details__full">{line.name}</span>
       </h3>
       <FactList className="map-details__facts fact-list--stacked-narrow">
-        <Fact term={<>Status, end of {year}</>}>
-          <strong>{row.status}</strong>
+        <Fact term={t('mapDetails.status', { year })}>
+          <strong>{statusWords(row.status, t)}</strong>
           {why.text && ` — ${why.text}`}
           {why.milestone && <SourceRefs ids={why.milestone.sourceIds} />}
         </Fact>
-        <Fact term="Capacity">
-          {line.capacityBcm === null ? 'no data' : `${formatBcm(line.capacityBcm)}/yr`}
+        <Fact term={t('mapDetails.capacity')}>
+          {line.capacityBcm === null
+            ? noData(locale)
+            : t('map.perYear', { bcm: formatBcm(line.capacityBcm, locale) })}
           {line.capacityBcm !== null && <SourceRefs ids={attributeSources(line, 'capacity_bcm')} />}
         </Fact>
-        <Fact term="Length">
-          {formatKm(line.lengthKm)}
+        <Fact term={t('mapDetails.length')}>
+          {km(line.lengthKm)}
           {line.lengthKm !== null && <SourceRefs ids={attributeSources(line, 'length_km')} />}
         </Fact>
-        <Fact term="Countries">{line.countries.join(', ')}</Fact>
-        <Fact term="Route">
-          {line.schematic && <strong>Schematic (drawn dash-dot): </strong>}
+        <Fact term={t('mapDetails.countries')}>
+          {line.countries.join(locale === 'zh' ? '、' : ', ')}
+        </Fact>
+        <Fact term={t('mapDetails.route')}>
+          {line.schematic && <strong>{t('mapDetails.schematic')}</strong>}
           <Translated textKey={`lines.${line.id}.routePrecision`}>{line.routePrecision}</Translated>
           <SourceRefs ids={attributeSources(line, 'geometry')} />
         </Fact>
         {line.note && (
-          <Fact term="Note">
+          <Fact term={t('mapDetails.note')}>
             <Translated textKey={`lines.${line.id}.note`}>{line.note}</Translated>
           </Fact>
         )}
       </FactList>
-      <h4 className="map-details__subtitle">Dates</h4>
+      <h4 className="map-details__subtitle">{t('mapDetails.dates')}</h4>
       {dates.length ? (
         <ul className="map-details__dates">
           {dates.map((m) => (
             <li key={`${m.kind}-${m.date}`}>
-              <time dateTime={m.date}>{formatPartialDate(m.date)}</time>: {milestoneWords(m.kind)}
+              <time dateTime={m.date}>{formatPartialDate(m.date, locale)}</time>:{' '}
+              {milestoneWords(m.kind, t)}
               <SourceRefs ids={m.sourceIds} />
               {m.eventId && (
                 <>
                   {' · '}
                   <AppLink to={eventHref(m.eventId)}>
-                    event
+                    {t('mapDetails.event')}
                     <span className="visually-hidden">
-                      : {milestoneWords(m.kind)}, {formatPartialDate(m.date)}
+                      : {milestoneWords(m.kind, t)}, {formatPartialDate(m.date, locale)}
                     </span>
                   </AppLink>
                 </>
@@ -95,7 +107,7 @@ function LineFacts({ row, year, eventHref }: LineDetailsProps & { row: LineRow }
           ))}
         </ul>
       ) : (
-        <p>The sources give no dated milestones for this line.</p>
+        <p>{t('mapDetails.noMilestones')}</p>
       )}
     </>
   );
