@@ -129,3 +129,11 @@ export function formatPercent(
     maximumFractionDigits: digits,
   }).format(rounded / 100);
 }
+
+/** A length: "1,833 km" in English, "1 833 км", "1833公里"; `null` reads "no data". */
+export function formatKm(km: number | null | undefined, locale: Locale = 'en'): string {
+  if (km === null || km === undefined || !Number.isFinite(km)) return noData(locale);
+  if (locale === 'en') return `${km.toLocaleString('en-US')} km`;
+  const digits = formatNumber(km, 0, locale);
+  return locale === 'ru' ? `${digits} км` : `${digits}公里`;
+}

@@ -1,7 +1,7 @@
 import { claimVerdict, formatClaimValue, type Verdict } from './claims';
 import { formatPartialDate } from './dates';
 import { balanceUsd, bilateralTotalUsd, capacityInService, lineStatus } from './derive';
-import { formatBcm, formatNumber, formatPercent, formatUsd } from './format';
+import { formatBcm, formatKm, formatPercent, formatUsd } from './format';
 import type { Locale } from './locale';
 import type { Dataset, LineId, PipelineLine } from './schema';
 import { chinaShare, indexTrade, type TradeIndex } from './trade';
@@ -183,16 +183,7 @@ const LOOKUPS: Record<string, Lookup> = {
     return { text: formatPartialDate(event.date, words.locale), sourceIds: event.sourceIds };
   },
   lineCapacity: lineAttribute((l) => l.capacityBcm, perYear, 'capacity'),
-  lineLength: lineAttribute(
-    (l) => l.lengthKm,
-    (v, locale) =>
-      locale === 'en'
-        ? `${v.toLocaleString('en-US')} km`
-        : locale === 'ru'
-          ? `${formatNumber(v, 0, locale)} км`
-          : `${formatNumber(v, 0, locale)}公里`,
-    'length',
-  ),
+  lineLength: lineAttribute((l) => l.lengthKm, formatKm, 'length'),
   capacityInService: (arg, { data, words }) => {
     const year = needYear(arg);
     if (typeof year === 'string') return year;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { realModel } from '@tests/support/realData';
 import { lineStatus } from '../../src/data/derive';
+import { formatKm } from '../../src/data/format';
 import type { LineId } from '../../src/data/schema';
 import {
   attributeSources,
-  formatKm,
   lineLabel,
   lineShortName,
   placeLabel,

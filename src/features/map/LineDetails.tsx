@@ -1,12 +1,11 @@
 import '../../data/i18n/later';
 import { AppLink } from '../../routing/navigation';
 import { formatPartialDate } from '../../data/dates';
-import { formatBcm, formatNumber, noData } from '../../data/format';
+import { formatBcm, formatKm, noData } from '../../data/format';
 import { Fact, FactList } from '../../ui/FactList';
 import { useExplorer } from '../../store/StoreProvider';
 import {
   attributeSources,
-  formatKm,
   lineShortName,
   milestoneWords,
   statusWords,
@@ -45,10 +44,6 @@ function LineFacts({ row, year, eventHref }: LineDetailsProps & { row: LineRow }
   const dates = useExplorer((s) => s.model.milestonesByLine.get(line.id) ?? NO_MILESTONES);
   const t = useT();
   const locale = useLocale();
-  const km = (value: number | null) =>
-    locale === 'en' || value === null
-      ? formatKm(value, locale)
-      : t('mapDetails.km', { km: formatNumber(value, 0, locale) });
   return (
     <>
       <h3 className="map-details__title">
@@ -67,7 +62,7 @@ function LineFacts({ row, year, eventHref }: LineDetailsProps & { row: LineRow }
           {line.capacityBcm !== null && <SourceRefs ids={attributeSources(line, 'capacity_bcm')} />}
         </Fact>
         <Fact term={t('mapDetails.length')}>
-          {km(line.lengthKm)}
+          {formatKm(line.lengthKm, locale)}
           {line.lengthKm !== null && <SourceRefs ids={attributeSources(line, 'length_km')} />}
         </Fact>
         <Fact term={t('mapDetails.countries')}>

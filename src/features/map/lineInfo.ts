@@ -1,7 +1,6 @@
 /** Pure helpers that turn a pipeline line and its milestones into what the map says about it. */
 import '../../data/i18n/later';
 import { formatPartialDate, yearOf } from '../../data/dates';
-import { noData } from '../../data/format';
 import {
   capacityInService,
   type LineStatus,
@@ -208,11 +207,6 @@ export function capacityOf(
     bcm: capacityInService(rows, ids),
     sourceIds: sources.length ? [...new Set(sources), ...derivedSourceIds] : [],
   };
-}
-
-/** "1,833 km" or "no data" ("нет данных", "无数据" in the other locales). */
-export function formatKm(km: number | null, locale: Locale = 'en'): string {
-  return km === null ? noData(locale) : `${km.toLocaleString('en-US')} km`;
 }
 
 /** The sources of a line attribute, falling back to the line's own source. */
