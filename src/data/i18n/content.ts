@@ -141,52 +141,40 @@ export function contentGaps(
     for (const id of Object.keys((content[group] as object | undefined) ?? {}))
       if (!all.has(id)) gaps.push(`unknown: ${group}.${id}`);
   };
-  for (const e of dataset.events)
-    need('events', e.id, { title: e.title, summary: e.summary, note: e.note });
-  known(
-    'events',
-    dataset.events.map((e) => e.id),
-  );
-  for (const c of dataset.claims) need('claims', c.id, { quoteTranslation: c.quote, note: c.note });
-  known(
-    'claims',
-    dataset.claims.map((c) => c.id),
-  );
-  for (const l of dataset.lines)
-    need('lines', l.id, {
-      name: l.name,
-      startPoint: l.startPoint,
-      endPoint: l.endPoint,
-      connectsTo: l.connectsTo,
-      note: l.note,
-      routePrecision: l.routePrecision,
-      commissioned: commissionedText(l.commissioned),
-    });
-  known(
-    'lines',
-    dataset.lines.map((l) => l.id),
-  );
-  for (const p of dataset.places) need('places', p.id, { name: p.name, role: p.role });
-  known(
-    'places',
-    dataset.places.map((p) => p.id),
-  );
-  for (const m of dataset.milestones) need('milestones', milestoneKey(m), { note: m.note });
-  known('milestones', dataset.milestones.map(milestoneKey));
-  const sources = [...dataset.sources, ...(scope.energySources ?? [])];
-  for (const s of sources)
-    need('sources', s.id, { title: s.title, detail: s.detail, note: s.note });
-  known(
-    'sources',
-    sources.map((s) => s.id),
-  );
-  if (scope.tradeFacts) {
-    for (const f of scope.tradeFacts) need('tradeFacts', f.id, { text: f.text });
-    known(
-      'tradeFacts',
-      scope.tradeFacts.map((f) => f.id),
-    );
-  }
+  /** A group of records: each record's texts needed, then the translation's ids of no record. */
+  const records = <T>(
+    group: keyof Content,
+    items: readonly T[],
+    idOf: (item: T) => string,
+    fields: (item: T) => Readonly<Record<string, string | null | undefined>>,
+  ) => {
+    for (const item of items) need(group, idOf(item), fields(item));
+    known(group, items.map(idOf));
+  };
+  const byId = (item: { id: string }) => item.id;
+  records('events', dataset.events, byId, (e) => ({
+    title: e.title,
+    summary: e.summary,
+    note: e.note,
+  }));
+  records('claims', dataset.claims, byId, (c) => ({ quoteTranslation: c.quote, note: c.note }));
+  records('lines', dataset.lines, byId, (l) => ({
+    name: l.name,
+    startPoint: l.startPoint,
+    endPoint: l.endPoint,
+    connectsTo: l.connectsTo,
+    note: l.note,
+    routePrecision: l.routePrecision,
+    commissioned: commissionedText(l.commissioned),
+  }));
+  records('places', dataset.places, byId, (p) => ({ name: p.name, role: p.role }));
+  records('milestones', dataset.milestones, milestoneKey, (m) => ({ note: m.note }));
+  records('sources', [...dataset.sources, ...(scope.energySources ?? [])], byId, (src) => ({
+    title: src.title,
+    detail: src.detail,
+    note: src.note,
+  }));
+  if (scope.tradeFacts) records('tradeFacts', scope.tradeFacts, byId, (f) => ({ text: f.text }));
   const placeIds = new Set(dataset.places.map((p) => p.id));
   for (const person of new Set(dataset.events.flatMap((e) => e.people)))
     if (!present(content.people?.[person])) gaps.push(`people.${person}`);
