@@ -46,8 +46,7 @@ const loadDownload = () =>
 // The tables (on "Table") and the claims table with the claim-checking code are chunks of their
 // own too: neither is needed for the first screen. Both are prefetched when the browser is idle.
 const loadTables = () => import('./TradeTables');
-const TradeTable = lazy(() => loadTables().then((m) => ({ default: m.TradeTable })));
-const BothTable = lazy(() => loadTables().then((m) => ({ default: m.BothTable })));
+const TradeTables = lazy(loadTables);
 const loadClaims = () => import('./TradeClaims');
 const TradeClaims = lazy(loadClaims);
 
@@ -319,15 +318,12 @@ export function TradeFigure() {
       </p>
       {showTable && (
         <Suspense fallback={<p className="trade-note">{t('trade.loadingTable')}</p>}>
-          {showBoth ? (
-            <BothTable id={tableId} caption={t('trade.tableCaption', { title })} rows={both} />
-          ) : (
-            <TradeTable
-              id={tableId}
-              caption={t('trade.tableCaption', { title })}
-              rows={tableRows}
-            />
-          )}
+          <TradeTables
+            id={tableId}
+            caption={t('trade.tableCaption', { title })}
+            rows={tableRows}
+            both={showBoth ? both : null}
+          />
         </Suspense>
       )}
       <ClaimsSlot />
