@@ -8,6 +8,8 @@ import { formatGap, type BothRow, type TableRow } from './tradeModel';
 
 /** The figure's table, loaded when the reader asks for it ("Table"). */
 
+const FLOW_NAMES = { exports: 'trade.series.exports', imports: 'trade.series.imports' } as const;
+
 /**
  * The chart's numbers as a table, named with "trade" (tests and readers find it by that name).
  * With "Both" (`both` given), each flow from both reporters and the gap (mirror − China).
@@ -56,7 +58,7 @@ export default memo(function TradeTables({
             </th>
             {flows.map((flow) => (
               <th scope="colgroup" colSpan={3} key={flow}>
-                {t(`trade.series.${flow}`)}
+                {t(FLOW_NAMES[flow])}
               </th>
             ))}
             <th scope="col" rowSpan={2}>
