@@ -17,6 +17,7 @@ import {
   selectReporter,
   selectScale,
 } from '../../store/selectors';
+import { Checkbox } from '../../ui/Checkbox';
 import { TableToggle } from '../../ui/TableToggle';
 import { DownloadButtons } from '../../ui/DownloadButtons';
 import { DrawingPending, downloadFailure } from '../../ui/downloadFailure';
@@ -213,15 +214,13 @@ export function TradeFigure() {
       <TradeReadout />
 
       <div className="trade-controls">
-        <label className="trade-switch">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={scale === 'log'}
-            onChange={(e) => setScale(e.target.checked ? 'log' : 'linear')}
-          />
-          {t('trade.logScale')}
-        </label>
+        <Checkbox
+          className="trade-switch"
+          asSwitch
+          label={t('trade.logScale')}
+          checked={scale === 'log'}
+          onChange={(log) => setScale(log ? 'log' : 'linear')}
+        />
         <fieldset className="trade-reporter" role="radiogroup" aria-labelledby={`${uid}-reporter`}>
           <legend id={`${uid}-reporter`}>{t('trade.reporter')}</legend>
           {REPORTERS.map((r) => (
@@ -237,14 +236,12 @@ export function TradeFigure() {
             </label>
           ))}
         </fieldset>
-        <label className="trade-switch">
-          <input
-            type="checkbox"
-            checked={showShare}
-            onChange={(e) => setShowShare(e.target.checked)}
-          />
-          {t('trade.shareToggle')}
-        </label>
+        <Checkbox
+          className="trade-switch"
+          label={t('trade.shareToggle')}
+          checked={showShare}
+          onChange={setShowShare}
+        />
         <TableToggle open={showTable} tableId={tableId} onToggle={() => setShowTable((v) => !v)} />
         <DownloadButtons onDownload={(kind) => void download(kind)} />
       </div>
