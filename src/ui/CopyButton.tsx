@@ -1,7 +1,6 @@
 import '../data/i18n/later';
 import { useEffect, useState } from 'react';
 import { useT } from '../routing/locale';
-import { copyText } from './clipboard';
 
 type State = 'idle' | 'copied' | 'failed';
 
@@ -14,7 +13,15 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     const id = setTimeout(() => setState('idle'), 4000);
     return () => clearTimeout(id);
   }, [state]);
-  const copy = async () => setState((await copyText(text)) ? 'copied' : 'failed');
+  const copy = async () => {
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+  };
   return (
     <span className="copy">
       <button type="button" className="copy__button" aria-label={label} onClick={() => void copy()}>

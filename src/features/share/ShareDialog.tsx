@@ -3,8 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { MessageId } from '../../data/i18n/messages';
 import { useLocale, useT } from '../../routing/locale';
 import { EMBED_FIGURES } from '../../routing/paths';
-import { copyText } from '../../ui/clipboard';
-import { canShareNatively, shareNatively } from './actions';
+import { canShareNatively, copyText, shareNatively } from './actions';
 import {
   absoluteUrl,
   EMBED_HEIGHT,

@@ -1,7 +1,18 @@
 /**
- * The share dialog's native share actions: they talk to the browser (Web Share API) and report
- * how it went, never throw. Copying is `ui/clipboard`'s `copyText`.
+ * The share dialog's actions, one function each: what the buttons run. They talk to the browser
+ * (Clipboard API, Web Share API) and report how it went, never throw.
  */
+
+/** Copies `text` to the clipboard: true when the browser says it did. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard?.writeText) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Whether the browser has a native share sheet (the Web Share API), e.g. on phones. */
 export const canShareNatively = (): boolean =>
