@@ -29,8 +29,3 @@ export const SourceRef = memo(function SourceRef({ id }: { id: string }) {
     </AppLink>
   );
 });
-
-/** A row's source, or a dash where the row has none (a year without a figure). */
-export function SourceRefOrDash({ id }: { id: string | null | undefined }) {
-  return id ? <SourceRef id={id} /> : '—';
-}

@@ -1,9 +1,8 @@
 import { memo } from 'react';
 import { formatBcm, formatPercent } from '../../data/format';
-import { SourceRef, SourceRefOrDash } from '../../ui/SourceRef';
+import { SourceRef } from '../../ui/SourceRef';
 import { useLocale, useT } from '../../routing/locale';
-import { TableScroll } from '../../ui/TableScroll';
-import { YearTable } from '../../ui/YearTable';
+import { SourceRefOrDash, TableScroll, YearTable } from '../../ui/tables';
 import { rawNumber, type DestinationName, type EnergyModel } from './energyModel';
 
 /** The charts' numbers as tables: exports by destination, and capacity against gas sent. */

@@ -13,7 +13,7 @@ import {
 import { ClaimQuote } from '../../ui/ClaimQuote';
 import { EnglishText } from '../../ui/EnglishOnly';
 import { SourceRef } from '../../ui/SourceRef';
-import { TableScroll } from '../../ui/TableScroll';
+import { TableScroll } from '../../ui/tables';
 import { selectDataReporter, selectTradeFacts } from './selectors';
 import { selectCheckedClaims, VERDICT_GLYPH, type CheckedClaim } from './tradeClaims';
 import type { MessageId } from '../../data/i18n/messages';

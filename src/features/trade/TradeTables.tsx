@@ -2,8 +2,7 @@ import '../../data/i18n/later';
 import { Fragment, memo } from 'react';
 import { formatPercent, formatUsd } from '../../data/format';
 import { useLocale, useT } from '../../routing/locale';
-import { SourceRefOrDash } from '../../ui/SourceRef';
-import { YearTable } from '../../ui/YearTable';
+import { SourceRefOrDash, YearTable } from '../../ui/tables';
 import { formatGap, type BothRow, type TableRow } from './tradeModel';
 
 /** The figure's table, loaded when the reader asks for it ("Table"). */

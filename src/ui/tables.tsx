@@ -1,7 +1,31 @@
 import '../data/i18n/later';
 import type { ReactNode } from 'react';
 import { useT } from '../routing/locale';
-import { TableScroll } from './TableScroll';
+import { SourceRef } from './SourceRef';
+import './TableScroll.css';
+
+// The tables' pieces: the scrolling region, a table of one row a year, a row's source.
+
+/**
+ * The region around a wide table: it scrolls sideways on narrow screens (so the page never does),
+ * is focusable so a keyboard can scroll it, and is named by the table's caption (`captionId`).
+ */
+export function TableScroll({
+  id,
+  captionId,
+  children,
+}: {
+  /** The region's id (a toggle's `aria-controls`), if any. */
+  id?: string;
+  captionId: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0} id={id}>
+      {children}
+    </div>
+  );
+}
 
 /** A column of a `YearTable`: its heading and the cell it draws from a row. */
 export interface YearColumn<R> {
@@ -63,4 +87,9 @@ export function YearTable<R extends { year: number }>({
       </table>
     </TableScroll>
   );
+}
+
+/** A row's source, or a dash where the row has none (a year without a figure). */
+export function SourceRefOrDash({ id }: { id: string | null | undefined }) {
+  return id ? <SourceRef id={id} /> : '—';
 }
