@@ -1,6 +1,6 @@
 import '../../data/i18n/later';
 import { paths } from '../../routing/paths';
-import { useFragmentTarget } from '../../routing/useFragmentTarget';
+import { useFragmentTarget } from '../../routing/fragment';
 import { useMemo } from 'react';
 import { formatClaimValue } from '../../data/claims';
 import { compositionSummary, type CheckedArticleClaim } from '../../data/claimsEnergy';

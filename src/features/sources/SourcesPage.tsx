@@ -1,6 +1,6 @@
 import '../../data/i18n/later';
 import { useMemo } from 'react';
-import { useFragmentTarget } from '../../routing/useFragmentTarget';
+import { useFragmentTarget } from '../../routing/fragment';
 import { useEnergyData, useModel } from '../../store/selectors';
 import { Fact, FactList } from '../../ui/FactList';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
