@@ -1,25 +1,27 @@
+import type { ReactNode } from 'react';
+
 /**
- * A checkbox in its label, bound to a boolean; `asSwitch` gives it the switch role, for a
- * toggle between two modes of a view.
+ * A checkbox in its label, bound to a boolean; `role="switch"` for a toggle between two modes
+ * of a view.
  */
 export function Checkbox({
   className,
   label,
   checked,
   onChange,
-  asSwitch = false,
+  role,
 }: {
   className: string;
-  label: string;
+  label: ReactNode;
   checked: boolean;
   onChange: (checked: boolean) => void;
-  asSwitch?: boolean;
+  role?: 'switch';
 }) {
   return (
     <label className={className}>
       <input
         type="checkbox"
-        role={asSwitch ? 'switch' : undefined}
+        role={role}
         checked={checked}
         onChange={(e) => onChange(e.target.checked)}
       />

@@ -32,16 +32,17 @@ export const EventFilters = memo(function EventFilters() {
       <fieldset className="event-categories">
         <legend>{t('events.categories')}</legend>
         {categories.map((c) => (
-          <label key={c} className="event-chip">
-            <input
-              type="checkbox"
-              checked={selected.includes(c)}
-              onChange={() => toggleCategory(c)}
-            />
-            <span>
-              {categoryLabel(c, t)} <span className="event-chip__count">({counts[c] ?? 0})</span>
-            </span>
-          </label>
+          <Checkbox
+            key={c}
+            className="event-chip"
+            label={
+              <span>
+                {categoryLabel(c, t)} <span className="event-chip__count">({counts[c] ?? 0})</span>
+              </span>
+            }
+            checked={selected.includes(c)}
+            onChange={() => toggleCategory(c)}
+          />
         ))}
       </fieldset>
       <div className="event-options">

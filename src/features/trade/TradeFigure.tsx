@@ -216,7 +216,7 @@ export function TradeFigure() {
       <div className="trade-controls">
         <Checkbox
           className="trade-switch"
-          asSwitch
+          role="switch"
           label={t('trade.logScale')}
           checked={scale === 'log'}
           onChange={(log) => setScale(log ? 'log' : 'linear')}

@@ -23,9 +23,9 @@ function BothValues({ pair }: { pair: BothReadout['exports'] }) {
 
 /** The flows the readout gives, in order, each with its label. */
 const FLOWS = [
-  { flow: 'exports', label: 'trade.exportsYear' },
-  { flow: 'imports', label: 'trade.importsYear' },
-  { flow: 'balance', label: 'trade.balanceYear' },
+  ['exports', 'trade.exportsYear'],
+  ['imports', 'trade.importsYear'],
+  ['balance', 'trade.balanceYear'],
 ] as const;
 
 /** The selected year's figures as text: the only part of the figure that reads the year. */
@@ -33,14 +33,17 @@ export function TradeReadout() {
   const { year, row, balance, share, lowConfidence, both } = useExplorer(selectTradeReadout);
   const t = useT();
   const locale = useLocale();
-  const values = { exports: row?.exportsUsd, imports: row?.importsUsd, balance };
   return (
     <div className="trade-readout" data-view-year={year}>
       <dl className="readout">
-        {FLOWS.map(({ flow, label }) => (
+        {FLOWS.map(([flow, label]) => (
           <div className={`trade-readout__${flow}`} key={flow}>
             <dt>{t(label, { year })}</dt>
-            {both ? <BothValues pair={both[flow]} /> : <dd>{formatUsd(values[flow], locale)}</dd>}
+            {both ? (
+              <BothValues pair={both[flow]} />
+            ) : (
+              <dd>{formatUsd(flow === 'balance' ? balance : row?.[`${flow}Usd`], locale)}</dd>
+            )}
           </div>
         ))}
         <div>
