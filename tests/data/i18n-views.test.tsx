@@ -161,8 +161,19 @@ describe('the claims page in Russian', { timeout: 60_000 }, () => {
     );
     expect(exports.textContent).toMatch(/совпадает — данные: 445\sмлн\sдолл\./);
     expect(within(exports).getByRole('link', { name: 'Диаграмма торговли, 2020' })).toBeTruthy();
-    // The computed note is English, said so; the research note is translated.
-    expect(within(exports).getByText('(только по-английски)')).toBeTruthy();
+    // The computed note is in Russian, with Russian numbers; the research note is translated.
+    expect(exports.querySelector('.claim__note')?.textContent?.replace(/\s/g, ' ')).toBe(
+      '445 млн долл. — цифра за 2020 год.',
+    );
+    expect(within(exports).queryByText(/только по-английски/)).toBeNull();
+    // A source's own words in a note (an HS chapter's label) stay English, marked so.
+    const buysClaim = items.find((li) => li.id === 'claim-2014-china-imports-agri-textile-share')!;
+    const note = buysClaim.querySelector('.claim__note')!;
+    expect(note.textContent).toContain('Допуск: «mainly» («в основном») понимается как более');
+    expect(note.querySelector('[lang="en"]')?.textContent).toBe('mainly');
+    expect(within(buysClaim).queryByText(/только по-английски/)).toBeNull();
+    for (const item of items)
+      expect(item.querySelector('.claim__note')?.textContent).not.toMatch(/ figure | is read as /);
     expect(exports.textContent).toContain(
       `Примечание исследователей: ${ru.claims['claim-2020-china-exports'].note}`,
     );
