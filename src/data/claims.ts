@@ -173,7 +173,11 @@ export function hedgeRange(hedge: Hedge, value: number, unit: Claim['unit']): Cl
       ? [value - d, value, 'verdicts.reading.nearly']
       : hedge === 'about'
         ? [value - d, value + d, 'verdicts.reading.about']
-        : [value, null, hedge === 'mainly' ? 'verdicts.reading.mainly' : 'verdicts.reading.moreThan'];
+        : [
+            value,
+            null,
+            hedge === 'mainly' ? 'verdicts.reading.mainly' : 'verdicts.reading.moreThan',
+          ];
   const shown = (v: number): NoteArg => ({ hedged: v, unit });
   const readingNote = notePart(id, {
     hedge: { en: hedge },
@@ -226,10 +230,10 @@ export function compareClaim(
   const figure = { year: claim.year, value: format(value) };
   const reading = range ? [notePart('verdicts.tolerance', { reading: range.readingNote })] : [];
   if (matches(value)) {
-    return withNote(
-      { ...base, verdict: 'matches', matchingYear: null },
-      [notePart('verdicts.figure', figure), ...reading],
-    );
+    return withNote({ ...base, verdict: 'matches', matchingYear: null }, [
+      notePart('verdicts.figure', figure),
+      ...reading,
+    ]);
   }
   const neighbour = [claim.year - 1, claim.year + 1]
     .map((year) => ({ year, m: lookup(year) }))

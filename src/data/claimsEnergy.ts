@@ -133,7 +133,8 @@ function gasGapNote(claim: Claim, data: GasClaimData): NotePart {
       year,
       years: { years: data.gas.map((g) => g.year) },
     });
-  if (gasYear(data.gasYears, year)?.incomplete) return notePart('verdicts.gap.incomplete', { year });
+  if (gasYear(data.gasYears, year)?.incomplete)
+    return notePart('verdicts.gap.incomplete', { year });
   return notePart('verdicts.gap.gasExports', {
     year,
     years: { years: data.gasYears.map((y) => y.year) },
@@ -181,8 +182,8 @@ export function energyClaimVerdict(claim: Claim, data: GasClaimData): ClaimVerdi
     claim.unit === 'percent'
       ? percent1
       : (v: number): NoteArg => notePart('verdicts.sentToChina', { bcm: { bcm: v } });
-  const { note: _note, noteParts, ...result } = compareClaim(claim, measured, lookup, format);
-  return withNote(result, [...noteParts, ...gasContext(claim, data, result.dataValue)]);
+  const result = compareClaim(claim, measured, lookup, format);
+  return withNote(result, [...result.noteParts, ...gasContext(claim, data, result.dataValue)]);
 }
 
 /** Where a claim can be seen in the app. */

@@ -88,9 +88,7 @@ describe('verdict notes in English', () => {
       'The 2000 figure is $500; the claim matches the 2001 figure ($600).',
     );
     expect(verdict({ value: 900 }).note).toBe('The 2000 figure is $500. The claim is 80% higher.');
-    expect(share(48.6).note).toBe(
-      'The 2000 figure is 50%. The claim is 1 percentage point lower.',
-    );
+    expect(share(48.6).note).toBe('The 2000 figure is 50%. The claim is 1 percentage point lower.');
     expect(share(25).note).toBe('The 2000 figure is 50%. The claim is 25 percentage points lower.');
     expect(share(60, 'nearly 60%').note).toBe(
       'The 2000 figure is 50%. The claim is 10 percentage points higher. Tolerance: “nearly” 60% is read as 54% to 60% (up to a tenth below, not above).',
@@ -117,7 +115,9 @@ describe('verdict notes in Russian and Chinese', () => {
     expect(ru(other.noteParts)).toBe(
       '500 долл. — цифра за 2000 год; утверждение совпадает с цифрой за 2001 год (600 долл.).',
     );
-    expect(zh(other.noteParts)).toBe('2000年的数据为500美元；该说法与2001年的数据（600美元）相符。');
+    expect(zh(other.noteParts)).toBe(
+      '2000年的数据为500美元；该说法与2001年的数据（600美元）相符。',
+    );
   });
 
   it('use real plurals for percentage points', () => {

@@ -61,10 +61,13 @@ export function formatClaimValue(
 }
 
 /** A claim's number in its unit, with at most one decimal for shares and bcm (hedge readings). */
-export function formatClaimNumber(value: number, unit: Claim['unit'], locale: Locale = 'en'): string {
+export function formatClaimNumber(
+  value: number,
+  unit: Claim['unit'],
+  locale: Locale = 'en',
+): string {
   if (unit === 'usd') return formatUsd(value, locale);
-  if (locale === 'en')
-    return `${Number(value.toFixed(1))}${unit === 'percent' ? '%' : ' bcm'}`;
+  if (locale === 'en') return `${Number(value.toFixed(1))}${unit === 'percent' ? '%' : ' bcm'}`;
   if (unit === 'bcm-per-year') return formatBcm(value, locale);
   const digits = Number.isInteger(roundTo(value, 1)) ? 0 : 1;
   return formatPercent(value, digits, locale);
@@ -123,7 +126,8 @@ const ENGLISH: Readonly<Record<VerdictMessage, English>> = {
     `“${v.hedge}” ${v.value} is read as ${v.min} to ${v.max} (up to a tenth below, not above)`,
   'verdicts.reading.about': (v) =>
     `“${v.hedge}” ${v.value} is read as ${v.min} to ${v.max} (a tenth either side)`,
-  'verdicts.reading.moreThan': (v) => `“${v.hedge}” ${v.value} is read as anything above ${v.value}`,
+  'verdicts.reading.moreThan': (v) =>
+    `“${v.hedge}” ${v.value} is read as anything above ${v.value}`,
   'verdicts.reading.mainly': (v) => `“${v.hedge}” is read as more than half (above ${v.value})`,
   'verdicts.asia': () =>
     'The dataset has no figures for China’s trade with Asia to check this against.',
