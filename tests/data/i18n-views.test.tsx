@@ -12,6 +12,7 @@ import '../../src/data/i18n/later';
 import { LocaleProvider } from '../../src/routing/locale';
 import { ClaimsPage } from '../../src/features/claims/ClaimsPage';
 import { EnergyView } from '../../src/features/energy/EnergyView';
+import { PipelineMap } from '../../src/features/map/PipelineMap';
 import {
   destinationNamer,
   energyCsv,
@@ -182,4 +183,35 @@ describe('the claims page in Russian', { timeout: 60_000 }, () => {
       within(buys).getByRole('list', { name: 'Импорт Китая по группам, 2014' }).textContent,
     ).toContain('группа 27 ТН ВЭД');
   });
+});
+
+describe('the map in Russian and Chinese', () => {
+  it.each([
+    [
+      'ru',
+      ru,
+      'Карта ниток газопровода из Туркменистана в Китай',
+      ['КАЗАХСТАН', 'МОНГОЛИЯ'],
+      'в Пекин',
+    ],
+    ['zh', zh, '土库曼斯坦至中国的管道各线地图', ['哈萨克斯坦', '蒙古国'], '往北京'],
+  ] as const)(
+    'names the map, its countries and the arrow to Beijing in %s',
+    (locale, raw, name, countries, arrow) => {
+      const model = localizeModel(realModel(), locale, parseContent(raw, locale));
+      renderWithStore(
+        <LocaleProvider locale={locale}>
+          <PipelineMap />
+        </LocaleProvider>,
+        { model, initial: { year: 2023 } },
+      );
+      const map = screen.getByRole('group', { name });
+      const labels = [...map.querySelectorAll('.map-country-labels text')].map(
+        (l) => l.textContent,
+      );
+      for (const country of countries) expect(labels).toContain(country);
+      expect(labels.join(' ')).not.toMatch(/[A-Z]{3,}/);
+      expect(map.querySelector('.map-arrow text')?.textContent).toBe(arrow);
+    },
+  );
 });

@@ -9,6 +9,7 @@ import type claimsPage from './catalogs/claims-page/en.json';
 import type story from './catalogs/story/en.json';
 import type share from './catalogs/share/en.json';
 import type verdicts from './catalogs/verdicts/en.json';
+import type mapCanvas from './catalogs/map-canvas/en.json';
 import type { Locale } from '../locale';
 
 /**
@@ -28,7 +29,8 @@ export type MessageId =
   | keyof typeof claimsPage
   | keyof typeof story
   | keyof typeof share
-  | keyof typeof verdicts;
+  | keyof typeof verdicts
+  | keyof typeof mapCanvas;
 export type MessageValues = Readonly<Record<string, string | number>>;
 /** A message in one locale: `t('events.count', { count: 3 })`. */
 export type Translate = (id: MessageId, values?: MessageValues) => string;
