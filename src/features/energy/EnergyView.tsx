@@ -198,7 +198,8 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
                 <span aria-hidden="true">{VERDICT_GLYPH[result.verdict]} </span>
                 {verdictLabel(t, result.verdict)}
               </strong>
-              . <VerdictNoteText note={result.noteParts} />{' '}
+              {locale === 'zh' ? '。' : '. '}
+              <VerdictNoteText note={result.noteParts} />{' '}
               <AppLink to={paths.claims.href(claim.id)}>{t('energy.claimsLink')}</AppLink>
             </li>
           ))}
