@@ -1,6 +1,5 @@
 import { bilateralTotalUsd } from './derive';
 import type { Claim, Reporter } from './schema';
-import { REPORTER_LABEL } from './reporters';
 import { chinaShare, TOTAL_TRADE_SOURCE, type TradeIndex } from './trade';
 import {
   englishVerdictNote,
@@ -15,7 +14,7 @@ import { describeYears } from './years';
 
 // Kept here too for the modules that check claims; the first screen imports them from their own
 // small modules, so that the claim-checking code stays out of its chunk.
-export { describeYears, formatClaimValue, REPORTER_LABEL };
+export { describeYears, formatClaimValue };
 
 /** Article claims against the statistics: every verdict is computed here, never typed in. */
 
