@@ -3,6 +3,7 @@
  * side by side), places, labels and the arrow towards Beijing. Pure; computed once per dataset
  * and per container width, never per year step.
  */
+import type { Routes } from '../../data/routes';
 import type { LineId, PipelineLine, Place } from '../../data/schema';
 import basemap from './basemap.json';
 import {
@@ -35,11 +36,13 @@ export interface ProjectedLine {
 }
 
 /** Projected lines, clipped to the map (the onward lines run far east, out of the frame). */
-export function projectLines(lines: readonly PipelineLine[]): ProjectedLine[] {
+export function projectLines(lines: readonly PipelineLine[], routes: Routes): ProjectedLine[] {
   const frame = [0, 0, MAP_WIDTH, MAP_HEIGHT] as const;
   return lines.map((l) => ({
     id: l.id,
-    parts: projectParts(project, l.coordinates).flatMap((part) => clipPolyline(part, frame)),
+    parts: projectParts(project, routes.get(l.id) ?? []).flatMap((part) =>
+      clipPolyline(part, frame),
+    ),
   }));
 }
 
