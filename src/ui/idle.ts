@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 
 /**
  * Runs `callback` once the browser is idle after the next frame has painted (or after `timeout`
@@ -56,20 +56,33 @@ export function useWantedWhenNear<T extends Element>(
   rootMargin = '0px',
 ): [(element: T | null) => void, boolean] {
   const idle = useIdle();
-  const [element, setElement] = useState<T | null>(null);
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  // The element is kept in a ref, not in state: a state update from a ref callback is made
+  // during React's commit, at the highest priority, so it would re-render the view at once and
+  // with it run every pending effect of the page in the same long task (the first hydration).
+  const element = useRef<T | null>(null);
+  const observer = useRef<IntersectionObserver | null>(null);
+  const setElement = useCallback((next: T | null) => {
+    if (element.current) observer.current?.unobserve(element.current);
+    element.current = next;
+    if (next) observer.current?.observe(next);
+  }, []);
   useEffect(() => {
-    if (!element || near) return;
-    const observer = new IntersectionObserver(
+    if (near) return;
+    const watching = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
+        watching.disconnect();
         startTransition(() => setNear(true));
       },
       { rootMargin },
     );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [element, near, rootMargin]);
+    observer.current = watching;
+    if (element.current) watching.observe(element.current);
+    return () => {
+      watching.disconnect();
+      observer.current = null;
+    };
+  }, [near, rootMargin]);
   return [setElement, idle && near];
 }
