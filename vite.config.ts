@@ -6,7 +6,7 @@ import type { Connect } from 'vite';
 import { CONTENT_SECURITY_POLICY, devHeadersFor, hostHeadersFor } from './src/app/csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { publishData } from './scripts/vite-publish-data.ts';
-import { linguiCatalogs } from './scripts/vite-lingui-catalogs.ts';
+import { messageCatalogs } from './scripts/vite-message-catalogs.ts';
 import { prerenderPages, siteOrigin } from './scripts/vite-prerender.ts';
 
 /** Sends each response the framing headers of its path: the embed addresses may be framed by any
@@ -22,8 +22,8 @@ const framingHeaders =
 export default defineConfig({
   plugins: [
     react(),
-    // The interface's message catalogs, compiled for Lingui's runtime (no parser in the app).
-    linguiCatalogs(),
+    // The interface's message catalogs, compiled to functions by messageformat (no parser).
+    messageCatalogs(),
     // /data/: the published files, from the same validated dataset as the app.
     publishData(),
     // Every address with content baked into its own HTML file, with its head tags; a not-found

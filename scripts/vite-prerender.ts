@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
-import { linguiCatalogs } from './vite-lingui-catalogs';
+import { messageCatalogs } from './vite-message-catalogs.ts';
 
 type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
@@ -193,7 +193,7 @@ export function prerenderPages(): Plugin {
           mode: config.mode,
           logLevel: 'warn',
           appType: 'custom',
-          plugins: [noStylesheets, react(), linguiCatalogs()],
+          plugins: [noStylesheets, react(), messageCatalogs()],
           define: config.define,
           resolve: { alias: config.resolve.alias },
           server: { middlewareMode: true, hmr: false, ws: false, watch: null },

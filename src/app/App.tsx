@@ -1,6 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
 import type { Model } from '../data/model';
+import type { MessageId } from '../data/i18n/messages';
 import {
   createExplorerStore,
   type ExplorerState,
@@ -111,13 +112,21 @@ export async function preparedStore(english: Model, localized: string): Promise<
   return createAppStore(model, initial);
 }
 
-type Loadable = 'event' | 'sources' | 'story' | 'claims' | 'figure';
+/** What a "Loading …" panel names, by message. */
+const LOADING = {
+  event: 'loading.event',
+  sources: 'loading.sources',
+  story: 'loading.story',
+  claims: 'loading.claims',
+  figure: 'loading.figure',
+} as const satisfies Record<string, MessageId>;
+type Loadable = keyof typeof LOADING;
 
 function Loading({ what }: { what: Loadable }) {
   const t = useT();
   return (
     <div className="panel route-loading" aria-busy="true">
-      <p>{t(`loading.${what}`)}</p>
+      <p>{t(LOADING[what])}</p>
     </div>
   );
 }

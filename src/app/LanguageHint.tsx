@@ -1,10 +1,17 @@
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { LANGUAGE_NAMES, LANGUAGE_SUGGESTIONS, LANGUAGE_TAGS, type Locale } from '../data/locale';
+import { LANGUAGE_NAMES, LANGUAGE_TAGS, type Locale } from '../data/locale';
 import { useLocale, useT } from '../routing/locale';
 import { localizePath } from '../routing/paths';
 import { useBrowserValue } from '../ui/clientValue';
 import { dismissLocaleHint, saveLocaleChoice, suggestedLocale } from './localeChoice';
+
+/** The one-time suggestion, written in the language it suggests (the reader may read no other). */
+const LANGUAGE_SUGGESTIONS: Readonly<Record<Locale, string>> = {
+  en: 'This page is also in English.',
+  ru: 'Эта страница есть на русском языке.',
+  zh: '本页面有中文版。',
+};
 
 /**
  * A dismissible suggestion of the reader's language (remembered, else the browser's), shown

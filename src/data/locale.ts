@@ -33,10 +33,3 @@ export function matchLocale(preferred: readonly string[]): Locale {
   }
   return DEFAULT_LOCALE;
 }
-
-/** The one-time suggestion, written in the language it suggests (the reader may read no other). */
-export const LANGUAGE_SUGGESTIONS: Readonly<Record<Locale, string>> = {
-  en: 'This page is also in English.',
-  ru: 'Эта страница есть на русском языке.',
-  zh: '本页面有中文版。',
-};

@@ -109,8 +109,8 @@ describe('switching language', () => {
     });
     await t.goto('/zh');
     await t.page.locator('.trade-readout').waitFor();
-    expect(scripts.some((s) => /lingui-catalog_zh/.test(s))).toBe(true);
-    expect(scripts.some((s) => /lingui-catalog_ru|\/ru-[\w-]+\.js$/.test(s))).toBe(false);
+    expect(scripts.some((s) => /_messages_zh-/.test(s))).toBe(true);
+    expect(scripts.some((s) => /_messages_ru-|\/ru-[\w-]+\.js$/.test(s))).toBe(false);
     await t.goto('/');
     await t.page.locator('.trade-readout').waitFor();
     await t.close();

@@ -1,5 +1,9 @@
-// The compiled interface catalogs (scripts/vite-lingui-catalogs.ts).
-declare module 'virtual:lingui-catalog/*' {
-  import type { Messages } from '@lingui/core';
+// The compiled interface catalogs (scripts/vite-message-catalogs.ts): each message is its text,
+// or messageformat's function of its values.
+declare module 'virtual:messages/*' {
+  export type Messages = Record<
+    string,
+    string | ((values: Readonly<Record<string, string | number>>) => string)
+  >;
   export const messages: Messages;
 }

@@ -1,5 +1,4 @@
-import { setupI18n, type I18n } from '@lingui/core';
-import { messages as en } from 'virtual:lingui-catalog/en';
+import { messages as en, type Messages } from 'virtual:messages/en';
 import type core from './catalogs/core/en.json';
 import type head from './catalogs/head/en.json';
 import type views from './catalogs/views/en.json';
@@ -11,9 +10,10 @@ import type share from './catalogs/share/en.json';
 import type { Locale } from '../locale';
 
 /**
- * The interface's words, through Lingui (ICU MessageFormat: real plurals, "51 событие",
- * "3 события", "5 событий"). The catalogs are compiled at build time
- * (scripts/vite-lingui-catalogs.ts), so the runtime is Lingui's core alone. English, the
+ * The interface's words, in ICU MessageFormat (real plurals: "51 событие", "3 события",
+ * "5 событий"), compiled to functions at build time by messageformat
+ * (scripts/vite-message-catalogs.ts), so no parser ships and a message is a string or a
+ * function of its values. English, the
  * original: what the first screen says (the `core` namespace) is in the first chunk, the rest
  * comes with the views that say it (./later.ts). Russian and Chinese are each one chunk of
  * every namespace, loaded only for a visit in that language.
@@ -33,40 +33,33 @@ export type Translate = (id: MessageId, values?: MessageValues) => string;
 
 /** A message the catalog lacks is a bug (an id typed wrong, or English of a later view used
  * before ./later.ts is in): said in development and tests, where it fails them. */
-const missing = import.meta.env.DEV
-  ? (locale: string, id: string) => {
-      console.error(`i18n: no "${id}" in the ${locale} catalog`);
-      return id;
-    }
-  : undefined;
-
-function setup(locale: Locale, messages: I18n['messages']): I18n {
-  return setupI18n({ locale, messages: { [locale]: messages }, ...(missing ? { missing } : {}) });
+function missing(locale: Locale, id: string): string {
+  if (import.meta.env.DEV) console.error(`i18n: no "${id}" in the ${locale} catalog`);
+  return id;
 }
 
-const instances = new Map<Locale, I18n>([['en', setup('en', en)]]);
+/** English is always there (the first screen's words; ./later.ts adds the rest). */
+const catalogs = new Map<Locale, Messages>([['en', { ...en }]]);
 
 /** Adds English messages of views loaded after the first screen (./later.ts). */
-export function addEnglish(messages: I18n['messages']): void {
-  instances.get('en')!.load('en', messages);
+export function addEnglish(messages: Messages): void {
+  Object.assign(catalogs.get('en')!, messages);
 }
 
-const loaders: Readonly<
-  Record<Exclude<Locale, 'en'>, () => Promise<{ messages: I18n['messages'] }>>
-> = {
-  ru: () => import('virtual:lingui-catalog/ru'),
-  zh: () => import('virtual:lingui-catalog/zh'),
+const loaders: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<{ messages: Messages }>>> = {
+  ru: () => import('virtual:messages/ru'),
+  zh: () => import('virtual:messages/zh'),
 };
 
 const loading = new Map<Locale, Promise<void>>();
 
 /** Loads a locale's catalog once (English is always there). */
 export function loadCatalog(locale: Locale): Promise<void> {
-  if (instances.has(locale)) return Promise.resolve();
+  if (catalogs.has(locale)) return Promise.resolve();
   let pending = loading.get(locale);
   if (!pending) {
     pending = loaders[locale as Exclude<Locale, 'en'>]().then(({ messages }) => {
-      instances.set(locale, setup(locale, messages));
+      catalogs.set(locale, messages);
     });
     // A failed load may be retried (the next navigation tries again).
     pending.catch(() => loading.delete(locale));
@@ -79,11 +72,15 @@ const translators = new Map<Locale, Translate>();
 
 /** The translate function of a loaded locale (English when that locale is not loaded yet). */
 export function translator(locale: Locale): Translate {
-  const i18n = instances.get(locale) ?? instances.get('en')!;
-  const key = instances.has(locale) ? locale : 'en';
+  const key = catalogs.has(locale) ? locale : 'en';
   let t = translators.get(key);
   if (!t) {
-    t = (id, values) => i18n._(id, values as Record<string, unknown> | undefined);
+    const messages = catalogs.get(key)!;
+    t = (id, values) => {
+      const message = messages[id];
+      if (message === undefined) return missing(key, id);
+      return typeof message === 'string' ? message : message(values ?? {});
+    };
     translators.set(key, t);
   }
   return t;

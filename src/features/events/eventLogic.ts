@@ -5,9 +5,21 @@ import { searchTerms, searchText } from '../../data/search';
 import type { EventOrder } from '../../store/explorerStore';
 import { translator, type MessageId, type Translate } from '../../data/i18n/messages';
 
+/** Each category's name, by message: a new category without one fails type-checking. */
+const CATEGORY_NAMES: Readonly<Record<Category, MessageId>> = {
+  diplomacy: 'category.diplomacy',
+  energy: 'category.energy',
+  pipeline: 'category.pipeline',
+  security: 'category.security',
+  economy: 'category.economy',
+  'culture-science': 'category.culture-science',
+  'human-rights': 'category.human-rights',
+  finance: 'category.finance',
+};
+
 /** A category's name in `t`'s language (English by default). */
 export function categoryLabel(category: Category, t: Translate = translator('en')): string {
-  return t(`category.${category}` as MessageId);
+  return t(CATEGORY_NAMES[category]);
 }
 
 /** How many of the events fall in each category (every category of `categories`, zero included). */
