@@ -69,33 +69,23 @@ export function useWantedWhenNear<T extends Element>(
   // The element is kept in a ref, not in state: a state update from a ref callback is made
   // during React's commit, at the highest priority, so it would re-render the view at once and
   // with it run every pending effect of the page in the same long task (the first hydration).
+  // (The slots that use this keep one element for good: it is observed once it is there.)
   const element = useRef<T | null>(null);
-  const observers = useRef(new Set<IntersectionObserver>());
   const setElement = useCallback((next: T | null) => {
-    for (const observer of observers.current) {
-      if (element.current) observer.unobserve(element.current);
-      if (next) observer.observe(next);
-    }
     element.current = next;
   }, []);
   /** Calls `then` once the element is within `margin` of the viewport; returns the cleanup. */
   const whenWithin = useCallback((margin: string, then: () => void) => {
-    const all = observers.current;
     const watching = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         watching.disconnect();
-        all.delete(watching);
         then();
       },
       { rootMargin: margin },
     );
-    all.add(watching);
     if (element.current) watching.observe(element.current);
-    return () => {
-      watching.disconnect();
-      all.delete(watching);
-    };
+    return () => watching.disconnect();
   }, []);
   useEffect(() => {
     if (near) return;
