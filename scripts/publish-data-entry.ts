@@ -8,6 +8,7 @@ import { rawDataset } from '../src/data/dataset';
 import { loadEnergyData } from '../src/data/energyDataset';
 import { publishedFiles, type PublishedFile } from '../src/data/publish';
 import { canonicalJson, makeDataVersion, type DataVersion } from '../src/data/publish/version';
+import { requireRoutes } from '../src/data/routes';
 import { parseDataset } from '../src/data/validate';
 
 /** The day the dataset last changed: its last commit under src/data/raw, else today (UTC). */
@@ -32,9 +33,12 @@ export function buildData(siteUrl: string | null): {
   if (!result.ok) throw new Error(`The dataset is invalid:\n${result.errors.join('\n')}`);
   const energy = loadEnergyData(result.dataset);
   if (!energy.ok) throw new Error(`The energy data is invalid:\n${energy.errors.join('\n')}`);
-  // The version covers everything published: the core dataset and the energy data.
+  const routes = requireRoutes(result.dataset.lines);
+  // The version covers everything published: the core dataset and the energy data. The
+  // routes, which ship apart (src/data/routes.ts), are hashed in their lines as they were.
+  const lines = result.dataset.lines.map((l) => ({ ...l, coordinates: routes.get(l.id) }));
   const hash = createHash('sha256')
-    .update(canonicalJson({ ...result.dataset, energy: energy.data.dataset }))
+    .update(canonicalJson({ ...result.dataset, lines, energy: energy.data.dataset }))
     .digest('hex')
     .slice(0, 8);
   const version = makeDataVersion(hash, datasetDate());

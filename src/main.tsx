@@ -8,6 +8,8 @@ import './app/base.css';
 import './app/layout.css';
 import { AppRoutes, preloadRoute, preparedStore } from './app/App';
 import { DatasetErrorPage } from './app/DatasetErrorPage';
+import { addressLocale } from './app/useAddressLanguage';
+import { loadCatalog } from './data/i18n/messages';
 import { RootErrorBoundary } from './app/RootErrorBoundary';
 import './app/boot.css';
 import { loadModelInSteps } from './app/loadModel';
@@ -62,6 +64,8 @@ async function start() {
   await nextTask();
   const loaded = await loadModelInSteps(nextTask);
   if (!('model' in loaded)) {
+    // Said in the address's language: its catalog first (English if it cannot be fetched).
+    await loadCatalog(addressLocale()).catch(() => undefined);
     createRoot(container).render(app(<DatasetErrorPage errors={loaded.errors} />));
     return;
   }

@@ -113,6 +113,7 @@ write(
 
 const geo = JSON.parse(readFileSync(resolve(dataDir, 'pipeline.geojson'), 'utf8'));
 const lines = [];
+const routes = [];
 const places = [];
 for (const f of geo.features) {
   const p = f.properties;
@@ -146,10 +147,15 @@ for (const f of geo.features) {
     schematic: p.schematic,
     sourceId: p.source_id,
     attributeSources: p.attribute_sources,
+  });
+  // The routes only the map draws, apart: they need not load with the first screen.
+  routes.push({
+    lineId: p.line,
     coordinates:
       f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates,
   });
 }
 write('pipelineLines.json', lines);
+write('pipelineRoutes.json', routes);
 write('places.json', places);
 console.log(`imported into ${outDir}`);

@@ -36,4 +36,21 @@ describe('RootErrorBoundary', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(/you may be offline/);
     vi.restoreAllMocks();
   });
+
+  it('speaks the address’s language, loading its catalog when nothing else has', async () => {
+    window.history.pushState({}, '', '/zh/story');
+    try {
+      renderBroken('boom');
+      expect(
+        await screen.findByRole('heading', { level: 1, name: '无法显示浏览器' }),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('alert')).toHaveTextContent('绘制页面时出错。');
+      expect(screen.getByRole('link', { name: '打开浏览器首页' })).toHaveAttribute('href', '/zh');
+      expect(document.documentElement.lang).toBe('zh-Hans');
+    } finally {
+      window.history.pushState({}, '', '/');
+      document.documentElement.lang = 'en';
+      vi.restoreAllMocks();
+    }
+  });
 });

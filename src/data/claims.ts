@@ -1,14 +1,20 @@
 import { bilateralTotalUsd } from './derive';
-import { formatBcm, formatPercent, formatUsd, noData } from './format';
-import type { Locale } from './locale';
 import type { Claim, Reporter } from './schema';
-import { REPORTER_LABEL } from './reporters';
 import { chinaShare, TOTAL_TRADE_SOURCE, type TradeIndex } from './trade';
+import {
+  englishVerdictNote,
+  formatClaimValue,
+  notePart,
+  type NoteArg,
+  type NotePart,
+  type VerdictMessage,
+  type VerdictNote,
+} from './verdictNotes';
 import { describeYears } from './years';
 
 // Kept here too for the modules that check claims; the first screen imports them from their own
 // small modules, so that the claim-checking code stays out of its chunk.
-export { describeYears, REPORTER_LABEL };
+export { describeYears, formatClaimValue };
 
 /** Article claims against the statistics: every verdict is computed here, never typed in. */
 
@@ -28,7 +34,10 @@ export interface ClaimVerdict {
   tolerance: number | null;
   /** For hedged wording ("nearly", "about", "more than", "mainly"): the values that match. */
   range: ClaimRange | null;
+  /** The note in English, as published (`claims.csv`): `noteParts` written in English. */
   note: string;
+  /** The note as sentences of the `verdicts` catalog, for the page's language (verdictNotes.ts). */
+  noteParts: VerdictNote;
 }
 
 /** The measures the trade statistics can check. */
@@ -77,11 +86,9 @@ export function withinTolerance(claimValue: number, dataValue: number): boolean 
   return Math.abs(claimValue - dataValue) <= toleranceFor(claimValue, dataValue) * (1 + 1e-12);
 }
 
-const MEASURE_LABEL: Record<TradeMeasure, string> = {
-  'china-exports': 'China’s exports to Turkmenistan',
-  'china-imports': 'China’s imports from Turkmenistan',
-  'bilateral-trade': 'bilateral trade (exports + imports)',
-  'china-share-of-tkm-trade': 'China’s share of Turkmenistan’s total trade',
+const REPORTER_NOTE: Readonly<Record<Reporter, NotePart>> = {
+  china: notePart('verdicts.reporter.china'),
+  mirror: notePart('verdicts.reporter.mirror'),
 };
 
 export interface Measured {
@@ -112,26 +119,16 @@ export function measuredValue(
   }
 }
 
-/** A claim's or a data value in the claim's unit: money as `formatUsd`, percent, bcm a year. */
-export function formatClaimValue(
-  value: number | null,
-  unit: Claim['unit'],
-  locale: Locale = 'en',
-): string {
-  if (unit === 'usd') return formatUsd(value, locale);
-  if (unit === 'percent')
-    return formatPercent(value, value !== null && Math.abs(value) < 10 ? 1 : 0, locale);
-  if (value === null) return noData(locale);
-  const bcm = formatBcm(value, locale);
-  return locale === 'ru' ? `${bcm} в год` : locale === 'zh' ? `每年${bcm}` : `${bcm} a year`;
-}
-
-function coverage(measure: TradeMeasure, trade: TradeIndex, reporter: Reporter): string {
-  const tradeYears = trade.series(reporter).map((r) => r.year);
+function coverage(measure: TradeMeasure, trade: TradeIndex, reporter: Reporter): NotePart {
   if (measure !== 'china-share-of-tkm-trade')
-    return `the ${REPORTER_LABEL[reporter]} series covers ${describeYears(tradeYears)}`;
-  const totalYears = [...trade.totalsByYear.keys()];
-  return `Turkmenistan’s total trade (${TOTAL_TRADE_SOURCE}) covers ${describeYears(totalYears)}`;
+    return notePart('verdicts.coverage.series', {
+      reporter: REPORTER_NOTE[reporter],
+      years: { years: trade.series(reporter).map((r) => r.year) },
+    });
+  return notePart('verdicts.coverage.total', {
+    source: { en: TOTAL_TRADE_SOURCE },
+    years: { years: [...trade.totalsByYear.keys()] },
+  });
 }
 
 /** Hedged wording in a quote: a hedge widens or moves what counts as a match. */
@@ -159,8 +156,9 @@ export interface ClaimRange {
   max: number | null;
   /** True where `min` itself does not match ("more than 50%": 50 does not). */
   minExclusive: boolean;
-  /** The reading of the hedge, stated in the verdict's note. */
+  /** The reading of the hedge, stated in the verdict's note: in English, and as a message. */
   reading: string;
+  readingNote: NotePart;
 }
 
 /**
@@ -168,38 +166,30 @@ export interface ClaimRange {
  * "about X" a tenth either side; "more than X" and "mainly" (more than half) anything above X.
  */
 export function hedgeRange(hedge: Hedge, value: number, unit: Claim['unit']): ClaimRange {
-  const shown = (v: number) => formatClaimNumber(v, unit);
   const d = HEDGE_FRACTION * Math.abs(value);
-  switch (hedge) {
-    case 'nearly':
-      return {
-        min: value - d,
-        max: value,
-        minExclusive: false,
-        reading: `“nearly” ${shown(value)} is read as ${shown(value - d)} to ${shown(value)} (up to a tenth below, not above)`,
-      };
-    case 'about':
-      return {
-        min: value - d,
-        max: value + d,
-        minExclusive: false,
-        reading: `“about” ${shown(value)} is read as ${shown(value - d)} to ${shown(value + d)} (a tenth either side)`,
-      };
-    case 'more than':
-      return {
-        min: value,
-        max: null,
-        minExclusive: true,
-        reading: `“more than” ${shown(value)} is read as anything above ${shown(value)}`,
-      };
-    case 'mainly':
-      return {
-        min: value,
-        max: null,
-        minExclusive: true,
-        reading: `“mainly” is read as more than half (above ${shown(value)})`,
-      };
-  }
+  const [min, max, id]: [number, number | null, VerdictMessage] =
+    hedge === 'nearly'
+      ? [value - d, value, 'verdicts.reading.nearly']
+      : hedge === 'about'
+        ? [value - d, value + d, 'verdicts.reading.about']
+        : [
+            value,
+            null,
+            hedge === 'mainly' ? 'verdicts.reading.mainly' : 'verdicts.reading.moreThan',
+          ];
+  const shown = (v: number): NoteArg => ({ hedged: v, unit });
+  const readingNote = notePart(id, {
+    hedge: { en: hedge },
+    value: shown(value),
+    ...(max === null ? {} : { min: shown(min), max: shown(max) }),
+  });
+  return {
+    min,
+    max,
+    minExclusive: max === null,
+    reading: englishVerdictNote([readingNote]),
+    readingNote,
+  };
 }
 
 export function inRange(range: ClaimRange, dataValue: number): boolean {
@@ -208,13 +198,6 @@ export function inRange(range: ClaimRange, dataValue: number): boolean {
     if (range.minExclusive ? dataValue <= range.min : dataValue < range.min - eps) return false;
   }
   return range.max === null || dataValue <= range.max + eps;
-}
-
-/** A claim's number in its unit, with one decimal for shares and bcm (used in hedge readings). */
-function formatClaimNumber(value: number, unit: Claim['unit']): string {
-  if (unit === 'percent') return `${Number(value.toFixed(1))}%`;
-  if (unit === 'bcm-per-year') return `${Number(value.toFixed(1))} bcm`;
-  return formatUsd(value);
 }
 
 /** The data's value of a claim's measure in a year, or `null` where there is no figure. */
@@ -230,7 +213,7 @@ export function compareClaim(
   claim: Claim,
   measured: Measured,
   lookup: MeasureLookup,
-  format: (value: number | null) => string = (value) => formatClaimValue(value, claim.unit),
+  format: (value: number) => NoteArg = (value) => ({ claim: value, unit: claim.unit }),
 ): ClaimVerdict {
   const hedge = hedgeOf(claim.quote);
   const range = hedge ? hedgeRange(hedge, claim.value, claim.unit) : null;
@@ -243,59 +226,75 @@ export function compareClaim(
     tolerance: range ? null : toleranceFor(claim.value, value),
     range,
   };
-  const shown = format(value);
-  const reading = range ? ` Tolerance: ${range.reading}.` : '';
+  const figure = { year: claim.year, value: format(value) };
+  const reading = range ? [notePart('verdicts.tolerance', { reading: range.readingNote })] : [];
   if (matches(value)) {
-    return {
-      ...base,
-      verdict: 'matches',
-      matchingYear: null,
-      note: `The ${claim.year} figure is ${shown}.${reading}`,
-    };
+    return withNote({ ...base, verdict: 'matches', matchingYear: null }, [
+      notePart('verdicts.figure', figure),
+      ...reading,
+    ]);
   }
   const neighbour = [claim.year - 1, claim.year + 1]
     .map((year) => ({ year, m: lookup(year) }))
     .find(({ m }) => m !== null && matches(m.value));
   if (neighbour?.m) {
-    return {
-      ...base,
-      verdict: 'differs',
-      matchingYear: neighbour.year,
-      note: `The ${claim.year} figure is ${shown}; the claim matches the ${neighbour.year} figure (${format(neighbour.m.value)}).${reading}`,
-    };
+    return withNote({ ...base, verdict: 'differs', matchingYear: neighbour.year }, [
+      notePart('verdicts.figureOtherYear', {
+        ...figure,
+        other: neighbour.year,
+        otherValue: format(neighbour.m.value),
+      }),
+      ...reading,
+    ]);
   }
   // Shares differ by percentage points; money and volumes by a relative amount.
   const ratio = value === 0 ? null : claim.value / value;
-  const points = Math.round(Math.abs(claim.value - value));
-  const direction = claim.value > value ? 'higher' : 'lower';
-  const how =
+  const higher = claim.value > value;
+  const how: NotePart[] =
     range && range.max === null
-      ? ''
+      ? []
       : claim.unit === 'percent'
-        ? ` The claim is ${points} percentage ${points === 1 ? 'point' : 'points'} ${direction}.`
+        ? [
+            notePart(higher ? 'verdicts.points.higher' : 'verdicts.points.lower', {
+              points: Math.round(Math.abs(claim.value - value)),
+            }),
+          ]
         : ratio === null
-          ? ''
-          : ` The claim is ${formatPercent(Math.abs(ratio - 1) * 100)} ${direction}.`;
-  return {
-    ...base,
-    verdict: 'differs',
-    matchingYear: null,
-    note: `The ${claim.year} figure is ${shown}.${how}${reading}`,
-  };
+          ? []
+          : [
+              notePart(higher ? 'verdicts.relative.higher' : 'verdicts.relative.lower', {
+                percent: { percent: Math.abs(ratio - 1) * 100, digits: 0 },
+              }),
+            ];
+  return withNote({ ...base, verdict: 'differs', matchingYear: null }, [
+    notePart('verdicts.figure', figure),
+    ...how,
+    ...reading,
+  ]);
+}
+
+/** A verdict with its note: the sentences, and their English as published. */
+export function withNote(
+  verdict: Omit<ClaimVerdict, 'note' | 'noteParts'>,
+  noteParts: VerdictNote,
+): ClaimVerdict {
+  return { ...verdict, note: englishVerdictNote(noteParts), noteParts };
 }
 
 /** A verdict where the data has no figure to check the claim against. */
-export function uncheckedVerdict(note: string): ClaimVerdict {
-  return {
-    verdict: 'cannot be checked',
-    dataValue: null,
-    sourceId: null,
-    sourceIds: [],
-    matchingYear: null,
-    tolerance: null,
-    range: null,
-    note,
-  };
+export function uncheckedVerdict(noteParts: VerdictNote): ClaimVerdict {
+  return withNote(
+    {
+      verdict: 'cannot be checked',
+      dataValue: null,
+      sourceId: null,
+      sourceIds: [],
+      matchingYear: null,
+      tolerance: null,
+      range: null,
+    },
+    noteParts,
+  );
 }
 
 /**
@@ -312,18 +311,25 @@ export function claimVerdict(
 ): ClaimVerdict {
   const { measure } = claim;
   if (!isTradeMeasure(measure)) {
-    return uncheckedVerdict(
-      (UNCOVERED_TRADE_MEASURES as readonly string[]).includes(measure)
-        ? 'The dataset has no figures for China’s trade with Asia to check this against.'
-        : 'Not a trade figure: the trade statistics cannot check it.',
-    );
+    return uncheckedVerdict([
+      notePart(
+        (UNCOVERED_TRADE_MEASURES as readonly string[]).includes(measure)
+          ? 'verdicts.asia'
+          : 'verdicts.notTrade',
+      ),
+    ]);
   }
   const lookup: MeasureLookup = (year) => measuredValue(measure, trade, reporter, year);
   const measured = lookup(claim.year);
   if (!measured) {
-    return uncheckedVerdict(
-      `No ${REPORTER_LABEL[reporter]} figure for ${MEASURE_LABEL[measure]} in ${claim.year}: ${coverage(measure, trade, reporter)}.`,
-    );
+    return uncheckedVerdict([
+      notePart('verdicts.noTradeFigure', {
+        reporter: REPORTER_NOTE[reporter],
+        measure: notePart(`verdicts.measure.${measure}`),
+        year: claim.year,
+        coverage: coverage(measure, trade, reporter),
+      }),
+    ]);
   }
   return compareClaim(claim, measured, lookup);
 }

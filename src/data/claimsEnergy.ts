@@ -1,15 +1,15 @@
 import {
   claimVerdict,
   compareClaim,
-  describeYears,
   isTradeMeasure,
   uncheckedVerdict,
+  withNote,
   type ClaimVerdict,
   type MeasureLookup,
 } from './claims';
 import { firstCompleteGasYear, gasYear, gasYears, type GasYear } from './energy';
 import { indexTrade } from './trade';
-import { formatBcm, formatPercent } from './format';
+import { notePart, type NoteArg, type NotePart } from './verdictNotes';
 import type { CompositionRow, EnergyDataset, TradeFact } from './energySchema';
 import type { Claim, Dataset } from './schema';
 
@@ -84,7 +84,7 @@ export function compositionYears(rows: readonly CompositionRow[]): number[] {
   );
 }
 
-const percent1 = (v: number | null) => formatPercent(v, 1);
+const percent1 = (v: number | null): NoteArg => ({ percent: v, digits: 1 });
 
 function gasLookup(claim: Claim, data: GasClaimData): MeasureLookup {
   switch (claim.measure) {
@@ -121,59 +121,69 @@ function gasLookup(claim: Claim, data: GasClaimData): MeasureLookup {
 }
 
 /** Why a gas or commodity claim's year has no figure. */
-function gasGapNote(claim: Claim, data: GasClaimData): string {
-  if (claim.measure === 'china-imports-agri-textile-share') {
-    return `No commodity breakdown for ${claim.year}: the only year found is ${describeYears(compositionYears(data.composition))}.`;
-  }
-  if (claim.measure === 'gas-supply-target') {
-    return `No figure for gas sent to China in ${claim.year}: the Statistical Review covers ${describeYears(data.gas.map((g) => g.year))}.`;
-  }
-  const g = gasYear(data.gasYears, claim.year);
-  if (g?.incomplete) {
-    return `The ${claim.year} edition leaves out trade within the former Soviet Union, so Russia’s share cannot be computed (incomplete year).`;
-  }
-  return `No gas export figures for ${claim.year}: the Statistical Review covers ${describeYears(data.gasYears.map((y) => y.year))}.`;
+function gasGapNote(claim: Claim, data: GasClaimData): NotePart {
+  const year = claim.year;
+  if (claim.measure === 'china-imports-agri-textile-share')
+    return notePart('verdicts.gap.composition', {
+      year,
+      years: { years: compositionYears(data.composition) },
+    });
+  if (claim.measure === 'gas-supply-target')
+    return notePart('verdicts.gap.gasToChina', {
+      year,
+      years: { years: data.gas.map((g) => g.year) },
+    });
+  if (gasYear(data.gasYears, year)?.incomplete)
+    return notePart('verdicts.gap.incomplete', { year });
+  return notePart('verdicts.gap.gasExports', {
+    year,
+    years: { years: data.gasYears.map((y) => y.year) },
+  });
 }
 
 /** Extra sentences computed from the data, per measure. */
-function gasContext(claim: Claim, data: GasClaimData, result: ClaimVerdict): string {
-  const parts: string[] = [];
+function gasContext(claim: Claim, data: GasClaimData, dataValue: number | null): NotePart[] {
+  const parts: NotePart[] = [];
   if (claim.measure === 'gas-exports-via-russia-share') {
     const first = firstCompleteGasYear(data.gasYears);
     if (first !== null && claim.year === first)
-      parts.push(
-        `${first} is the first year the data covers Russia; earlier years cannot be checked.`,
-      );
+      parts.push(notePart('verdicts.context.firstRussia', { year: first }));
   }
   if (claim.measure === 'gas-supply-target' && claim.altYear !== undefined) {
     const alt = data.gas.find((g) => g.year === claim.altYear);
     parts.push(
-      `The sources date this target to ${claim.altYear}; gas sent to China in ${claim.altYear}: ${formatBcm(alt?.bcm)}.`,
+      notePart('verdicts.context.altYear', { year: claim.altYear, bcm: { bcm: alt?.bcm ?? null } }),
     );
   }
-  if (claim.measure === 'china-imports-agri-textile-share' && result.dataValue !== null) {
+  if (claim.measure === 'china-imports-agri-textile-share' && dataValue !== null) {
     const c = compositionSummary(data.composition, claim.year);
     const top = c?.chapters[0];
     if (c && top)
       parts.push(
-        `HS ${top.hsCode} (${top.label.split(';')[0]}) is ${percent1(top.share)}; even if the unlisted rest (${percent1(c.unlistedShare)}) were agricultural or textile, the share would be ${percent1(c.agriTextileUpperShare)}.`,
+        notePart('verdicts.context.composition', {
+          code: { en: top.hsCode },
+          label: { en: top.label.split(';')[0] ?? top.label },
+          share: percent1(top.share),
+          rest: percent1(c.unlistedShare),
+          upper: percent1(c.agriTextileUpperShare),
+        }),
       );
   }
-  return parts.length ? ` ${parts.join(' ')}` : '';
+  return parts;
 }
 
 /** Verdict on a gas or commodity claim. */
 export function energyClaimVerdict(claim: Claim, data: GasClaimData): ClaimVerdict {
   const lookup = gasLookup(claim, data);
   const measured = lookup(claim.year);
-  if (!measured) {
-    const v = uncheckedVerdict(gasGapNote(claim, data));
-    return { ...v, note: v.note + gasContext(claim, data, v) };
-  }
+  if (!measured)
+    return uncheckedVerdict([gasGapNote(claim, data), ...gasContext(claim, data, null)]);
   const format =
-    claim.unit === 'percent' ? percent1 : (v: number | null) => `${formatBcm(v)} sent to China`;
+    claim.unit === 'percent'
+      ? percent1
+      : (v: number): NoteArg => notePart('verdicts.sentToChina', { bcm: { bcm: v } });
   const result = compareClaim(claim, measured, lookup, format);
-  return { ...result, note: result.note + gasContext(claim, data, result) };
+  return withNote(result, [...result.noteParts, ...gasContext(claim, data, result.dataValue)]);
 }
 
 /** Where a claim can be seen in the app. */

@@ -158,7 +158,7 @@ export const ClaimSchema = v.object({
   altYear: v.optional(Year),
 });
 
-const LonLat = v.tuple([
+export const LonLat = v.tuple([
   v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
   v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
 ]);
@@ -180,7 +180,7 @@ export const PipelineLineSchema = v.object({
   schematic: v.boolean(),
   sourceId: SourceId,
   attributeSources: v.record(v.string(), v.string()),
-  coordinates: v.array(v.pipe(v.array(LonLat), v.minLength(2, 'a line needs two points'))),
+  // Its route (WGS84 lon/lat) is apart, in ./routes.ts: only the map draws it.
 });
 
 export const PlaceSchema = v.object({

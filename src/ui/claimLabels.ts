@@ -20,21 +20,6 @@ export function measureLabel(t: Translate, measure: Claim['measure']): string {
   return t(`claims.measure.${measure}` as MessageId);
 }
 
-/**
- * The note beside a verdict: the computed English reasoning in English; in a translation, the
- * researched note of the claim, translated with the dataset (the computed sentences are not).
- */
-export function verdictNote(model: Model, claim: Claim, computed: string): string {
-  if (!model.localization) return computed;
-  const translated = model.localization.content.claims?.[claim.id]?.note;
-  return translated ?? computed;
-}
-
-/** Whether `verdictNote` falls back to the computed English in a translated model. */
-export function verdictNoteIsEnglish(model: Model, claim: Claim): boolean {
-  return !!model.localization && !model.localization.content.claims?.[claim.id]?.note;
-}
-
 /** The project's translation of a claim's quoted words, in a translated model (else `null`):
  * the quote itself stays in English, with this beside it. */
 export function quoteTranslation(model: Model, claim: Pick<Claim, 'id'>): string | null {

@@ -12,6 +12,7 @@ import '../../src/data/i18n/later';
 import { LocaleProvider } from '../../src/routing/locale';
 import { ClaimsPage } from '../../src/features/claims/ClaimsPage';
 import { EnergyView } from '../../src/features/energy/EnergyView';
+import { PipelineMap } from '../../src/features/map/PipelineMap';
 import {
   destinationNamer,
   energyCsv,
@@ -161,8 +162,19 @@ describe('the claims page in Russian', { timeout: 60_000 }, () => {
     );
     expect(exports.textContent).toMatch(/совпадает — данные: 445\sмлн\sдолл\./);
     expect(within(exports).getByRole('link', { name: 'Диаграмма торговли, 2020' })).toBeTruthy();
-    // The computed note is English, said so; the research note is translated.
-    expect(within(exports).getByText('(только по-английски)')).toBeTruthy();
+    // The computed note is in Russian, with Russian numbers; the research note is translated.
+    expect(exports.querySelector('.claim__note')?.textContent?.replace(/\s/g, ' ')).toBe(
+      '445 млн долл. — цифра за 2020 год.',
+    );
+    expect(within(exports).queryByText(/только по-английски/)).toBeNull();
+    // A source's own words in a note (an HS chapter's label) stay English, marked so.
+    const buysClaim = items.find((li) => li.id === 'claim-2014-china-imports-agri-textile-share')!;
+    const note = buysClaim.querySelector('.claim__note')!;
+    expect(note.textContent).toContain('Допуск: «mainly» («в основном») понимается как более');
+    expect(note.querySelector('[lang="en"]')?.textContent).toBe('mainly');
+    expect(within(buysClaim).queryByText(/только по-английски/)).toBeNull();
+    for (const item of items)
+      expect(item.querySelector('.claim__note')?.textContent).not.toMatch(/ figure | is read as /);
     expect(exports.textContent).toContain(
       `Примечание исследователей: ${ru.claims['claim-2020-china-exports'].note}`,
     );
@@ -171,4 +183,35 @@ describe('the claims page in Russian', { timeout: 60_000 }, () => {
       within(buys).getByRole('list', { name: 'Импорт Китая по группам, 2014' }).textContent,
     ).toContain('группа 27 ТН ВЭД');
   });
+});
+
+describe('the map in Russian and Chinese', () => {
+  it.each([
+    [
+      'ru',
+      ru,
+      'Карта ниток газопровода из Туркменистана в Китай',
+      ['КАЗАХСТАН', 'МОНГОЛИЯ'],
+      'в Пекин',
+    ],
+    ['zh', zh, '土库曼斯坦至中国的管道各线地图', ['哈萨克斯坦', '蒙古国'], '往北京'],
+  ] as const)(
+    'names the map, its countries and the arrow to Beijing in %s',
+    (locale, raw, name, countries, arrow) => {
+      const model = localizeModel(realModel(), locale, parseContent(raw, locale));
+      renderWithStore(
+        <LocaleProvider locale={locale}>
+          <PipelineMap />
+        </LocaleProvider>,
+        { model, initial: { year: 2023 } },
+      );
+      const map = screen.getByRole('group', { name });
+      const labels = [...map.querySelectorAll('.map-country-labels text')].map(
+        (l) => l.textContent,
+      );
+      for (const country of countries) expect(labels).toContain(country);
+      expect(labels.join(' ')).not.toMatch(/[A-Z]{3,}/);
+      expect(map.querySelector('.map-arrow text')?.textContent).toBe(arrow);
+    },
+  );
 });

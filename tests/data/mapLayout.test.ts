@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realModel } from '@tests/support/realData';
 import basemap from '../../src/features/map/basemap.json';
+import { requireRoutes } from '../../src/data/routes';
 import { boxesOverlap } from '../../src/features/map/labels';
 import {
   arrowTowards,
@@ -14,7 +15,7 @@ import {
 } from '../../src/features/map/mapLayout';
 
 const { dataset } = realModel();
-const projected = projectLines(dataset.lines);
+const projected = projectLines(dataset.lines, requireRoutes(dataset.lines));
 const marks = projectPlaces(dataset.places);
 
 describe('linePaths', () => {

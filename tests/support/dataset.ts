@@ -99,14 +99,6 @@ export function event(over: Partial<DatasetEvent> = {}, n = 1, firstYear = 2000)
   };
 }
 
-const LINE_ROUTE: [number, number][] = [
-  [60, 38],
-  [64, 40],
-  [70, 42],
-  [76, 43],
-  [80, 44],
-];
-
 export function line(over: Partial<PipelineLine> & { id: LineId }): PipelineLine {
   return {
     name: `Line ${over.id}`,
@@ -124,7 +116,6 @@ export function line(over: Partial<PipelineLine> & { id: LineId }): PipelineLine
     schematic: false,
     sourceId: SOURCE.lines,
     attributeSources: {},
-    coordinates: [LINE_ROUTE],
     ...over,
   };
 }

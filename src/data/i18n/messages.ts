@@ -7,6 +7,8 @@ import type energy from './catalogs/energy/en.json';
 import type claimsPage from './catalogs/claims-page/en.json';
 import type story from './catalogs/story/en.json';
 import type share from './catalogs/share/en.json';
+import type verdicts from './catalogs/verdicts/en.json';
+import type mapCanvas from './catalogs/map-canvas/en.json';
 import type { Locale } from '../locale';
 
 /**
@@ -26,7 +28,9 @@ export type MessageId =
   | keyof typeof energy
   | keyof typeof claimsPage
   | keyof typeof story
-  | keyof typeof share;
+  | keyof typeof share
+  | keyof typeof verdicts
+  | keyof typeof mapCanvas;
 export type MessageValues = Readonly<Record<string, string | number>>;
 /** A message in one locale: `t('events.count', { count: 3 })`. */
 export type Translate = (id: MessageId, values?: MessageValues) => string;

@@ -1,13 +1,14 @@
+import type { Routes } from '../routes';
 import type { Dataset } from '../schema';
 
 /** The pipeline lines as a GeoJSON FeatureCollection (RFC 7946: WGS84 lon/lat), one feature a line. */
-export function pipelinesGeoJson(d: Pick<Dataset, 'lines'>) {
+export function pipelinesGeoJson(d: Pick<Dataset, 'lines'>, routes: Routes) {
   return {
     type: 'FeatureCollection' as const,
     features: d.lines.map((l) => ({
       type: 'Feature' as const,
       id: l.id,
-      geometry: { type: 'MultiLineString' as const, coordinates: l.coordinates },
+      geometry: { type: 'MultiLineString' as const, coordinates: routes.get(l.id) ?? [] },
       properties: {
         id: l.id,
         name: l.name,

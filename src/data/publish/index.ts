@@ -2,6 +2,7 @@ import type { EnergyDataset } from '../energySchema';
 import type { Dataset } from '../schema';
 import { citationCff, explorerCitation, type CiteContext } from './citation';
 import { dataPackage } from './datapackage';
+import { requireRoutes } from '../routes';
 import { pipelinesGeoJson } from './geojson';
 import { licencesText } from './licences';
 import { publishedTables, tableCsv, type Table } from './tables';
@@ -114,7 +115,11 @@ export function publishedFiles(
   const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
   return [
     ...tables.map((t) => ({ path: t.path, mediatype: 'text/csv', text: tableCsv(t) })),
-    { path: GEOJSON.path, mediatype: GEOJSON.mediatype, text: json(pipelinesGeoJson(d)) },
+    {
+      path: GEOJSON.path,
+      mediatype: GEOJSON.mediatype,
+      text: json(pipelinesGeoJson(d, requireRoutes(d.lines))),
+    },
     { path: 'datapackage.json', mediatype: 'application/json', text: json(descriptor) },
     { path: 'README.md', mediatype: 'text/markdown', text: readme(tables, ctx) },
     { path: 'LICENCES.md', mediatype: 'text/markdown', text: licencesText(d) },

@@ -4,6 +4,7 @@ import { parseCsv as readCsv } from '../../../scripts/data/csv.mjs';
 import { rawDataset } from '../dataset';
 import { checkAllClaims } from '../claimsEnergy';
 import { loadEnergyData } from '../energyDataset';
+import { requireRoutes } from '../routes';
 import { parseDataset } from '../validate';
 import dataPackageSchema from '../../../tests/vendor/frictionless/data-package.json';
 import tabularResourceSchema from '../../../tests/vendor/frictionless/tabular-data-resource.json';
@@ -136,7 +137,11 @@ describe('published data (/data/)', () => {
     expect(geo.features).toHaveLength(dataset.lines.length);
     const a = geo.features.find((f: { id: string }) => f.id === 'A');
     const lineA = dataset.lines.find((l) => l.id === 'A')!;
-    expect(a.geometry).toEqual({ type: 'MultiLineString', coordinates: lineA.coordinates });
+    expect(a.geometry).toEqual({
+      type: 'MultiLineString',
+      coordinates: requireRoutes(dataset.lines).get('A'),
+    });
+    expect(a.geometry.coordinates[0].length).toBeGreaterThan(1);
     expect(a.properties).toMatchObject({ capacity_bcm_per_year: 15, source_id: lineA.sourceId });
   });
 

@@ -16,6 +16,7 @@ import { EnglishText, Translated } from '../../ui/EnglishOnly';
 import { messageNodes } from '../../ui/messageNodes';
 import { SourceRef } from '../../ui/SourceRef';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { VerdictNoteText } from '../../ui/VerdictNoteText';
 import { selectArticleClaims } from './selectors';
 import './claims.css';
 
@@ -139,7 +140,7 @@ function ClaimsList({ energy }: { energy: EnergyData }) {
                 )}
               </p>
               <p className="claim__note">
-                <EnglishText text={result.note} english={english} />
+                <VerdictNoteText note={result.noteParts} />
               </p>
               {claim.note && (
                 <p className="claim__research">

@@ -29,6 +29,8 @@ export const EnergyReadout = memo(function EnergyReadout({
   const g = model.years.find((y) => y.year === year);
   const use = model.use.find((u) => u.year === year);
   const repeated = repeatedNote(year, model, t, locale, name);
+  // Chinese ends a sentence with a full-width stop and puts no space after it.
+  const stop = locale === 'zh' ? '。' : '.';
   return (
     <div className="energy-readout" data-view-year={year}>
       {g ? (
@@ -45,7 +47,7 @@ export const EnergyReadout = memo(function EnergyReadout({
                 {t('energy.readout.incompleteText')}
               </span>
             ) : (
-              '.'
+              stop
             )}
           </p>
           <ul className="energy-readout__list" aria-label={t('energy.readout.list', { year })}>
@@ -80,13 +82,16 @@ export const EnergyReadout = memo(function EnergyReadout({
               g.incomplete ? 'energy.readout.source' : 'energy.readout.sourceDerived',
               { source: <SourceRef id={g.sourceId} /> },
             )}
-            {repeated && ` ${repeated}`}
+            {repeated && `${locale === 'zh' ? '' : ' '}${repeated}`}
           </p>
         </>
       ) : (
         <p className="energy-readout__total">{noGasText(year, model, t)}</p>
       )}
-      <p className="energy-readout__use">{pipelineUseText(use, year, t, locale)}.</p>
+      <p className="energy-readout__use">
+        {pipelineUseText(use, year, t, locale)}
+        {stop}
+      </p>
     </div>
   );
 });

@@ -13,10 +13,10 @@ import { selectModel, useEnergyData } from '../../store/selectors';
 import { useLocale, useT } from '../../routing/locale';
 import { quoteTranslation, verdictLabel } from '../../ui/claimLabels';
 import { ClaimQuote } from '../../ui/ClaimQuote';
-import { EnglishText } from '../../ui/EnglishOnly';
 import { messageNodes } from '../../ui/messageNodes';
 import { AppLink } from '../../routing/navigation';
 import { SourceRef } from '../../ui/SourceRef';
+import { VerdictNoteText } from '../../ui/VerdictNoteText';
 import { EnergyCharts } from './EnergyChart';
 import { EnergyReadout } from './EnergyReadout';
 import { EnergyTables } from './EnergyTables';
@@ -198,7 +198,8 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
                 <span aria-hidden="true">{VERDICT_GLYPH[result.verdict]} </span>
                 {verdictLabel(t, result.verdict)}
               </strong>
-              . <EnglishText text={result.note} english={locale !== 'en'} />{' '}
+              {locale === 'zh' ? '。' : '. '}
+              <VerdictNoteText note={result.noteParts} />{' '}
               <AppLink to={paths.claims.href(claim.id)}>{t('energy.claimsLink')}</AppLink>
             </li>
           ))}

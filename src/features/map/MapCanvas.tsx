@@ -1,4 +1,13 @@
-import { memo, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import '../../data/i18n/later';
+import {
+  memo,
+  useCallback,
+  useId,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import type { LineStatus } from '../../data/derive';
 import type { LineId, PipelineLine } from '../../data/schema';
 import basemap from './basemap.json';
@@ -17,6 +26,7 @@ import {
 import { useElementWidth } from './useElementWidth';
 import { useOnScreen } from '../../ui/useOnScreen';
 import { useT } from '../../routing/locale';
+import { useExplorer } from '../../store/StoreProvider';
 
 /** The country outlines: drawn once, never re-rendered. */
 const Basemap = memo(function Basemap() {
@@ -84,7 +94,7 @@ const MapMarks = memo(function MapMarks({
             }) scale(${1 / scale})`}
           />
           <text x={arrow.label.x} y={arrow.label.y} textAnchor={arrow.label.anchor}>
-            to {arrow.name}
+            {arrow.text}
           </text>
         </g>
       )}
@@ -194,14 +204,24 @@ export const MapCanvas = memo(function MapCanvas({
 
   // Layout for the measured width: it changes with the width only, never with the year.
   const paths = useMemo(() => linePaths(projected, scale), [projected, scale]);
+  const t = useT();
+  const towards = useCallback((name: string) => t('mapCanvas.towards', { name }), [t]);
   const arrow = useMemo(() => {
     const beijing = marks.outside.find((m) => m.id === 'beijing');
     const origin = marks.inside.find((m) => m.id === 'urumqi') ?? marks.inside[0];
-    return beijing && origin ? arrowTowards([origin.x, origin.y], beijing, scale) : null;
-  }, [marks, scale]);
+    return beijing && origin
+      ? arrowTowards([origin.x, origin.y], beijing, scale, towards(beijing.name))
+      : null;
+  }, [marks, scale, towards]);
+  // The countries' names as the page's language writes them (the basemap's are English).
+  const names = useExplorer((s) => s.model.localization?.content.names);
+  const countries = useMemo(
+    () => basemap.countries.map((c) => ({ ...c, name: names?.[c.name] ?? c.name })),
+    [names],
+  );
   const labels = useMemo(
-    () => mapLabels(marks.inside, basemap.countries, scale, arrow ? [arrow.box] : []),
-    [marks, scale, arrow],
+    () => mapLabels(marks.inside, countries, scale, arrow ? [arrow.box] : []),
+    [marks, countries, scale, arrow],
   );
 
   return (
@@ -212,7 +232,7 @@ export const MapCanvas = memo(function MapCanvas({
         role="group"
         aria-labelledby={titleId}
       >
-        <title id={titleId}>Map of the pipeline lines from Turkmenistan to China</title>
+        <title id={titleId}>{t('mapCanvas.title')}</title>
         <defs>
           <clipPath id={clipId}>
             <rect width={MAP_WIDTH} height={MAP_HEIGHT} />

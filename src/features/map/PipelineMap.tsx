@@ -11,6 +11,7 @@ import { LineList } from './LineList';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
 import { selectPipelineMap } from './selectors';
+import { ErrorList } from '../../ui/ErrorList';
 import { Fact } from '../../ui/FactList';
 import { SourceRefs } from './SourceRefs';
 import { useEventHref, useGo } from '../../routing/navigation';
@@ -21,7 +22,8 @@ import { useLocale, useT } from '../../routing/locale';
 export function PipelineMap() {
   const year = useExplorer(selectYear);
   const model = useExplorer((s) => s.model);
-  const { rows, state, gas, capacity, credits, projected, marks } = useExplorer(selectPipelineMap);
+  const { rows, state, gas, capacity, credits, projected, marks, routeErrors } =
+    useExplorer(selectPipelineMap);
   const highlighted = useHighlightedLines();
   const go = useGo();
   const eventHref = useEventHref();
@@ -50,6 +52,12 @@ export function PipelineMap() {
           <SourceRefs ids={capacity.sourceIds} />
         </Fact>
       </dl>
+      {routeErrors.length > 0 && (
+        <div role="alert">
+          <p>{t('map.routesInvalid')}</p>
+          <ErrorList errors={routeErrors} />
+        </div>
+      )}
       <MapCanvas
         lines={model.dataset.lines}
         projected={projected}

@@ -3,6 +3,7 @@
  * side by side), places, labels and the arrow towards Beijing. Pure; computed once per dataset
  * and per container width, never per year step.
  */
+import type { Routes } from '../../data/routes';
 import type { LineId, PipelineLine, Place } from '../../data/schema';
 import basemap from './basemap.json';
 import {
@@ -35,11 +36,13 @@ export interface ProjectedLine {
 }
 
 /** Projected lines, clipped to the map (the onward lines run far east, out of the frame). */
-export function projectLines(lines: readonly PipelineLine[]): ProjectedLine[] {
+export function projectLines(lines: readonly PipelineLine[], routes: Routes): ProjectedLine[] {
   const frame = [0, 0, MAP_WIDTH, MAP_HEIGHT] as const;
   return lines.map((l) => ({
     id: l.id,
-    parts: projectParts(project, l.coordinates).flatMap((part) => clipPolyline(part, frame)),
+    parts: projectParts(project, routes.get(l.id) ?? []).flatMap((part) =>
+      clipPolyline(part, frame),
+    ),
   }));
 }
 
@@ -78,6 +81,8 @@ export function projectPlaces(places: readonly Place[]): {
 export interface Arrow {
   id: string;
   name: string;
+  /** Its label ("to Beijing", in the page's language). */
+  text: string;
   /** Tail and tip of the arrow, and where its label goes. */
   from: Point;
   to: Point;
@@ -85,8 +90,14 @@ export interface Arrow {
   box: Box;
 }
 
-/** An arrow at the frame's edge pointing from `origin` towards a place off the map. */
-export function arrowTowards(origin: Point, target: PlaceMark, scale: number): Arrow | null {
+/** An arrow at the frame's edge pointing from `origin` towards a place off the map, labelled
+ * `text`. */
+export function arrowTowards(
+  origin: Point,
+  target: PlaceMark,
+  scale: number,
+  text = `to ${target.name}`,
+): Arrow | null {
   const margin = 6 / scale;
   const exit = edgeExit(origin, [target.x, target.y], MAP_WIDTH, MAP_HEIGHT, margin);
   if (!exit) return null;
@@ -97,7 +108,6 @@ export function arrowTowards(origin: Point, target: PlaceMark, scale: number): A
     exit.point[1] - Math.sin(rad) * length,
   ];
   const fontSize = 12 / scale;
-  const text = `to ${target.name}`;
   const width = text.length * fontSize * 0.58;
   const label = { x: exit.point[0], y: exit.point[1] - 10 / scale, anchor: 'end' as const };
   const box: Box = {
@@ -106,7 +116,7 @@ export function arrowTowards(origin: Point, target: PlaceMark, scale: number): A
     x1: exit.point[0] + 2 / scale,
     y1: Math.max(from[1], exit.point[1]) + 6 / scale,
   };
-  return { id: target.id, name: target.name, from, to: exit.point, label, box };
+  return { id: target.id, name: target.name, text, from, to: exit.point, label, box };
 }
 
 export interface MapLabels {
@@ -165,7 +175,8 @@ export function mapLabels(
             y: c.label[1] ?? 0,
             priority: 0,
             positions: ['center'] as const,
-            charWidth: 0.78,
+            // Chinese characters are about a full em wide; capital Latin or Cyrillic letters less.
+            charWidth: /[\u3400-\u9fff]/.test(c.name) ? 1.05 : 0.78,
           },
         ]
       : [],

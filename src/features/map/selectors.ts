@@ -10,6 +10,7 @@ import {
   sourceIdsIn,
 } from './lineInfo';
 import { projectLines, projectPlaces } from './mapLayout';
+import { parseRoutes, shippedRoutes } from '../../data/routes';
 
 /**
  * The pipeline map's derived data: memoized selectors over the store, built from the pure
@@ -61,10 +62,21 @@ export const selectMapCredits = createSelector([selectModel], (model) => ({
   basemap: (model.sourcesByKind.get('map') ?? []).map((s) => s.id),
 }));
 
-/** The lines projected onto the map: once per dataset. */
-export const selectProjectedLines = createSelector([selectModel], (model) =>
-  projectLines(model.dataset.lines),
+/** The routes of the dataset's lines, validated (they ship apart, with the map's code). */
+export const selectRoutes = createSelector([selectModel], (model) =>
+  parseRoutes(shippedRoutes, model.dataset.lines),
 );
+
+/** The lines projected onto the map: once per dataset (none where the routes are broken). */
+export const selectProjectedLines = createSelector([selectModel, selectRoutes], (model, routes) =>
+  routes.ok ? projectLines(model.dataset.lines, routes.routes) : [],
+);
+
+/** What is wrong with the routes, if anything (the map then says so and draws no lines). */
+const selectRouteErrors = createSelector([selectRoutes], (routes) =>
+  routes.ok ? NO_ERRORS : routes.errors,
+);
+const NO_ERRORS: readonly string[] = [];
 
 /** The places projected onto the map, inside and outside its frame: once per dataset. */
 export const selectProjectedPlaces = createSelector([selectModel], (model) =>
@@ -81,8 +93,9 @@ export const selectPipelineMap = createSelector(
     selectMapCredits,
     selectProjectedLines,
     selectProjectedPlaces,
+    selectRouteErrors,
   ],
-  (rows, state, gas, capacity, credits, projected, marks) => ({
+  (rows, state, gas, capacity, credits, projected, marks, routeErrors) => ({
     rows,
     state,
     gas,
@@ -90,5 +103,6 @@ export const selectPipelineMap = createSelector(
     credits,
     projected,
     marks,
+    routeErrors,
   }),
 );

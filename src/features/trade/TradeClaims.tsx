@@ -4,16 +4,11 @@ import { formatClaimValue, RELATIVE_TOLERANCE } from '../../data/claims';
 import { useLocale, useT } from '../../routing/locale';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectHighlightedClaims } from '../../store/selectors';
-import {
-  measureLabel,
-  verdictLabel,
-  verdictNote,
-  verdictNoteIsEnglish,
-} from '../../ui/claimLabels';
+import { measureLabel, verdictLabel } from '../../ui/claimLabels';
 import { ClaimQuote } from '../../ui/ClaimQuote';
-import { EnglishText } from '../../ui/EnglishOnly';
 import { SourceRef } from '../../ui/SourceRef';
 import { TableScroll } from '../../ui/TableScroll';
+import { VerdictNoteText } from '../../ui/VerdictNoteText';
 import { selectDataReporter, selectTradeFacts } from './selectors';
 import { selectCheckedClaims, VERDICT_GLYPH, type CheckedClaim } from './tradeClaims';
 
@@ -38,7 +33,6 @@ export const ClaimsTable = memo(function ClaimsTable({
 }) {
   const t = useT();
   const locale = useLocale();
-  const model = useExplorer((s) => s.model);
   return (
     <section className="trade-claims-section" aria-labelledby="trade-claims-title">
       <h3 id="trade-claims-title">{t('claims.tableTitle')}</h3>
@@ -102,10 +96,7 @@ export const ClaimsTable = memo(function ClaimsTable({
                   ))}
                 </td>
                 <td role="cell">
-                  <EnglishText
-                    text={verdictNote(model, claim, result.note)}
-                    english={verdictNoteIsEnglish(model, claim)}
-                  />
+                  <VerdictNoteText note={result.noteParts} />
                 </td>
               </tr>
             ))}

@@ -27,7 +27,7 @@ import { CHART_SIZE_PROPERTIES } from './chartSize';
 import { TradeReadout } from './TradeReadout';
 import { selectDataReporter, selectTradeFigure } from './selectors';
 import './trade.css';
-import { useT } from '../../routing/locale';
+import { useLocale, useT } from '../../routing/locale';
 
 // Recharts (about 100 KiB gzip) is its own chunk, fetched once the first screen has painted and
 // the browser is idle. The chart is drawn (which takes Recharts about 100 ms of main thread) when
@@ -154,6 +154,9 @@ export function TradeFigure() {
   const chartRef = useRef<HTMLDivElement>(null);
   const uid = useId();
   const t = useT();
+  const locale = useLocale();
+  // Chinese sentences end with a full-width stop and are not spaced apart.
+  const gap = locale === 'zh' ? '' : ' ';
 
   const title = t('trade.figureTitle', { reporter: t(REPORTED[reporter]) });
   const units = `${t(scale === 'log' ? 'trade.unitsLog' : 'trade.units')}${
@@ -294,15 +297,16 @@ export function TradeFigure() {
         onSelectYear={setYear}
       />
       <p className="trade-note trade-sources">
-        {t('trade.sources')} <SourceList ids={sourceIds} />.{' '}
+        {t('trade.sources')} <SourceList ids={sourceIds} />
+        {locale === 'zh' ? '。' : '. '}
         {showBoth ? t('trade.gapsBoth', { gaps, mirrorGaps }) : t('trade.gaps', { gaps })}
         {scale === 'log' && zeroNote && ` ${zeroNote}`}
         {dataReporter === 'china' &&
           lowChina.count > 0 &&
-          ` ${t('trade.lowChina', { years: lowChina.text, count: lowChina.count })}`}
+          `${gap}${t('trade.lowChina', { years: lowChina.text, count: lowChina.count })}`}
         {showShare && (
           <>
-            {' '}
+            {gap}
             {t('trade.shareNote')} <SourceRef id={facts.totalSourceId} />{' '}
             {t('trade.shareNote.built', { years: facts.totalYears })}
             {facts.otherTotalSourceIds.length > 0 && (
@@ -312,7 +316,7 @@ export function TradeFigure() {
                 {t('trade.shareNote.cowEnd')}
               </>
             )}
-            .
+            {locale === 'zh' ? '。' : '.'}
           </>
         )}
       </p>

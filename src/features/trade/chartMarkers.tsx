@@ -8,8 +8,8 @@ import { useEventHref, useGo } from '../../routing/navigation';
 import type { Translate } from '../../data/i18n/messages';
 import type { Locale } from '../../data/locale';
 import { useLocale, useT } from '../../routing/locale';
-import { useExplorer } from '../../store/StoreProvider';
-import { measureLabel, verdictLabel, verdictNote } from '../../ui/claimLabels';
+import { verdictNoteText } from '../../data/verdictNotes';
+import { measureLabel, verdictLabel } from '../../ui/claimLabels';
 
 /** Things drawn inside the Recharts SVG with its own scales (so they come out in SVG/PNG too). */
 
@@ -71,7 +71,7 @@ export function claimLabel(
   { claim, result }: CheckedClaim,
   t: Translate,
   locale: Locale,
-  note: string = result.note,
+  note: string = verdictNoteText(result.noteParts, t, locale),
 ): string {
   const data =
     result.dataValue === null
@@ -115,7 +115,6 @@ export function ClaimMarkers({
   const plot = usePlotArea();
   const t = useT();
   const locale = useLocale();
-  const model = useExplorer((s) => s.model);
   if (!xs || !ys || !plot) return null;
   return (
     <g className="trade-claims">
@@ -148,7 +147,7 @@ export function ClaimMarkers({
                       ids: result.sourceIds.join(' ÷ '),
                     }),
                   ]),
-              verdictNote(model, claim, result.note),
+              verdictNoteText(result.noteParts, t, locale),
             ],
           });
         return (
@@ -158,7 +157,7 @@ export function ClaimMarkers({
             data-verdict={result.verdict}
             role="button"
             tabIndex={0}
-            aria-label={claimLabel(c, t, locale, verdictNote(model, claim, result.note))}
+            aria-label={claimLabel(c, t, locale)}
             onMouseEnter={show}
             onMouseLeave={() => onHint(null)}
             onFocus={show}
