@@ -15,8 +15,8 @@ import { JumpBar, type JumpView } from './JumpBar';
 import { useDetailsCover } from './useDetailsCover';
 
 // The map (with its country outlines) is below the trade figure at every width: its chunk is
-// fetched once the first screen has painted and the browser is idle, and it is drawn when its
-// placeholder, of about the map's height, comes near the viewport.
+// fetched once the first screen has painted, the browser is idle and its placeholder, of about
+// the map's height, is within a screen of the viewport; it is drawn when that comes into view.
 const loadPipelineMap = () => import('../features/map/PipelineMap');
 const PipelineMap = lazy(() => loadPipelineMap().then((m) => ({ default: m.PipelineMap })));
 
@@ -43,8 +43,7 @@ function EnergyPlaceholder() {
 /** The energy view's place, drawn when it comes near the viewport (see MapSlot). */
 function EnergySlot() {
   const t = useT();
-  const [boxRef, wanted] = useWantedWhenNear<HTMLDivElement>();
-  usePrefetch(prefetchEnergy);
+  const [boxRef, wanted] = useWantedWhenNear<HTMLDivElement>(undefined, prefetchEnergy);
   // A link to `/#energy` (from the claims page) scrolls here, which draws the view.
   useEffect(() => {
     if (window.location.hash === '#energy')
@@ -115,8 +114,7 @@ const FIRST_SCREEN_MARK = 'explorer-first-screen';
  * re-renders when that changes). */
 function MapSlot() {
   const t = useT();
-  const [mapBoxRef, mapWanted] = useWantedWhenNear<HTMLDivElement>();
-  usePrefetch(loadPipelineMap);
+  const [mapBoxRef, mapWanted] = useWantedWhenNear<HTMLDivElement>(undefined, loadPipelineMap);
   return (
     <div className="explorer__map jump-target" id="map" tabIndex={-1} ref={mapBoxRef}>
       <ErrorBoundary name={t('error.name.map')}>
