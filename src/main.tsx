@@ -12,13 +12,12 @@ import { addressLocale } from './app/useAddressLanguage';
 import { loadCatalog } from './data/i18n/messages';
 import { RootErrorBoundary } from './app/RootErrorBoundary';
 import './app/boot.css';
-import { loadModel } from './app/loadModel';
+import { loadModelInSteps } from './app/loadModel';
 import { StoreProvider, createAppStore } from './store/StoreProvider';
 import type { ExplorerStoreApi } from './store/explorerStore';
 import { applyTheme, storedTheme } from './app/theme';
 import { startServiceWorker } from './app/serviceWorker';
-import { prepareLocale } from './app/localeModels';
-import { splitLocale } from './routing/paths';
+import { nextTask } from './ui/nextTask';
 
 applyTheme(storedTheme());
 
@@ -43,10 +42,6 @@ function app(content: ReactNode) {
 }
 
 const container = document.getElementById('root')!;
-const loaded = loadModel();
-// A Russian or Chinese address: its catalog and translated texts start loading at once.
-if ('model' in loaded)
-  void prepareLocale(loaded.model, splitLocale(window.location.pathname).locale);
 
 function explorer(store: ExplorerStoreApi) {
   return app(
@@ -58,7 +53,16 @@ function explorer(store: ExplorerStoreApi) {
   );
 }
 
+/**
+ * The app's start, in short tasks with a pause between them (`nextTask`), so that no step blocks
+ * the page for long: the baked page is on screen already, and a tap or a key is answered between
+ * two steps (a baked link works as a plain link until the page is live). The entry's own
+ * evaluation, the dataset's three steps (loadModelInSteps), the store, then hydration, which
+ * React does in slices.
+ */
 async function start() {
+  await nextTask();
+  const loaded = await loadModelInSteps(nextTask);
   if (!('model' in loaded)) {
     // Said in the address's language: its catalog first (English if it cannot be fetched).
     await loadCatalog(addressLocale()).catch(() => undefined);
@@ -81,6 +85,7 @@ async function start() {
     ready = false;
     store = createAppStore(loaded.model);
   }
+  await nextTask();
   // A transition lets React render (or hydrate) the first screen in slices, so the page stays
   // responsive (and Lighthouse's total blocking time low) while the views mount.
   startTransition(() => {

@@ -15,8 +15,8 @@ import { JumpBar, type JumpView } from './JumpBar';
 import { useDetailsCover } from './useDetailsCover';
 
 // The map (with its country outlines) is below the trade figure at every width: its chunk is
-// fetched once the first screen has painted and the browser is idle, and it is drawn when its
-// placeholder, of about the map's height, comes near the viewport.
+// fetched once the first screen has painted, the browser is idle and its placeholder, of about
+// the map's height, is within a screen of the viewport; it is drawn when that comes into view.
 const loadPipelineMap = () => import('../features/map/PipelineMap');
 const PipelineMap = lazy(() => loadPipelineMap().then((m) => ({ default: m.PipelineMap })));
 
@@ -49,8 +49,8 @@ function SlotPlaceholder({ view }: { view: SlotView }) {
 }
 
 /**
- * A lazy view's place below the first screen: its chunk is fetched once the browser is idle, and
- * the view is drawn when the place comes near the viewport (its own component, so that only it
+ * A lazy view's place below the first screen: its chunk is fetched once the browser is idle and
+ * the place is within a screen of the viewport, and the view is drawn when it comes into view (its own component, so that only it
  * re-renders when that changes); a placeholder until then and while it loads.
  */
 function ViewSlot({
@@ -63,8 +63,7 @@ function ViewSlot({
   prefetch: () => Promise<unknown>;
 }) {
   const t = useT();
-  const [boxRef, wanted] = useWantedWhenNear<HTMLDivElement>();
-  usePrefetch(prefetch);
+  const [boxRef, wanted] = useWantedWhenNear<HTMLDivElement>(undefined, prefetch);
   return (
     <div className={`explorer__${view} jump-target`} id={view} tabIndex={-1} ref={boxRef}>
       <ErrorBoundary name={t(SLOT_TEXT[view].error)}>

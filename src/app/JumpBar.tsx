@@ -1,7 +1,6 @@
 import { memo, useEffect, useState, type MouseEvent } from 'react';
 import type { MessageId } from '../data/i18n/messages';
 import { useT } from '../routing/locale';
-import { useMediaQuery } from '../ui/useMediaQuery';
 import './jumpBar.css';
 
 /** A view the bar jumps to: the id of its box on the page, and its name's message. */
@@ -30,26 +29,39 @@ const BAND = '0px 0px -54% 0px';
  */
 export const JumpBar = memo(function JumpBar({ views }: { views: readonly JumpView[] }) {
   const t = useT();
-  const narrow = useMediaQuery(NARROW);
   const [current, setCurrent] = useState<string | null>(views[0]?.id ?? null);
 
+  // The width is read here, not in a state: the bar draws the same at every width (its styles
+  // hide it), so nothing re-renders when the baked page is hydrated on a phone.
   useEffect(() => {
-    if (!narrow || typeof IntersectionObserver === 'undefined') return;
-    const inBand = new Map<string, boolean>();
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) inBand.set(entry.target.id, entry.isIntersecting);
-        const passed = views.filter((v) => inBand.get(v.id));
-        setCurrent((passed[passed.length - 1] ?? views[0])?.id ?? null);
-      },
-      { rootMargin: BAND },
-    );
-    for (const view of views) {
-      const box = document.getElementById(view.id);
-      if (box) observer.observe(box);
-    }
-    return () => observer.disconnect();
-  }, [narrow, views]);
+    if (typeof IntersectionObserver === 'undefined' || typeof matchMedia !== 'function') return;
+    const narrow = matchMedia(NARROW);
+    let observer: IntersectionObserver | null = null;
+    const follow = () => {
+      observer?.disconnect();
+      observer = null;
+      if (!narrow.matches) return;
+      const inBand = new Map<string, boolean>();
+      observer = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) inBand.set(entry.target.id, entry.isIntersecting);
+          const passed = views.filter((v) => inBand.get(v.id));
+          setCurrent((passed[passed.length - 1] ?? views[0])?.id ?? null);
+        },
+        { rootMargin: BAND },
+      );
+      for (const view of views) {
+        const box = document.getElementById(view.id);
+        if (box) observer.observe(box);
+      }
+    };
+    follow();
+    narrow.addEventListener('change', follow);
+    return () => {
+      narrow.removeEventListener('change', follow);
+      observer?.disconnect();
+    };
+  }, [views]);
 
   const jump = (e: MouseEvent<HTMLAnchorElement>, id: string) => {
     const box = document.getElementById(id);

@@ -17,8 +17,10 @@ export function LanguageSwitcher() {
   const navigate = useNavigate();
   // The baked page has no query string: while it hydrates, the links are the path alone (as
   // baked, so they match), then they keep the year and the choices too.
-  const live = useBrowserValue(() => true, false);
-  const here = live ? `${location.pathname}${location.search}${location.hash}` : location.pathname;
+  // (A string, not a flag: where the address has neither, both are the same and hydrating the
+  // page does not re-render the switcher.)
+  const full = `${location.pathname}${location.search}${location.hash}`;
+  const here = useBrowserValue(() => full, location.pathname);
   return (
     <nav className="language-switcher" aria-label={t('language.label')}>
       <ul>

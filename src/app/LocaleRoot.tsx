@@ -30,7 +30,10 @@ export function LocaleRoot({ locale, children }: { locale: Locale; children?: Re
     if (model) api.getState().setModel(model);
   }, [api, model]);
   useLayoutEffect(() => {
-    document.documentElement.lang = LANGUAGE_TAGS[locale];
+    // Only when it changes: the baked page has it already, and writing `lang` (even the same
+    // value) makes the browser recheck the style of every element of the page.
+    const root = document.documentElement;
+    if (root.lang !== LANGUAGE_TAGS[locale]) root.lang = LANGUAGE_TAGS[locale];
   }, [locale]);
   return (
     <LocaleProvider locale={locale}>

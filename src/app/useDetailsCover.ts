@@ -11,6 +11,8 @@ export const DETAILS_COVER_QUERY = '(max-width: 959.98px)';
  */
 export function useDetailsCover(): boolean {
   const open = useMatch('/events/:eventId') !== null;
-  const narrow = useMediaQuery(DETAILS_COVER_QUERY);
+  // Asked only while the details are open: the shell and the explorer page, which call this,
+  // then do not re-render as the explorer's baked page is hydrated on a phone.
+  const narrow = useMediaQuery(open ? DETAILS_COVER_QUERY : null);
   return open && narrow;
 }

@@ -83,12 +83,23 @@ function crossReferenceErrors(d: Dataset): string[] {
   return errors;
 }
 
-/** Validates a dataset against the schema, then its cross-references (ids, sources, lines). */
-export function parseDataset(input: unknown): ParseResult {
+/** The first step of `parseDataset`: every record against the schema. */
+export function parseSchema(input: unknown): ParseResult {
   const result = v.safeParse(DatasetSchema, input);
   if (!result.success) {
     return { ok: false, errors: result.issues.map((issue) => describeIssue(issue, input)) };
   }
-  const errors = crossReferenceErrors(result.output);
-  return errors.length ? { ok: false, errors } : { ok: true, dataset: result.output };
+  return { ok: true, dataset: result.output };
+}
+
+/** The second step of `parseDataset`: the cross-references of a dataset the schema accepted. */
+export function checkReferences(dataset: Dataset): ParseResult {
+  const errors = crossReferenceErrors(dataset);
+  return errors.length ? { ok: false, errors } : { ok: true, dataset };
+}
+
+/** Validates a dataset against the schema, then its cross-references (ids, sources, lines). */
+export function parseDataset(input: unknown): ParseResult {
+  const result = parseSchema(input);
+  return result.ok ? checkReferences(result.dataset) : result;
 }

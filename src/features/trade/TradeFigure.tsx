@@ -72,8 +72,7 @@ function ChartSlot({
   ...chartProps
 }: ComponentProps<typeof TradeChart> & { boxRef: RefObject<HTMLDivElement | null> }) {
   const t = useT();
-  const [nearRef, wanted] = useWantedWhenNear<HTMLDivElement>();
-  usePrefetch(loadTradeChart);
+  const [nearRef, wanted] = useWantedWhenNear<HTMLDivElement>(undefined, loadTradeChart);
   const setBox = useCallback(
     (el: HTMLDivElement | null) => {
       boxRef.current = el;
