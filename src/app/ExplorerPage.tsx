@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect } from 'react';
+import { lazy, memo, Suspense, useEffect, type ComponentType } from 'react';
 import { Outlet, useMatch } from 'react-router';
 import { EventList } from '../features/events/EventList';
 import { YearControls } from '../features/timeline/YearControls';
@@ -26,39 +26,65 @@ const loadEnergyView = () => import('../features/energy/EnergyView');
 const EnergyView = lazy(() => loadEnergyView().then((m) => ({ default: m.EnergyView })));
 const prefetchEnergy = () => Promise.all([loadEnergyView(), import('../data/energyDataset')]);
 
-function EnergyPlaceholder() {
+/** A lazy view's texts: its placeholder's title and words, and its error boundary's name. */
+const SLOT_TEXT = {
+  map: { title: 'loading.mapTitle', text: 'loading.map', error: 'error.name.map' },
+  energy: { title: 'loading.energyTitle', text: 'loading.energy', error: 'error.name.energy' },
+} as const;
+type SlotView = keyof typeof SLOT_TEXT;
+
+/** A lazy view's place while it is not drawn: about its height, busy, with its title. */
+function SlotPlaceholder({ view }: { view: SlotView }) {
   const t = useT();
   return (
     <section
-      className="panel explorer__energy-placeholder"
+      className={`panel explorer__${view}-placeholder`}
       aria-busy="true"
-      aria-labelledby="energy-loading-title"
+      aria-labelledby={`${view}-loading-title`}
     >
-      <h2 id="energy-loading-title">{t('loading.energyTitle')}</h2>
-      <p>{t('loading.energy')}</p>
+      <h2 id={`${view}-loading-title`}>{t(SLOT_TEXT[view].title)}</h2>
+      <p>{t(SLOT_TEXT[view].text)}</p>
     </section>
   );
 }
 
-/** The energy view's place, drawn when it comes near the viewport (see MapSlot). */
-function EnergySlot() {
+/**
+ * A lazy view's place below the first screen: its chunk is fetched once the browser is idle and
+ * the place is within a screen of the viewport, and the view is drawn when it comes into view (its own component, so that only it
+ * re-renders when that changes); a placeholder until then and while it loads.
+ */
+function ViewSlot({
+  view,
+  View,
+  prefetch,
+}: {
+  view: SlotView;
+  View: ComponentType;
+  prefetch: () => Promise<unknown>;
+}) {
   const t = useT();
-  const [boxRef, wanted] = useWantedWhenNear<HTMLDivElement>(undefined, prefetchEnergy);
-  // A link to `/#energy` (from the claims page) scrolls here, which draws the view.
-  useEffect(() => {
-    if (window.location.hash === '#energy')
-      document.getElementById('energy')?.scrollIntoView({ block: 'start' });
-  }, []);
+  const [boxRef, wanted] = useWantedWhenNear<HTMLDivElement>(undefined, prefetch);
   return (
-    <div className="explorer__energy jump-target" id="energy" tabIndex={-1} ref={boxRef}>
-      <ErrorBoundary name={t('error.name.energy')}>
-        <Suspense fallback={<EnergyPlaceholder />}>
-          {wanted ? <EnergyView /> : <EnergyPlaceholder />}
+    <div className={`explorer__${view} jump-target`} id={view} tabIndex={-1} ref={boxRef}>
+      <ErrorBoundary name={t(SLOT_TEXT[view].error)}>
+        <Suspense fallback={<SlotPlaceholder view={view} />}>
+          {wanted ? <View /> : <SlotPlaceholder view={view} />}
         </Suspense>
       </ErrorBoundary>
     </div>
   );
 }
+
+/** The energy view's place. */
+function EnergySlot() {
+  // A link to `/#energy` (from the claims page) scrolls here, which draws the view.
+  useEffect(() => {
+    if (window.location.hash === '#energy')
+      document.getElementById('energy')?.scrollIntoView({ block: 'start' });
+  }, []);
+  return <ViewSlot view="energy" View={EnergyView} prefetch={prefetchEnergy} />;
+}
+
 // The "Keyboard shortcuts" dialog is its own chunk, fetched when the browser is idle (so `?`
 // opens it at once, offline too): the first screen does not show it.
 const loadShortcutsDialog = () => import('./ShortcutsDialog');
@@ -82,20 +108,6 @@ export const ExplorerCommands = memo(function ExplorerCommands() {
   ) : null;
 });
 
-function MapPlaceholder() {
-  const t = useT();
-  return (
-    <section
-      className="panel explorer__map-placeholder"
-      aria-busy="true"
-      aria-labelledby="map-loading-title"
-    >
-      <h2 id="map-loading-title">{t('loading.mapTitle')}</h2>
-      <p>{t('loading.map')}</p>
-    </section>
-  );
-}
-
 /**
  * Marks the moment the explorer's first screen is on the page and answers input, as a User
  * Timing mark (`explorer-first-screen`): the benchmark counts the code requested before it as
@@ -109,22 +121,6 @@ function useFirstScreenMark() {
   }, []);
 }
 const FIRST_SCREEN_MARK = 'explorer-first-screen';
-
-/** The map's place: a placeholder until the map is wanted (its own component, so that only it
- * re-renders when that changes). */
-function MapSlot() {
-  const t = useT();
-  const [mapBoxRef, mapWanted] = useWantedWhenNear<HTMLDivElement>(undefined, loadPipelineMap);
-  return (
-    <div className="explorer__map jump-target" id="map" tabIndex={-1} ref={mapBoxRef}>
-      <ErrorBoundary name={t('error.name.map')}>
-        <Suspense fallback={<MapPlaceholder />}>
-          {mapWanted ? <PipelineMap /> : <MapPlaceholder />}
-        </Suspense>
-      </ErrorBoundary>
-    </div>
-  );
-}
 
 /** The views the phone's "Jump to" bar offers, in page order (the ids of their boxes below). */
 const JUMP_VIEWS: readonly JumpView[] = [
@@ -155,7 +151,7 @@ export const ExplorerViews = memo(function ExplorerViews() {
           </ErrorBoundary>
         </div>
         <div className="explorer__column">
-          <MapSlot />
+          <ViewSlot view="map" View={PipelineMap} prefetch={loadPipelineMap} />
           <EnergySlot />
         </div>
         <div className="explorer__events jump-target" id="events" tabIndex={-1}>

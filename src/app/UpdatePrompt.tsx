@@ -18,7 +18,7 @@ export function UpdatePrompt() {
     <div className="update-prompt" role="alert">
       <p className="update-prompt__box">
         {t('update.available')}{' '}
-        <button type="button" onClick={() => void updatePrompt.apply()}>
+        <button type="button" className="button--primary" onClick={() => void updatePrompt.apply()}>
           {t('update.reload')}
         </button>
       </p>

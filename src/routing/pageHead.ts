@@ -3,6 +3,7 @@ import '../data/i18n/later';
 import { translator, type MessageId, type Translate } from '../data/i18n/messages';
 import { LANGUAGE_TAGS, LOCALES, type Locale } from '../data/locale';
 import type { Model } from '../data/model';
+import type { DatasetEvent } from '../data/schema';
 import { findChapter, type Story } from '../data/story';
 import { documentTitle } from './documentTitle';
 import { isEmbedFigure, localizePath, paths, splitLocale, type EmbedFigure } from './paths';
@@ -74,30 +75,24 @@ export function pageHead(
     locale,
     alternates: LOCALES.map((other) => ({ locale: other, url: site(localizePath(path, other)) })),
   };
+  /** An event's page (or its embed, whose canonical page is the event's). */
+  const eventHead = (event: DatasetEvent, canonical: string): PageHead => ({
+    ...base,
+    canonical,
+    type: 'article',
+    title: title(event.title),
+    shareTitle: event.title,
+    description: clip(event.summary),
+  });
   const eventId = paths.event.match(path);
   if (eventId !== undefined) {
     const event = model.eventsById.get(eventId);
-    if (event)
-      return {
-        ...base,
-        type: 'article',
-        title: title(event.title),
-        shareTitle: event.title,
-        description: clip(event.summary),
-      };
+    if (event) return eventHead(event, base.canonical);
   }
   // An embed address: one figure, for other sites' frames; its canonical page is the explorer's.
   const embedEvent = matchPath(paths.embed.eventPattern, path)?.params.eventId;
   const event = embedEvent === undefined ? undefined : model.eventsById.get(embedEvent);
-  if (event)
-    return {
-      ...base,
-      canonical: here(paths.event.href(event.id)),
-      type: 'article',
-      title: title(event.title),
-      shareTitle: event.title,
-      description: clip(event.summary),
-    };
+  if (event) return eventHead(event, here(paths.event.href(event.id)));
   const figure = matchPath(paths.embed.pattern, path)?.params.figure;
   if (isEmbedFigure(figure)) {
     const figureTitle = t(EMBED_TITLES[figure]);
@@ -126,6 +121,13 @@ export function pageHead(
       };
     }
   }
+  /** A page's head from three fixed texts: its name in the title, share title, description. */
+  const fixedHead = (name: MessageId, shareTitle: MessageId, description: MessageId): PageHead => ({
+    ...base,
+    title: title(t(name)),
+    shareTitle: t(shareTitle),
+    description: t(description),
+  });
   switch (path) {
     case paths.explorer.href():
       return {
@@ -139,26 +141,11 @@ export function pageHead(
         description: SITE_DESCRIPTION,
       };
     case paths.sources.href():
-      return {
-        ...base,
-        title: title(t('head.sources')),
-        shareTitle: t('head.sourcesShare'),
-        description: t('head.sourcesDescription'),
-      };
+      return fixedHead('head.sources', 'head.sourcesShare', 'head.sourcesDescription');
     case paths.claims.href():
-      return {
-        ...base,
-        title: title(t('head.claims')),
-        shareTitle: t('head.claimsShare'),
-        description: t('head.claimsDescription'),
-      };
+      return fixedHead('head.claims', 'head.claimsShare', 'head.claimsDescription');
     default:
-      return {
-        ...base,
-        title: title(t('head.notFound')),
-        shareTitle: t('head.notFound'),
-        description: t('head.notFoundDescription'),
-      };
+      return fixedHead('head.notFound', 'head.notFound', 'head.notFoundDescription');
   }
 }
 

@@ -19,24 +19,30 @@ const Texts = <const K extends string>(required: readonly K[], optional: readonl
     } as Record<K, v.OptionalSchema<typeof Text, undefined>>),
   );
 
+/**
+ * The texts of each record group that a translation lays over the dataset's English (a line's
+ * `commissioned` too, where it is words rather than a date).
+ */
+const EVENT_TEXTS = ['title', 'summary', 'note'] as const;
+const LINE_TEXTS = [
+  'name',
+  'startPoint',
+  'endPoint',
+  'connectsTo',
+  'note',
+  'routePrecision',
+] as const;
+const PLACE_TEXTS = ['name', 'role'] as const;
+const SOURCE_TEXTS = ['title', 'detail', 'note'] as const;
+
 export const ContentSchema = v.strictObject({
   locale: v.picklist(['ru', 'zh']),
-  events: v.optional(Texts(['title', 'summary', 'note'])),
+  events: v.optional(Texts(EVENT_TEXTS)),
   claims: v.optional(Texts(['quoteTranslation', 'note'])),
-  lines: v.optional(
-    Texts([
-      'name',
-      'startPoint',
-      'endPoint',
-      'connectsTo',
-      'note',
-      'routePrecision',
-      'commissioned',
-    ]),
-  ),
-  places: v.optional(Texts(['name', 'role'])),
+  lines: v.optional(Texts([...LINE_TEXTS, 'commissioned'])),
+  places: v.optional(Texts(PLACE_TEXTS)),
   milestones: v.optional(Texts(['note'])),
-  sources: v.optional(Texts(['title', 'detail', 'note'])),
+  sources: v.optional(Texts(SOURCE_TEXTS)),
   tradeFacts: v.optional(Texts(['text'])),
   people: v.optional(v.record(v.string(), Text)),
   names: v.optional(v.record(v.string(), Text)),
@@ -231,27 +237,20 @@ export function localizeDataset(
   };
   const name = (n: string) => content.names?.[n] ?? n;
   const events = dataset.events.map((e): DatasetEvent => ({
-    ...pick('events', e.id, e, ['title', 'summary', 'note']),
+    ...pick('events', e.id, e, EVENT_TEXTS),
     people: e.people.map((p) => content.people?.[p] ?? p),
     places: e.places.map(name),
   }));
   const lines = dataset.lines.map((l): PipelineLine => ({
-    ...pick('lines', l.id, l, [
-      'name',
-      'startPoint',
-      'endPoint',
-      'connectsTo',
-      'note',
-      'routePrecision',
-    ]),
+    ...pick('lines', l.id, l, LINE_TEXTS),
     // A plain date stays as the dataset writes it (the app formats dates); words are translated.
     ...(commissionedText(l.commissioned) === null
       ? {}
       : pick('lines', l.id, { commissioned: l.commissioned }, ['commissioned'])),
     countries: l.countries.map(name),
   }));
-  const places = dataset.places.map((p): Place => pick('places', p.id, p, ['name', 'role']));
-  const sources = dataset.sources.map((s) => pick('sources', s.id, s, ['title', 'detail', 'note']));
+  const places = dataset.places.map((p): Place => pick('places', p.id, p, PLACE_TEXTS));
+  const sources = dataset.sources.map((s) => pick('sources', s.id, s, SOURCE_TEXTS));
   const claims = dataset.claims.map((c) => pick('claims', c.id, c, ['note']));
   const milestones = dataset.milestones.map((m) =>
     pick('milestones', milestoneKey(m), m, ['note']),

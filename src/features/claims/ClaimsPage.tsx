@@ -1,7 +1,7 @@
 import '../../data/i18n/later';
 import { paths } from '../../routing/paths';
-import { useEffect, useMemo } from 'react';
-import { useLocation } from 'react-router';
+import { useFragmentTarget } from '../../routing/fragment';
+import { useMemo } from 'react';
 import { formatClaimValue } from '../../data/claims';
 import { compositionSummary, type CheckedArticleClaim } from '../../data/claimsEnergy';
 import type { EnergyData } from '../../data/energyDataset';
@@ -19,6 +19,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { VerdictNoteText } from '../../ui/VerdictNoteText';
 import { selectArticleClaims } from './selectors';
 import './claims.css';
+import { LoadErrors } from '../../ui/LoadErrors';
 
 const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
 
@@ -51,15 +52,7 @@ export function ClaimsPage() {
   const t = useT();
   useDocumentTitle(t('head.claims'));
   const energy = useEnergyData();
-  const { hash } = useLocation();
-  const ready = energy.status === 'ready';
-
-  useEffect(() => {
-    if (!hash || !ready) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-    target?.scrollIntoView({ block: 'start' });
-    target?.focus({ preventScroll: true });
-  }, [hash, ready]);
+  useFragmentTarget(energy.status === 'ready');
 
   return (
     <div className="page claims-page">
@@ -74,14 +67,7 @@ export function ClaimsPage() {
       {energy.status === 'ready' ? (
         <ClaimsList energy={energy.data} />
       ) : energy.status === 'error' ? (
-        <div role="alert">
-          <p>{t('claimsPage.loadError')}</p>
-          <ul>
-            {energy.errors.slice(0, 5).map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-        </div>
+        <LoadErrors message={t('claimsPage.loadError')} errors={energy.errors} />
       ) : (
         <p aria-busy="true">{t('claimsPage.checking')}</p>
       )}

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { formatBcm, formatPercent } from '../../data/format';
 import { SourceRef } from '../../ui/SourceRef';
 import { useLocale, useT } from '../../routing/locale';
-import { TableScroll } from '../../ui/TableScroll';
+import { SourceRefOrDash, TableScroll, YearTable } from '../../ui/tables';
 import { rawNumber, type DestinationName, type EnergyModel } from './energyModel';
 
 /** The charts' numbers as tables: exports by destination, and capacity against gas sent. */
@@ -73,31 +73,21 @@ export const EnergyTables = memo(function EnergyTables({
           </tbody>
         </table>
       </TableScroll>
-      <TableScroll captionId={`${id}-use-caption`}>
-        <table className="energy-table">
-          <caption id={`${id}-use-caption`}>{t('energy.table.useCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('table.year')}</th>
-              <th scope="col">{t('energy.table.capacity')}</th>
-              <th scope="col">{t('energy.table.sent')}</th>
-              <th scope="col">{t('energy.table.shareOfCapacity')}</th>
-              <th scope="col">{t('table.source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {use.map((u) => (
-              <tr key={u.year}>
-                <th scope="row">{u.year}</th>
-                <td>{rawNumber(u.capacityBcm, locale)}</td>
-                <td>{formatBcm(u.chinaBcm, locale)}</td>
-                <td>{formatPercent(u.usedPercent, 0, locale)}</td>
-                <td>{u.chinaSourceId ? <SourceRef id={u.chinaSourceId} /> : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <YearTable
+        captionId={`${id}-use-caption`}
+        caption={t('energy.table.useCaption')}
+        className="energy-table"
+        rows={use}
+        columns={[
+          { header: t('energy.table.capacity'), cell: (u) => rawNumber(u.capacityBcm, locale) },
+          { header: t('energy.table.sent'), cell: (u) => formatBcm(u.chinaBcm, locale) },
+          {
+            header: t('energy.table.shareOfCapacity'),
+            cell: (u) => formatPercent(u.usedPercent, 0, locale),
+          },
+          { header: t('table.source'), cell: (u) => <SourceRefOrDash id={u.chinaSourceId} /> },
+        ]}
+      />
     </div>
   );
 });

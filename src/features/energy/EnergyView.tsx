@@ -23,6 +23,7 @@ import { EnergyTables } from './EnergyTables';
 import { destinationColor, destinationNamer, energyCsv } from './energyModel';
 import { selectEnergyClaims, selectEnergyModel } from './selectors';
 import './energy.css';
+import { LoadErrors } from '../../ui/LoadErrors';
 
 const selectSetYear = (s: ExplorerStore) => s.setYear;
 const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
@@ -43,14 +44,7 @@ export function EnergyView() {
     >
       <h2 id="energy-title">{t('energy.title')}</h2>
       {energy.status === 'error' ? (
-        <div role="alert">
-          <p>{t('energy.loadError')}</p>
-          <ul>
-            {energy.errors.slice(0, 5).map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-        </div>
+        <LoadErrors message={t('energy.loadError')} errors={energy.errors} />
       ) : (
         <p>{t('energy.loading')}</p>
       )}

@@ -7,6 +7,7 @@ import { selectCategories, selectQuery } from '../../store/selectors';
 import { categoryLabel } from './eventLogic';
 import { selectCategoryCounts } from './selectors';
 import { useT } from '../../routing/locale';
+import { Checkbox } from '../../ui/Checkbox';
 
 /**
  * Category checkboxes (with counts for the current search), the search box and the list options.
@@ -31,27 +32,26 @@ export const EventFilters = memo(function EventFilters() {
       <fieldset className="event-categories">
         <legend>{t('events.categories')}</legend>
         {categories.map((c) => (
-          <label key={c} className="event-chip">
-            <input
-              type="checkbox"
-              checked={selected.includes(c)}
-              onChange={() => toggleCategory(c)}
-            />
-            <span>
-              {categoryLabel(c, t)} <span className="event-chip__count">({counts[c] ?? 0})</span>
-            </span>
-          </label>
+          <Checkbox
+            key={c}
+            className="event-chip"
+            label={
+              <span>
+                {categoryLabel(c, t)} <span className="event-chip__count">({counts[c] ?? 0})</span>
+              </span>
+            }
+            checked={selected.includes(c)}
+            onChange={() => toggleCategory(c)}
+          />
         ))}
       </fieldset>
       <div className="event-options">
-        <label className="event-options__only">
-          <input
-            type="checkbox"
-            checked={onlyThisYear}
-            onChange={(e) => setOnlyThisYear(e.target.checked)}
-          />
-          {t('events.onlyThisYear')}
-        </label>
+        <Checkbox
+          className="event-options__only"
+          label={t('events.onlyThisYear')}
+          checked={onlyThisYear}
+          onChange={setOnlyThisYear}
+        />
         <label className="event-options__order">
           {t('events.order')}{' '}
           <select

@@ -66,32 +66,19 @@ function CopyField({
       field.current?.select();
     }
   };
-  const select = () => field.current?.select();
+  const fieldProps = {
+    ref: field,
+    id: `${id}-field`,
+    readOnly: true,
+    value: text,
+    onFocus: () => field.current?.select(),
+    spellCheck: false,
+  };
   return (
     <div className="share-field">
       <label htmlFor={`${id}-field`}>{label}</label>
       <div className="share-field__row">
-        {multiline ? (
-          <textarea
-            ref={field}
-            id={`${id}-field`}
-            readOnly
-            rows={4}
-            value={text}
-            onFocus={select}
-            spellCheck={false}
-          />
-        ) : (
-          <input
-            ref={field}
-            id={`${id}-field`}
-            type="text"
-            readOnly
-            value={text}
-            onFocus={select}
-            spellCheck={false}
-          />
-        )}
+        {multiline ? <textarea {...fieldProps} rows={4} /> : <input {...fieldProps} type="text" />}
         <button type="button" onClick={() => void copy()}>
           {copyLabel}
         </button>

@@ -34,7 +34,12 @@ function DownloadZip({ dataset, ctx }: { dataset: Dataset; ctx: CiteContext }) {
   };
   return (
     <p className="data-downloads__zip">
-      <button type="button" onClick={() => void download()} disabled={state === 'busy'}>
+      <button
+        type="button"
+        className="button--primary"
+        onClick={() => void download()}
+        disabled={state === 'busy'}
+      >
         {t('data.zip')}
       </button>{' '}
       {state === 'busy' && <span role="status">{t('data.zipBusy')}</span>}

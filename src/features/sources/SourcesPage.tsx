@@ -1,20 +1,11 @@
 import '../../data/i18n/later';
-import { useEffect, useMemo } from 'react';
-import { useLocation } from 'react-router';
+import { useMemo } from 'react';
+import { useFragmentTarget } from '../../routing/fragment';
 import { useEnergyData, useModel } from '../../store/selectors';
 import { Fact, FactList } from '../../ui/FactList';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import './sources.css';
 
-/** The element id a fragment names; a malformed one (`#%E0%A4%A`, `#%`) is taken as written. */
-function fragmentId(hash: string): string {
-  const text = hash.replace(/^#/, '');
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 import { DataSection } from './DataSection';
 import './data.css';
 import { useLocale, useT } from '../../routing/locale';
@@ -37,7 +28,6 @@ export function SourcesPage() {
   useDocumentTitle(t('sources.title'));
   const model = useModel();
   const { dataset } = model;
-  const { hash } = useLocation();
   // The energy data's sources (gas by destination, composition, post-2020 facts) arrive with it.
   const energy = useEnergyData();
   const energyData = energy.status === 'ready' ? energy.data.dataset : null;
@@ -50,12 +40,7 @@ export function SourcesPage() {
   );
   const cellReads = energyData?.cellReads;
 
-  useEffect(() => {
-    if (!hash) return;
-    const target = document.getElementById(fragmentId(hash));
-    target?.scrollIntoView({ block: 'start' });
-    target?.focus({ preventScroll: true });
-  }, [hash, sources]);
+  useFragmentTarget(sources);
 
   return (
     <div className="page">

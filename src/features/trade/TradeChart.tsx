@@ -15,6 +15,7 @@ import {
 } from 'recharts';
 import { formatPercent, formatUsd, formatUsdShort } from '../../data/format';
 import type { DatasetEvent, TradeSeries } from '../../data/schema';
+import type { MessageId } from '../../data/i18n/messages';
 import type { ReporterChoice, Scale } from '../../store/explorerStore';
 import { useExplorer } from '../../store/StoreProvider';
 import { useLocale, useT } from '../../routing/locale';
@@ -42,6 +43,8 @@ import {
 
 const MARGIN = { top: 12, right: 24, bottom: 4, left: 4 };
 const Y_AXIS_WIDTH = 60;
+/** What both charts' value axes have in common. */
+const VALUE_AXIS = { width: Y_AXIS_WIDTH, stroke: 'var(--muted)', tick: AxisTick, interval: 0 };
 
 /**
  * The selected year's marker: the only part of the chart that re-renders on a year step.
@@ -114,6 +117,89 @@ function makeDot(
   }
   return GapDot;
 }
+
+/**
+ * A line of the main chart and its legend entry. A dashed line (the mirror's figures, the
+ * balance) is drawn thinner than the solid ones, with a smaller active dot.
+ */
+interface SeriesLine {
+  key: 'exports' | 'imports' | 'balance' | keyof BothValues;
+  series: TradeSeries;
+  name: MessageId;
+  legend: MessageId;
+  /** The legend's label on a narrow chart, where it differs. */
+  legendShort?: MessageId;
+  dash?: string;
+}
+
+/** One reporter's lines; the balance (the last) only on a linear scale. */
+const ONE_REPORTER_LINES: readonly SeriesLine[] = [
+  {
+    key: 'exports',
+    series: 'exports',
+    name: 'trade.series.exports',
+    legend: 'trade.legend.exports',
+    legendShort: 'trade.legend.exportsShort',
+  },
+  {
+    key: 'imports',
+    series: 'imports',
+    name: 'trade.series.imports',
+    legend: 'trade.legend.imports',
+    legendShort: 'trade.legend.importsShort',
+  },
+  {
+    key: 'balance',
+    series: 'balance',
+    name: 'trade.legend.balance',
+    legend: 'trade.legend.balance',
+    legendShort: 'trade.legend.balanceShort',
+    dash: '6 4',
+  },
+];
+
+/** "Both": each flow as China reports it and as the mirror gives it (dashed). */
+const BOTH_LINES: readonly SeriesLine[] = [
+  {
+    key: 'chinaExports',
+    series: 'exports',
+    name: 'trade.series.exportsChina',
+    legend: 'trade.legend.exportsChina',
+    legendShort: 'trade.legend.exportsChinaShort',
+  },
+  {
+    key: 'mirrorExports',
+    series: 'exports',
+    name: 'trade.series.exportsMirror',
+    legend: 'trade.legend.exportsMirror',
+    dash: '5 4',
+  },
+  {
+    key: 'chinaImports',
+    series: 'imports',
+    name: 'trade.series.importsChina',
+    legend: 'trade.legend.importsChina',
+    legendShort: 'trade.legend.importsChinaShort',
+  },
+  {
+    key: 'mirrorImports',
+    series: 'imports',
+    name: 'trade.series.importsMirror',
+    legend: 'trade.legend.importsMirror',
+    dash: '5 4',
+  },
+];
+
+/** The shaded gap between the two reporters' figures of a flow ("Both"). */
+const GAP_NAMES = {
+  exports: 'trade.series.exportsGap',
+  imports: 'trade.series.importsGap',
+} as const satisfies Record<string, MessageId>;
+
+type BothValues = Pick<
+  BothRow,
+  'chinaExports' | 'mirrorExports' | 'chinaImports' | 'mirrorImports'
+>;
 
 export interface TradeChartProps {
   rows: ChartRow[];
@@ -204,6 +290,16 @@ export default function TradeChart(props: TradeChartProps) {
     [claims],
   );
   const ticks = useMemo(() => yearTicks(minYear, maxYear, width), [minYear, maxYear, width]);
+  // Both charts share the years' axis, so the share's years stand under the trade's.
+  const yearAxis = {
+    dataKey: 'year',
+    type: 'number',
+    domain: [minYear, maxYear],
+    ticks,
+    stroke: 'var(--muted)',
+    tick: AxisTick,
+    interval: 0,
+  } as const;
   const both = props.bothRows;
   const exportsValues = useMemo(() => rows.map((r) => r.exports), [rows]);
   const importsValues = useMemo(() => rows.map((r) => r.imports), [rows]);
@@ -280,46 +376,12 @@ export default function TradeChart(props: TradeChartProps) {
       formatPercent(typeof value === 'number' ? value : null, 0, locale),
     [locale],
   );
-  const legend = both
-    ? [
-        {
-          label: t(narrow ? 'trade.legend.exportsChinaShort' : 'trade.legend.exportsChina'),
-          color: 'var(--series-exports)',
-        },
-        {
-          label: t('trade.legend.exportsMirror'),
-          color: 'var(--series-exports)',
-          dash: '5 4',
-        },
-        {
-          label: t(narrow ? 'trade.legend.importsChinaShort' : 'trade.legend.importsChina'),
-          color: 'var(--series-imports)',
-        },
-        {
-          label: t('trade.legend.importsMirror'),
-          color: 'var(--series-imports)',
-          dash: '5 4',
-        },
-      ]
-    : [
-        {
-          label: t(narrow ? 'trade.legend.exportsShort' : 'trade.legend.exports'),
-          color: 'var(--series-exports)',
-        },
-        {
-          label: t(narrow ? 'trade.legend.importsShort' : 'trade.legend.imports'),
-          color: 'var(--series-imports)',
-        },
-        ...(log
-          ? []
-          : [
-              {
-                label: t(narrow ? 'trade.legend.balanceShort' : 'trade.legend.balance'),
-                color: 'var(--series-balance)',
-                dash: '6 4',
-              },
-            ]),
-      ];
+  const lines = both ? BOTH_LINES : log ? ONE_REPORTER_LINES.slice(0, 2) : ONE_REPORTER_LINES;
+  const legend = lines.map((l) => ({
+    label: t(narrow && l.legendShort ? l.legendShort : l.legend),
+    color: `var(--series-${l.series})`,
+    ...(l.dash && { dash: l.dash }),
+  }));
 
   return (
     <div className="trade-chart" ref={ref}>
@@ -336,27 +398,14 @@ export default function TradeChart(props: TradeChartProps) {
             })}
           >
             <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
-            <XAxis
-              dataKey="year"
-              type="number"
-              domain={[minYear, maxYear]}
-              ticks={ticks}
-              allowDecimals={false}
-              stroke="var(--muted)"
-              tick={AxisTick}
-              interval={0}
-              tickMargin={14}
-            />
+            <XAxis {...yearAxis} allowDecimals={false} tickMargin={14} />
             <YAxis
-              width={Y_AXIS_WIDTH}
+              {...VALUE_AXIS}
               scale={log ? 'log' : 'linear'}
               domain={yDomain}
               ticks={yTicks}
               allowDataOverflow={log}
               tickFormatter={(v: number) => formatUsdShort(v, locale)}
-              stroke="var(--muted)"
-              tick={AxisTick}
-              interval={0}
             />
             {!log && <ReferenceLine y={0} stroke="var(--muted)" />}
             <Tooltip
@@ -366,12 +415,13 @@ export default function TradeChart(props: TradeChartProps) {
               contentStyle={TOOLTIP_STYLE}
               cursor={{ stroke: 'var(--muted)', strokeDasharray: '3 3' }}
             />
-            {both ? (
-              <>
+            {both &&
+              (['exports', 'imports'] as const).map((flow) => (
                 <Area
-                  dataKey="exportsBand"
-                  name={t('trade.series.exportsGap')}
-                  fill="var(--series-exports)"
+                  key={flow}
+                  dataKey={`${flow}Band`}
+                  name={t(GAP_NAMES[flow])}
+                  fill={`var(--series-${flow})`}
                   fillOpacity={0.2}
                   stroke="none"
                   tooltipType="none"
@@ -380,98 +430,21 @@ export default function TradeChart(props: TradeChartProps) {
                   activeDot={false}
                   isAnimationActive={false}
                 />
-                <Area
-                  dataKey="importsBand"
-                  name={t('trade.series.importsGap')}
-                  fill="var(--series-imports)"
-                  fillOpacity={0.2}
-                  stroke="none"
-                  tooltipType="none"
-                  connectNulls={false}
-                  dot={false}
-                  activeDot={false}
-                  isAnimationActive={false}
-                />
-                <Line
-                  dataKey="chinaExports"
-                  name={t('trade.series.exportsChina')}
-                  stroke="var(--series-exports)"
-                  {...look('exports', 2.5)}
-                  connectNulls={false}
-                  dot={dots.chinaExports}
-                  activeDot={{ r: 4 }}
-                  isAnimationActive={false}
-                />
-                <Line
-                  dataKey="mirrorExports"
-                  name={t('trade.series.exportsMirror')}
-                  stroke="var(--series-exports)"
-                  {...look('exports', 2)}
-                  strokeDasharray="5 4"
-                  connectNulls={false}
-                  dot={dots.mirrorExports}
-                  activeDot={{ r: 3 }}
-                  isAnimationActive={false}
-                />
-                <Line
-                  dataKey="chinaImports"
-                  name={t('trade.series.importsChina')}
-                  stroke="var(--series-imports)"
-                  {...look('imports', 2.5)}
-                  connectNulls={false}
-                  dot={dots.chinaImports}
-                  activeDot={{ r: 4 }}
-                  isAnimationActive={false}
-                />
-                <Line
-                  dataKey="mirrorImports"
-                  name={t('trade.series.importsMirror')}
-                  stroke="var(--series-imports)"
-                  {...look('imports', 2)}
-                  strokeDasharray="5 4"
-                  connectNulls={false}
-                  dot={dots.mirrorImports}
-                  activeDot={{ r: 3 }}
-                  isAnimationActive={false}
-                />
-              </>
-            ) : (
-              <>
-                <Line
-                  dataKey="exports"
-                  name={t('trade.series.exports')}
-                  stroke="var(--series-exports)"
-                  {...look('exports', 2.5)}
-                  connectNulls={false}
-                  dot={dots.exports}
-                  activeDot={{ r: 4 }}
-                  isAnimationActive={false}
-                />
-                <Line
-                  dataKey="imports"
-                  name={t('trade.series.imports')}
-                  stroke="var(--series-imports)"
-                  {...look('imports', 2.5)}
-                  connectNulls={false}
-                  dot={dots.imports}
-                  activeDot={{ r: 4 }}
-                  isAnimationActive={false}
-                />
-              </>
-            )}
-            {!log && !both && (
+              ))}
+            {lines.map((l) => (
               <Line
-                dataKey="balance"
-                name={t('trade.legend.balance')}
-                stroke="var(--series-balance)"
-                {...look('balance', 2)}
-                strokeDasharray="6 4"
+                key={l.key}
+                dataKey={l.key}
+                name={t(l.name)}
+                stroke={`var(--series-${l.series})`}
+                {...look(l.series, l.dash ? 2 : 2.5)}
+                strokeDasharray={l.dash}
                 connectNulls={false}
-                dot={dots.balance}
-                activeDot={{ r: 3 }}
+                dot={dots[l.key]}
+                activeDot={{ r: l.dash ? 3 : 4 }}
                 isAnimationActive={false}
               />
-            )}
+            ))}
             <SelectedYear />
             <SvgLegend items={legend} narrow={narrow} />
             <ClaimMarkers
@@ -501,23 +474,12 @@ export default function TradeChart(props: TradeChartProps) {
               title={t('trade.shareChartTitle')}
             >
               <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
-              <XAxis
-                dataKey="year"
-                type="number"
-                domain={[minYear, maxYear]}
-                ticks={ticks}
-                stroke="var(--muted)"
-                tick={AxisTick}
-                interval={0}
-              />
+              <XAxis {...yearAxis} />
               <YAxis
-                width={Y_AXIS_WIDTH}
+                {...VALUE_AXIS}
                 domain={[0, 100]}
                 ticks={[0, 25, 50, 75, 100]}
                 tickFormatter={(v: number) => `${v}%`}
-                stroke="var(--muted)"
-                tick={AxisTick}
-                interval={0}
               />
               <Tooltip
                 formatter={shareFormatter}

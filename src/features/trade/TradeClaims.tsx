@@ -7,15 +7,25 @@ import { selectHighlightedClaims } from '../../store/selectors';
 import { measureLabel, verdictLabel } from '../../ui/claimLabels';
 import { ClaimQuote } from '../../ui/ClaimQuote';
 import { SourceRef } from '../../ui/SourceRef';
-import { TableScroll } from '../../ui/TableScroll';
+import { TableScroll } from '../../ui/tables';
 import { VerdictNoteText } from '../../ui/VerdictNoteText';
 import { selectDataReporter, selectTradeFacts } from './selectors';
 import { selectCheckedClaims, VERDICT_GLYPH, type CheckedClaim } from './tradeClaims';
+import type { MessageId } from '../../data/i18n/messages';
 
 // The claims table under the trade chart: its own chunk with the claim-checking code, loaded
 // after the first screen (see TradeFigure).
 
 const NO_CLAIMS: readonly string[] = [];
+
+/** The table's column headings, in order. */
+const COLUMNS = [
+  'table.year',
+  'claims.col.says',
+  'claims.col.verdict',
+  'claims.col.data',
+  'claims.col.note',
+] as const satisfies readonly MessageId[];
 
 /** Every trade claim of the article with its computed verdict. */
 export const ClaimsTable = memo(function ClaimsTable({
@@ -46,21 +56,11 @@ export const ClaimsTable = memo(function ClaimsTable({
           <caption id="trade-claims-caption">{t('claims.tableCaption')}</caption>
           <thead role="rowgroup">
             <tr role="row">
-              <th scope="col" role="columnheader">
-                {t('table.year')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('claims.col.says')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('claims.col.verdict')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('claims.col.data')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('claims.col.note')}
-              </th>
+              {COLUMNS.map((c) => (
+                <th scope="col" role="columnheader" key={c}>
+                  {t(c)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody role="rowgroup">

@@ -17,6 +17,7 @@ import {
   selectReporter,
   selectScale,
 } from '../../store/selectors';
+import { Checkbox } from '../../ui/Checkbox';
 import { TableToggle } from '../../ui/TableToggle';
 import { DownloadButtons } from '../../ui/DownloadButtons';
 import { DrawingPending, downloadFailure } from '../../ui/downloadFailure';
@@ -46,8 +47,7 @@ const loadDownload = () =>
 // The tables (on "Table") and the claims table with the claim-checking code are chunks of their
 // own too: neither is needed for the first screen. Both are prefetched when the browser is idle.
 const loadTables = () => import('./TradeTables');
-const TradeTable = lazy(() => loadTables().then((m) => ({ default: m.TradeTable })));
-const BothTable = lazy(() => loadTables().then((m) => ({ default: m.BothTable })));
+const TradeTables = lazy(loadTables);
 const loadClaims = () => import('./TradeClaims');
 const TradeClaims = lazy(loadClaims);
 
@@ -216,15 +216,13 @@ export function TradeFigure() {
       <TradeReadout />
 
       <div className="trade-controls">
-        <label className="trade-switch">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={scale === 'log'}
-            onChange={(e) => setScale(e.target.checked ? 'log' : 'linear')}
-          />
-          {t('trade.logScale')}
-        </label>
+        <Checkbox
+          className="trade-switch"
+          role="switch"
+          label={t('trade.logScale')}
+          checked={scale === 'log'}
+          onChange={(log) => setScale(log ? 'log' : 'linear')}
+        />
         <fieldset className="trade-reporter" role="radiogroup" aria-labelledby={`${uid}-reporter`}>
           <legend id={`${uid}-reporter`}>{t('trade.reporter')}</legend>
           {REPORTERS.map((r) => (
@@ -240,14 +238,12 @@ export function TradeFigure() {
             </label>
           ))}
         </fieldset>
-        <label className="trade-switch">
-          <input
-            type="checkbox"
-            checked={showShare}
-            onChange={(e) => setShowShare(e.target.checked)}
-          />
-          {t('trade.shareToggle')}
-        </label>
+        <Checkbox
+          className="trade-switch"
+          label={t('trade.shareToggle')}
+          checked={showShare}
+          onChange={setShowShare}
+        />
         <TableToggle open={showTable} tableId={tableId} onToggle={() => setShowTable((v) => !v)} />
         <DownloadButtons onDownload={(kind) => void download(kind)} />
       </div>
@@ -322,15 +318,12 @@ export function TradeFigure() {
       </p>
       {showTable && (
         <Suspense fallback={<p className="trade-note">{t('trade.loadingTable')}</p>}>
-          {showBoth ? (
-            <BothTable id={tableId} caption={t('trade.tableCaption', { title })} rows={both} />
-          ) : (
-            <TradeTable
-              id={tableId}
-              caption={t('trade.tableCaption', { title })}
-              rows={tableRows}
-            />
-          )}
+          <TradeTables
+            id={tableId}
+            caption={t('trade.tableCaption', { title })}
+            rows={tableRows}
+            both={showBoth ? both : null}
+          />
         </Suspense>
       )}
       <ClaimsSlot />

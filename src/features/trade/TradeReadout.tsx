@@ -21,6 +21,13 @@ function BothValues({ pair }: { pair: BothReadout['exports'] }) {
   );
 }
 
+/** The flows the readout gives, in order, each with its label. */
+const FLOWS = [
+  ['exports', 'trade.exportsYear'],
+  ['imports', 'trade.importsYear'],
+  ['balance', 'trade.balanceYear'],
+] as const;
+
 /** The selected year's figures as text: the only part of the figure that reads the year. */
 export function TradeReadout() {
   const { year, row, balance, share, lowConfidence, both } = useExplorer(selectTradeReadout);
@@ -29,26 +36,16 @@ export function TradeReadout() {
   return (
     <div className="trade-readout" data-view-year={year}>
       <dl className="readout">
-        <div className="trade-readout__exports">
-          <dt>{t('trade.exportsYear', { year })}</dt>
-          {both ? (
-            <BothValues pair={both.exports} />
-          ) : (
-            <dd>{formatUsd(row?.exportsUsd, locale)}</dd>
-          )}
-        </div>
-        <div className="trade-readout__imports">
-          <dt>{t('trade.importsYear', { year })}</dt>
-          {both ? (
-            <BothValues pair={both.imports} />
-          ) : (
-            <dd>{formatUsd(row?.importsUsd, locale)}</dd>
-          )}
-        </div>
-        <div className="trade-readout__balance">
-          <dt>{t('trade.balanceYear', { year })}</dt>
-          {both ? <BothValues pair={both.balance} /> : <dd>{formatUsd(balance, locale)}</dd>}
-        </div>
+        {FLOWS.map(([flow, label]) => (
+          <div className={`trade-readout__${flow}`} key={flow}>
+            <dt>{t(label, { year })}</dt>
+            {both ? (
+              <BothValues pair={both[flow]} />
+            ) : (
+              <dd>{formatUsd(flow === 'balance' ? balance : row?.[`${flow}Usd`], locale)}</dd>
+            )}
+          </div>
+        ))}
         <div>
           <dt>
             {t('trade.shareYear', { year })}

@@ -2,88 +2,70 @@ import '../../data/i18n/later';
 import { Fragment, memo } from 'react';
 import { formatPercent, formatUsd } from '../../data/format';
 import { useLocale, useT } from '../../routing/locale';
-import { SourceRef } from '../../ui/SourceRef';
-import { TableScroll } from '../../ui/TableScroll';
+import { SourceRefOrDash, YearTable } from '../../ui/tables';
 import { formatGap, type BothRow, type TableRow } from './tradeModel';
 
-/** The figure's tables, loaded when the reader asks for one ("Table"). */
+/** The figure's table, loaded when the reader asks for it ("Table"). */
 
-/** The chart's numbers as a table, named with "trade" (tests and readers find it by that name). */
-export const TradeTable = memo(function TradeTable({
+const FLOW_NAMES = { exports: 'trade.series.exports', imports: 'trade.series.imports' } as const;
+
+/**
+ * The chart's numbers as a table, named with "trade" (tests and readers find it by that name).
+ * With "Both" (`both` given), each flow from both reporters and the gap (mirror − China).
+ */
+export default memo(function TradeTables({
   id,
   caption,
   rows,
+  both,
 }: {
+  /** The region's id (the "Table" toggle's `aria-controls`). */
   id: string;
   caption: string;
   rows: TableRow[];
+  both: BothRow[] | null;
 }) {
   const t = useT();
   const locale = useLocale();
+  const table = { regionId: id, captionId: `${id}-caption`, caption };
+  if (!both)
+    return (
+      <YearTable
+        {...table}
+        className="trade-table"
+        rows={rows}
+        columns={[
+          { header: t('trade.series.exports'), cell: (r) => formatUsd(r.exports, locale) },
+          { header: t('trade.series.imports'), cell: (r) => formatUsd(r.imports, locale) },
+          { header: t('trade.table.balance'), cell: (r) => formatUsd(r.balance, locale) },
+          { header: t('trade.table.share'), cell: (r) => formatPercent(r.share, 0, locale) },
+          { header: t('table.source'), cell: (r) => <SourceRefOrDash id={r.sourceId} /> },
+        ]}
+      />
+    );
+  const flows = ['exports', 'imports'] as const;
   return (
-    <TableScroll id={id} captionId={`${id}-caption`}>
-      <table className="trade-table">
-        <caption id={`${id}-caption`}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.year')}</th>
-            <th scope="col">{t('trade.series.exports')}</th>
-            <th scope="col">{t('trade.series.imports')}</th>
-            <th scope="col">{t('trade.table.balance')}</th>
-            <th scope="col">{t('trade.table.share')}</th>
-            <th scope="col">{t('table.source')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.year}>
-              <th scope="row">{r.year}</th>
-              <td>{formatUsd(r.exports, locale)}</td>
-              <td>{formatUsd(r.imports, locale)}</td>
-              <td>{formatUsd(r.balance, locale)}</td>
-              <td>{formatPercent(r.share, 0, locale)}</td>
-              <td>{r.sourceId ? <SourceRef id={r.sourceId} /> : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
-  );
-});
-
-/** The "Both" table: each flow from both reporters and the gap (mirror − China). */
-export const BothTable = memo(function BothTable({
-  id,
-  caption,
-  rows,
-}: {
-  id: string;
-  caption: string;
-  rows: BothRow[];
-}) {
-  const t = useT();
-  const locale = useLocale();
-  return (
-    <TableScroll id={id} captionId={`${id}-caption`}>
-      <table className="trade-table trade-table--both">
-        <caption id={`${id}-caption`}>{caption}</caption>
-        <thead>
+    <YearTable
+      {...table}
+      className="trade-table trade-table--both"
+      rows={both}
+      head={
+        <>
           <tr>
             <th scope="col" rowSpan={2}>
               {t('table.year')}
             </th>
-            <th scope="colgroup" colSpan={3}>
-              {t('trade.series.exports')}
-            </th>
-            <th scope="colgroup" colSpan={3}>
-              {t('trade.series.imports')}
-            </th>
+            {flows.map((flow) => (
+              <th scope="colgroup" colSpan={3} key={flow}>
+                {t(FLOW_NAMES[flow])}
+              </th>
+            ))}
             <th scope="col" rowSpan={2}>
               {t('table.sources')}
             </th>
           </tr>
           <tr>
-            {(['exports', 'imports'] as const).map((flow) => (
+            {flows.map((flow) => (
               <Fragment key={flow}>
                 <th scope="col">{t('trade.both.china')}</th>
                 <th scope="col">{t('trade.both.mirror')}</th>
@@ -91,26 +73,25 @@ export const BothTable = memo(function BothTable({
               </Fragment>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.year}>
-              <th scope="row">{r.year}</th>
-              <td>{formatUsd(r.chinaExports, locale)}</td>
-              <td>{formatUsd(r.mirrorExports, locale)}</td>
-              <td>{formatGap(r.exportsGap, locale)}</td>
-              <td>{formatUsd(r.chinaImports, locale)}</td>
-              <td>{formatUsd(r.mirrorImports, locale)}</td>
-              <td>{formatGap(r.importsGap, locale)}</td>
-              <td>
-                {r.chinaSourceId ? <SourceRef id={r.chinaSourceId} /> : '—'}
-                {' · '}
-                {r.mirrorSourceId ? <SourceRef id={r.mirrorSourceId} /> : '—'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+        </>
+      }
+      columns={[
+        { cell: (r) => formatUsd(r.chinaExports, locale) },
+        { cell: (r) => formatUsd(r.mirrorExports, locale) },
+        { cell: (r) => formatGap(r.exportsGap, locale) },
+        { cell: (r) => formatUsd(r.chinaImports, locale) },
+        { cell: (r) => formatUsd(r.mirrorImports, locale) },
+        { cell: (r) => formatGap(r.importsGap, locale) },
+        {
+          cell: (r) => (
+            <>
+              <SourceRefOrDash id={r.chinaSourceId} />
+              {' · '}
+              <SourceRefOrDash id={r.mirrorSourceId} />
+            </>
+          ),
+        },
+      ]}
+    />
   );
 });

@@ -11,6 +11,18 @@ import { useLocale, useT } from '../../routing/locale';
 import { verdictNoteText } from '../../data/verdictNotes';
 import { measureLabel, verdictLabel } from '../../ui/claimLabels';
 
+/** A marker shows its hint on hover and on focus; pressing it does not start a scrub. */
+function hintHandlers(show: () => void, onHint: (hint: MarkerHint | null) => void) {
+  const hide = () => onHint(null);
+  return {
+    onMouseEnter: show,
+    onMouseLeave: hide,
+    onFocus: show,
+    onBlur: hide,
+    onPointerDown: (e: { stopPropagation: () => void }) => e.stopPropagation(),
+  };
+}
+
 /** Things drawn inside the Recharts SVG with its own scales (so they come out in SVG/PNG too). */
 
 export interface MarkerHint {
@@ -158,11 +170,7 @@ export function ClaimMarkers({
             role="button"
             tabIndex={0}
             aria-label={claimLabel(c, t, locale)}
-            onMouseEnter={show}
-            onMouseLeave={() => onHint(null)}
-            onFocus={show}
-            onBlur={() => onHint(null)}
-            onPointerDown={(e) => e.stopPropagation()}
+            {...hintHandlers(show, onHint)}
             onClick={() => onSelectYear(claim.year)}
             onKeyDown={activateOnKey(() => onSelectYear(claim.year))}
           >
@@ -264,11 +272,7 @@ export function EventMarkers({
             role="link"
             tabIndex={0}
             aria-label={eventMarkerLabel(year, events, t)}
-            onMouseEnter={show}
-            onMouseLeave={() => onHint(null)}
-            onFocus={show}
-            onBlur={() => onHint(null)}
-            onPointerDown={(e) => e.stopPropagation()}
+            {...hintHandlers(show, onHint)}
             onClick={open}
             onKeyDown={activateOnKey(open)}
           >
