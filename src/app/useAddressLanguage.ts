@@ -15,21 +15,23 @@ export const addressLocale = (): Locale =>
  */
 export function useAddressLanguage(): { t: Translate; locale: Locale } {
   const locale = addressLocale();
+  const t = translator(locale);
   const [, arrived] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     let live = true;
+    // Drawn again only if the words changed (English, or a catalog loaded already, need not).
     loadCatalog(locale).then(
       () => {
-        if (live) arrived();
+        if (live && translator(locale) !== t) arrived();
       },
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [locale]);
+  }, [locale, t]);
   useEffect(() => {
     document.documentElement.lang = LANGUAGE_TAGS[locale];
   }, [locale]);
-  return { t: translator(locale), locale };
+  return { t, locale };
 }
