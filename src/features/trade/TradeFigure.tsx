@@ -20,7 +20,7 @@ import {
 import { Checkbox } from '../../ui/Checkbox';
 import { TableToggle } from '../../ui/TableToggle';
 import { DownloadButtons } from '../../ui/DownloadButtons';
-import { DrawingPending, downloadFailure } from '../../ui/downloadFailure';
+import { downloadFailure } from '../../ui/downloadFailure';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { useIdle, usePrefetch, useWantedWhenNear } from '../../ui/idle';
 import { SourceRef } from '../../ui/SourceRef';
@@ -188,12 +188,15 @@ export function TradeFigure() {
         const svg = chartRef.current?.querySelector<SVGSVGElement>(
           '.trade-chart__main svg.recharts-surface',
         );
-        if (!svg) throw new DrawingPending(t('trade.chartPending'));
+        if (!svg) {
+          setMessage(t('trade.chartPending'));
+          return;
+        }
         const frame = { title, units, sourceLine };
         if (kind === 'svg') mod.downloadSvg(svg, frame, `${base}-${scale}.svg`);
         else await mod.downloadPng(svg, frame, `${base}-${scale}.png`);
       } catch (err) {
-        setMessage(downloadFailure(err));
+        setMessage(downloadFailure(err, t));
       }
     },
     [reporter, scale, title, units, sourceLine, rows, both, showBoth, sourceTitles, t],
