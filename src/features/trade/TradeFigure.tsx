@@ -27,6 +27,7 @@ import { SourceRef } from '../../ui/SourceRef';
 import { CHART_SIZE_PROPERTIES } from './chartSize';
 import { TradeReadout } from './TradeReadout';
 import { selectDataReporter, selectTradeFigure } from './selectors';
+import { logZeroNote } from './tradeModel';
 import './trade.css';
 import { useLocale, useT } from '../../routing/locale';
 
@@ -135,7 +136,6 @@ export function TradeFigure() {
   const {
     rows,
     logRows,
-    zeroNote,
     shares,
     tableRows,
     sourceIds,
@@ -157,6 +157,7 @@ export function TradeFigure() {
   const locale = useLocale();
   // Chinese sentences end with a full-width stop and are not spaced apart.
   const gap = locale === 'zh' ? '' : ' ';
+  const zeroNote = scale === 'log' ? logZeroNote(rows, t, locale) : '';
 
   const title = t('trade.figureTitle', { reporter: t(REPORTED[reporter]) });
   const units = `${t(scale === 'log' ? 'trade.unitsLog' : 'trade.units')}${
@@ -299,7 +300,7 @@ export function TradeFigure() {
         {t('trade.sources')} <SourceList ids={sourceIds} />
         {locale === 'zh' ? '。' : '. '}
         {showBoth ? t('trade.gapsBoth', { gaps, mirrorGaps }) : t('trade.gaps', { gaps })}
-        {scale === 'log' && zeroNote && ` ${zeroNote}`}
+        {zeroNote && `${gap}${zeroNote}`}
         {dataReporter === 'china' &&
           lowChina.count > 0 &&
           `${gap}${t('trade.lowChina', { years: lowChina.text, count: lowChina.count })}`}
