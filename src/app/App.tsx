@@ -219,7 +219,14 @@ function localeRoutes(locale: Locale) {
   ];
 }
 
+/**
+ * Made once: the address's query string changes with every year the reader settles on, and the
+ * routes then render again; the same elements each time let React skip the pages below them,
+ * which read the store themselves.
+ */
+const ROUTES = LOCALES.flatMap(localeRoutes);
+
 export function AppRoutes() {
   usePrefetch(loadRoutes, 4000);
-  return <Routes>{LOCALES.flatMap(localeRoutes)}</Routes>;
+  return <Routes>{ROUTES}</Routes>;
 }
