@@ -22,6 +22,24 @@ const framingHeaders =
 export default defineConfig({
   plugins: [
     react(),
+    // React Router 7's package exports name only its development build (remix-run/react-router
+    // #12532, #14102); a production build takes the production one.
+    {
+      name: 'react-router-production',
+      apply: (_, { command, mode }) => command === 'build' && mode === 'production',
+      config: () => ({
+        resolve: {
+          alias: [
+            {
+              find: /^react-router$/,
+              replacement: fileURLToPath(
+                new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+              ),
+            },
+          ],
+        },
+      }),
+    },
     // The interface's message catalogs, compiled to functions by messageformat (no parser).
     messageCatalogs(),
     // /data/: the published files, from the same validated dataset as the app.

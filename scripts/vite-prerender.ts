@@ -30,7 +30,11 @@ interface BakedPage {
  * app code). */
 interface Server {
   addresses: () => { path: string; file: string }[];
-  renderPage: (address: { path: string; file: string }, origin: string) => Promise<BakedPage>;
+  /** One build's renderer (it prepares each locale once). */
+  pageRenderer: () => (
+    address: { path: string; file: string },
+    origin: string,
+  ) => Promise<BakedPage>;
 }
 
 /** Where the site is served from, for canonical links, previews and the sitemap (README). */
@@ -205,8 +209,9 @@ export function prerenderPages(): Plugin {
         const canonical = new Set<string>();
         try {
           const server = (await vite.ssrLoadModule(entry)) as Server;
+          const renderPage = server.pageRenderer();
           for (const address of server.addresses()) {
-            const page = await server.renderPage(address, origin);
+            const page = await renderPage(address, origin);
             const file = join(outDir, page.file);
             mkdirSync(dirname(file), { recursive: true });
             const css = bundle ? stylesheetsOf(bundle, config.root, page.routeModules) : [];

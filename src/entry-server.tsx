@@ -20,9 +20,10 @@ import type { Model } from './data/model';
 import { verdictLabel } from './ui/claimLabels';
 import { headTags, pageHead } from './routing/pageHead';
 import { paths, splitLocale } from './routing/paths';
-import { prepareLocale } from './app/localeModels';
 import { LANGUAGE_TAGS, type Locale } from './data/locale';
 import { NOT_FOUND_ADDRESS, prerenderAddresses, type PrerenderAddress } from './routing/prerender';
+import type { ExplorerStoreApi } from './store/explorerStore';
+import { localeModels } from './store/localeModels';
 import { StoreProvider } from './store/StoreProvider';
 import { NoScriptAlternative } from './ui/NoScriptAlternative';
 import { NoScriptContent, type NoScriptFigureProps } from './ui/NoScriptFigure';
@@ -65,18 +66,14 @@ const { model } = loaded;
 const storyResult = parseStory(rawStory, model.dataset, model);
 const story = storyResult.ok ? storyResult.story : null;
 
-const stories = new Map<Locale, Story | null>();
 /** The story in a locale's language (its chapters' titles and first paragraphs for the head). */
 function storyIn(localized: Model, locale: Locale): Story | null {
-  if (!stories.has(locale)) {
-    const t = translator(locale);
-    const told = storyInLanguage(rawStory, localized, {
-      locale,
-      verdict: (v) => verdictLabel(t, v),
-    });
-    stories.set(locale, told.ok ? told.story : null);
-  }
-  return stories.get(locale) ?? null;
+  const t = translator(locale);
+  const told = storyInLanguage(rawStory, localized, {
+    locale,
+    verdict: (v) => verdictLabel(t, v),
+  });
+  return told.ok ? told.story : null;
 }
 
 /** Every address to bake, then the not-found page. */
@@ -86,8 +83,7 @@ export function addresses(): PrerenderAddress[] {
 
 const noScriptAlternative = (props: NoScriptFigureProps) => <NoScriptAlternative {...props} />;
 
-async function renderHtml(path: string): Promise<string> {
-  const store = await preparedStore(model, path);
+async function renderHtml(path: string, store: ExplorerStoreApi): Promise<string> {
   // The route's lazily loaded chunk first, as in the browser before it hydrates: nothing
   // suspends, so the HTML is complete, with no streaming script (the CSP allows none).
   await preloadRoute(path);
@@ -117,19 +113,29 @@ async function renderHtml(path: string): Promise<string> {
   return html;
 }
 
-/** The page at `address`, for a site served from `origin` (no trailing slash). */
-export async function renderPage(address: PrerenderAddress, origin: string): Promise<BakedPage> {
-  const indexable = address !== NOT_FOUND_ADDRESS;
-  const { locale } = splitLocale(address.path);
-  // The page's words: its locale's catalog and translated model (loaded once per locale).
-  const localized = await prepareLocale(model, locale);
-  const head = pageHead(localized, storyIn(localized, locale) ?? story, address.path, origin);
-  return {
-    ...address,
-    lang: LANGUAGE_TAGS[locale],
-    html: await renderHtml(address.path),
-    head: headTags(head, { indexable }),
-    canonical: indexable ? head.canonical : null,
-    routeModules: routeModules(address.path),
+/** Renders page after page for one build: each locale's model and story are made once. */
+export function pageRenderer(): (address: PrerenderAddress, origin: string) => Promise<BakedPage> {
+  const prepare = localeModels(model);
+  const stories = new Map<Locale, Story | null>();
+  const storyOf = (localized: Model, locale: Locale) => {
+    if (!stories.has(locale)) stories.set(locale, storyIn(localized, locale));
+    return stories.get(locale) ?? null;
+  };
+  /** The page at `address`, for a site served from `origin` (no trailing slash). */
+  return async (address, origin) => {
+    const indexable = address !== NOT_FOUND_ADDRESS;
+    const { locale } = splitLocale(address.path);
+    // The page's store, in the page's state and words (its locale's catalog and model).
+    const store = await preparedStore(model, address.path, prepare);
+    const localized = store.getState().model;
+    const head = pageHead(localized, storyOf(localized, locale) ?? story, address.path, origin);
+    return {
+      ...address,
+      lang: LANGUAGE_TAGS[locale],
+      html: await renderHtml(address.path, store),
+      head: headTags(head, { indexable }),
+      canonical: indexable ? head.canonical : null,
+      routeModules: routeModules(address.path),
+    };
   };
 }

@@ -3,17 +3,27 @@
 // until no placeholder is busy, then returns to the top. Used by the browser tests, the benchmark
 // (except for the first-screen measures, which must not scroll) and the screenshots.
 
+const POLL = { polling: 100 };
+
 /** @param {import('playwright-core').Page} page */
 export async function scrollThrough(page) {
   // The app has rendered its page (and so its placeholders): a lazily loaded route (the story)
   // has arrived, or its placeholders below the fold would appear after the pass.
   await page.waitForSelector('#main');
-  await page.waitForFunction(() => !document.querySelector('.route-loading'));
+  // Polled by a timer, not by animation frames: headless Chromium on a busy machine sometimes
+  // stops producing frames for a while, and a wait on frames alone would then never end.
+  await page.waitForFunction(() => !document.querySelector('.route-loading'), undefined, POLL);
   await page.evaluate(async () => {
-    /** @param {number} n */
+    /** Waits `n` frames, each at most 100 ms (see above: a frame may not come). @param {number} n */
     const frames = async (n) => {
       for (let i = 0; i < n; i += 1)
-        await new Promise((ok) => requestAnimationFrame(() => ok(undefined)));
+        await new Promise((ok) => {
+          const timer = setTimeout(ok, 100);
+          requestAnimationFrame(() => {
+            clearTimeout(timer);
+            ok(undefined);
+          });
+        });
     };
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
       window.scrollTo(0, y);
@@ -26,6 +36,6 @@ export async function scrollThrough(page) {
       await frames(3);
     }
   });
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, POLL);
   await page.evaluate(() => window.scrollTo(0, 0));
 }

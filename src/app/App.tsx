@@ -8,6 +8,7 @@ import {
   type ExplorerStoreApi,
 } from '../store/explorerStore';
 import { createAppStore } from '../store/StoreProvider';
+import { localeModels } from '../store/localeModels';
 import { lazyPreload } from '../ui/lazyPreload';
 import { LOCALES, type Locale } from '../data/locale';
 import { useT } from '../routing/locale';
@@ -16,7 +17,6 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { usePrefetch } from '../ui/idle';
 import { ShareButton } from '../features/share/ShareButton';
 import { ExplorerPage } from './ExplorerPage';
-import { prepareLocale } from './localeModels';
 import { LocaleRoot } from './LocaleRoot';
 import { NotFoundPage } from './NotFoundPage';
 import { currentTheme } from './theme';
@@ -97,13 +97,17 @@ async function preparePage(api: ExplorerStoreApi, pathname: string): Promise<voi
 
 /**
  * The app's store, made in the state of the page at `localized` (see preparePage), with the
- * model in the page's language (its catalog loaded too, see prepareLocale). That state is the
+ * model in the page's language (its catalog loaded too, see store/localeModels). That state is the
  * store's *initial* state: the one zustand gives React while it renders on the server and while
  * it hydrates (`getInitialState`), so the baked HTML shows it and the browser matches it.
  */
-export async function preparedStore(english: Model, localized: string): Promise<ExplorerStoreApi> {
+export async function preparedStore(
+  english: Model,
+  localized: string,
+  prepare = localeModels(english),
+): Promise<ExplorerStoreApi> {
   const { locale, rest: pathname } = splitLocale(localized);
-  const model = await prepareLocale(english, locale);
+  const model = await prepare(locale);
   const draft = createExplorerStore(model);
   await preparePage(draft, pathname);
   const initial = Object.fromEntries(
@@ -215,7 +219,14 @@ function localeRoutes(locale: Locale) {
   ];
 }
 
+/**
+ * Made once: the address's query string changes with every year the reader settles on, and the
+ * routes then render again; the same elements each time let React skip the pages below them,
+ * which read the store themselves.
+ */
+const ROUTES = LOCALES.flatMap(localeRoutes);
+
 export function AppRoutes() {
   usePrefetch(loadRoutes, 4000);
-  return <Routes>{LOCALES.flatMap(localeRoutes)}</Routes>;
+  return <Routes>{ROUTES}</Routes>;
 }

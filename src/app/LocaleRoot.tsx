@@ -3,7 +3,6 @@ import { LANGUAGE_TAGS, type Locale } from '../data/locale';
 import { LocaleProvider } from '../routing/locale';
 import { useExplorer, useExplorerStoreApi } from '../store/StoreProvider';
 import type { ReactNode } from 'react';
-import { prepareLocale } from './localeModels';
 import { Shell } from './Shell';
 
 /**
@@ -15,7 +14,7 @@ import { Shell } from './Shell';
  */
 export function LocaleRoot({ locale, children }: { locale: Locale; children?: ReactNode }) {
   const api = useExplorerStoreApi();
-  const prepared = prepareLocale(api.getState().model, locale);
+  const prepared = api.getState().prepareLocale(locale);
   // A load that failed (offline, say) reaches the error boundary, which offers a reload.
   if (prepared.status === 'rejected') throw new Error(`The ${locale} texts could not be loaded.`);
   // Loaded already (English always is): shown at once; otherwise drawn when it arrives.

@@ -1,7 +1,9 @@
 import { createStore } from 'zustand/vanilla';
 import { clampYear, eventYear } from '../data/derive';
 import type { EnergyData } from '../data/energyDataset';
+import type { Locale } from '../data/locale';
 import type { Model } from '../data/model';
+import { localeModels, type Tracked } from './localeModels';
 import {
   CATEGORIES,
   type Category,
@@ -83,6 +85,11 @@ export interface ExplorerActions {
   setHighlight: (highlight: Highlight) => void;
   /** Shows the same data in another language (`localizeModel`): same ids, years and figures. */
   setModel: (model: Model) => void;
+  /**
+   * A locale's model (its translated content and interface catalog), loaded once per store; a
+   * settled promise (English, or a locale loaded before) is read without waiting.
+   */
+  prepareLocale: (locale: Locale) => Tracked<Model>;
   setShortcutsOpen: (open: boolean) => void;
   /** Applies the state read from the address in one update. */
   applyUrlState: (state: UrlState) => void;
@@ -99,6 +106,7 @@ export function defaultUrlState(model: Model): UrlState {
 export function createExplorerStore(model: Model, initial: Partial<ExplorerState> = {}) {
   return createStore<ExplorerStore>()((set, get) => {
     const clamp = (y: number) => clampYear(y, model.minYear, model.maxYear);
+    const prepareLocale = localeModels(model);
     return {
       model,
       energy: { status: 'idle' },
@@ -157,6 +165,7 @@ export function createExplorerStore(model: Model, initial: Partial<ExplorerState
       setHighlight: (highlight) => {
         if (highlight !== get().highlight) set({ highlight });
       },
+      prepareLocale,
       setModel: (next) => {
         if (next !== get().model) set({ model: next });
       },

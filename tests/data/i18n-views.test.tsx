@@ -26,7 +26,7 @@ import { renderWithStore } from '@tests/support/render';
 import { realEnergy, realModel } from '@tests/support/realData';
 
 const ruModel = () => localizeModel(realModel(), 'ru', parseContent(ru, 'ru'));
-const LAZY = { timeout: 15_000 };
+const LAZY = { timeout: 20_000 };
 
 beforeAll(async () => {
   await Promise.all([loadCatalog('ru'), loadCatalog('zh')]);

@@ -17,6 +17,7 @@ import {
   yearTicks,
 } from '../../src/features/trade/tradeModel';
 import { checkedClaims } from '../../src/features/trade/tradeClaims';
+import { loadCatalog, translator } from '../../src/data/i18n/messages';
 
 const model = realModel();
 const { dataset, minYear, maxYear } = model;
@@ -153,11 +154,44 @@ describe('zeros on the log scale', () => {
   const rows = [row(1995, 0, 5), row(1996, 4, 0), row(1997, 0, 7), row(1998, null, null)];
 
   it('says which values are zero, as the log scale cannot draw them', () => {
-    expect(logZeroNote(rows)).toBe(
+    const en = translator('en');
+    expect(logZeroNote(rows, en, 'en')).toBe(
       'On the log scale a zero cannot be drawn: China’s exports in 1995, 1997 and China’s imports in 1996 are $0, so the line breaks there too (the table shows it).',
     );
-    expect(logZeroNote([row(2000, 0, 3)])).toMatch(/exports in 2000 is \$0/);
-    expect(logZeroNote([row(2000, 2, 3), row(2001, null, null)])).toBe('');
+    expect(logZeroNote([row(2000, 0, 3)], en, 'en')).toBe(
+      'On the log scale a zero cannot be drawn: China’s exports in 2000 is $0, so the line breaks there too (the table shows it).',
+    );
+    expect(logZeroNote([row(2000, 3, 0), row(2001, 4, 0)], en, 'en')).toMatch(
+      /: China’s imports in 2000–2001 are \$0, so/,
+    );
+    expect(logZeroNote([row(2000, 2, 3), row(2001, null, null)], en, 'en')).toBe('');
+  });
+
+  it('says it in Russian, with the verb agreeing with the number of values', async () => {
+    await loadCatalog('ru');
+    const ru = translator('ru');
+    expect(logZeroNote(rows, ru, 'ru')).toBe(
+      'На логарифмической шкале ноль изобразить нельзя, а нулю равны значения экспорта Китая (1995, 1997) и импорта Китая (1996), поэтому линия там тоже прерывается (нули показаны в таблице).',
+    );
+    expect(logZeroNote([row(2000, 0, 3)], ru, 'ru')).toBe(
+      'На логарифмической шкале ноль изобразить нельзя, а нулю равно значение экспорта Китая (2000), поэтому линия там тоже прерывается (нули показаны в таблице).',
+    );
+    expect(logZeroNote([row(2000, 3, 0), row(2001, 4, 0)], ru, 'ru')).toMatch(
+      /нулю равны значения импорта Китая \(2000–2001\),/,
+    );
+    expect(logZeroNote([row(2000, 2, 3)], ru, 'ru')).toBe('');
+  });
+
+  it('says it in Chinese, with no English left', async () => {
+    await loadCatalog('zh');
+    const zh = translator('zh');
+    expect(logZeroNote(rows, zh, 'zh')).toBe(
+      '对数刻度无法绘制零值：中国1995, 1997年的出口和中国1996年的进口均为零，因此曲线在此处也中断（表格中列出了这些零值）。',
+    );
+    expect(logZeroNote([row(2000, 0, 3)], zh, 'zh')).toBe(
+      '对数刻度无法绘制零值：中国2000年的出口为零，因此曲线在此处也中断（表格中列出了这些零值）。',
+    );
+    expect(logZeroNote([row(2000, 2, 3)], zh, 'zh')).toBe('');
   });
 
   it('draws a zero as a gap on the log scale, and leaves other rows alone', () => {

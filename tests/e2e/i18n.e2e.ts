@@ -42,6 +42,22 @@ describe.each(['ru', 'zh'] as const)('the explorer in %s', (locale) => {
     await t.close();
   });
 
+  it('says in its own language that a download failed (the code could not be fetched)', async () => {
+    const t = await session.newPage();
+    await t.page.route(/\/download-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await t.goto(`/${locale}?year=2009`);
+    await t.page.locator('.trade-readout').waitFor();
+    await t.page.locator('.trade .download-buttons button').first().click();
+    const alert = t.page.locator('.trade').getByRole('alert');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toMatch(
+      locale === 'ru' ? /^Похоже, нет подключения к сети/ : /^您似乎处于离线状态/,
+    );
+    expect(text).not.toMatch(/[A-Za-z]/);
+    await t.close();
+  });
+
   it('shows the sources with no English interface text, axe clean', async () => {
     const t = await session.newPage();
     await t.goto(`/${locale}/sources`);

@@ -133,7 +133,14 @@ describe('pipeline map in a real browser', () => {
         labels.push(
           document.querySelector('.map-line[data-line="A"]')!.getAttribute('aria-label')!,
         );
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        // A frame (or 100 ms, should headless Chromium skip frames on a busy machine).
+        await new Promise((r) => {
+          const timer = setTimeout(r, 100);
+          requestAnimationFrame(() => {
+            clearTimeout(timer);
+            setTimeout(r, 0);
+          });
+        });
       }
       return { times, labels };
     });

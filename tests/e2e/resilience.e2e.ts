@@ -138,7 +138,16 @@ describe('downloads offline', () => {
  * may fall beside its line, on the map below it: only what covers it counts there.)
  */
 async function coverCheck(): Promise<{ seen: boolean; what: string } | null> {
-  await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+  // Two frames, or 200 ms should headless Chromium skip frames on a busy machine.
+  await new Promise((ok) => {
+    const timer = setTimeout(ok, 200);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        ok(undefined);
+      }),
+    );
+  });
   const el = document.activeElement as HTMLElement | null;
   if (!el || el === document.body) return null;
   const box = el.getClientRects()[0] ?? el.getBoundingClientRect();

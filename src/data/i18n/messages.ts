@@ -42,12 +42,27 @@ function missing(locale: Locale, id: string): string {
   return id;
 }
 
+/** A catalog's translate function, made once when the catalog arrives. */
+function translate(locale: Locale, messages: Messages): Translate {
+  return (id, values) => {
+    const message = messages[id];
+    if (message === undefined) return missing(locale, id);
+    return typeof message === 'string' ? message : message(values ?? {});
+  };
+}
+
 /** English is always there (the first screen's words; ./later.ts adds the rest). */
-const catalogs = new Map<Locale, Messages>([['en', { ...en }]]);
+const english: Messages = { ...en };
+
+/**
+ * The catalogs this page has loaded, as their translate functions: what has arrived, not a
+ * cache of anything derived (the error pages need them where there is no store).
+ */
+const loaded = new Map<Locale, Translate>([['en', translate('en', english)]]);
 
 /** Adds English messages of views loaded after the first screen (./later.ts). */
 export function addEnglish(messages: Messages): void {
-  Object.assign(catalogs.get('en')!, messages);
+  Object.assign(english, messages);
 }
 
 const loaders: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<{ messages: Messages }>>> = {
@@ -59,11 +74,11 @@ const loading = new Map<Locale, Promise<void>>();
 
 /** Loads a locale's catalog once (English is always there). */
 export function loadCatalog(locale: Locale): Promise<void> {
-  if (catalogs.has(locale)) return Promise.resolve();
+  if (loaded.has(locale)) return Promise.resolve();
   let pending = loading.get(locale);
   if (!pending) {
     pending = loaders[locale as Exclude<Locale, 'en'>]().then(({ messages }) => {
-      catalogs.set(locale, messages);
+      loaded.set(locale, translate(locale, messages));
     });
     // A failed load may be retried (the next navigation tries again).
     pending.catch(() => loading.delete(locale));
@@ -72,20 +87,7 @@ export function loadCatalog(locale: Locale): Promise<void> {
   return pending;
 }
 
-const translators = new Map<Locale, Translate>();
-
 /** The translate function of a loaded locale (English when that locale is not loaded yet). */
 export function translator(locale: Locale): Translate {
-  const key = catalogs.has(locale) ? locale : 'en';
-  let t = translators.get(key);
-  if (!t) {
-    const messages = catalogs.get(key)!;
-    t = (id, values) => {
-      const message = messages[id];
-      if (message === undefined) return missing(key, id);
-      return typeof message === 'string' ? message : message(values ?? {});
-    };
-    translators.set(key, t);
-  }
-  return t;
+  return loaded.get(locale) ?? loaded.get('en')!;
 }

@@ -2,7 +2,7 @@ import '../../data/i18n/later';
 import { paths } from '../../routing/paths';
 import { TableToggle } from '../../ui/TableToggle';
 import { DownloadButtons } from '../../ui/DownloadButtons';
-import { DrawingPending, downloadFailure } from '../../ui/downloadFailure';
+import { downloadFailure } from '../../ui/downloadFailure';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { CheckedArticleClaim } from '../../data/claimsEnergy';
 import { describeYears } from '../../data/claims';
@@ -88,7 +88,10 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
         const svg = chartRef.current?.querySelector<SVGSVGElement>(
           '.energy-chart__main svg.recharts-surface',
         );
-        if (!svg) throw new DrawingPending(t('energy.chartPending'));
+        if (!svg) {
+          setMessage(t('energy.chartPending'));
+          return;
+        }
         const frame = {
           title: t('energy.frameTitle', {
             title: t('energy.title'),
@@ -104,7 +107,7 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
         if (kind === 'svg') mod.downloadSvg(svg, frame, `${base}.svg`);
         else await mod.downloadPng(svg, frame, `${base}.png`);
       } catch (err) {
-        setMessage(downloadFailure(err));
+        setMessage(downloadFailure(err, t));
       }
     },
     [em, sourcesById, t, locale, name],

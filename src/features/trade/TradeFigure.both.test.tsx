@@ -16,7 +16,7 @@ const model = buildTestModel({
   },
 });
 
-const LAZY = { timeout: 10_000 };
+const LAZY = { timeout: 20_000 };
 const figure = () => screen.getByRole('figure', { name: /trade/i });
 const readout = (label: RegExp) =>
   within(figure()).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;

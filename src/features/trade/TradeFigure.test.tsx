@@ -28,7 +28,7 @@ const model = buildTestModel({
 });
 
 // The chart is a lazy chunk: its first import can take a while in a busy test run.
-const LAZY = { timeout: 10_000 };
+const LAZY = { timeout: 20_000 };
 const figure = () => screen.getByRole('figure', { name: /trade/i });
 const readout = (label: RegExp) => {
   const term = within(figure()).getByText(label, { selector: 'dt' });

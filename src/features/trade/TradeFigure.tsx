@@ -20,7 +20,7 @@ import {
 import { Checkbox } from '../../ui/Checkbox';
 import { TableToggle } from '../../ui/TableToggle';
 import { DownloadButtons } from '../../ui/DownloadButtons';
-import { DrawingPending, downloadFailure } from '../../ui/downloadFailure';
+import { downloadFailure } from '../../ui/downloadFailure';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { useIdle, usePrefetch, useWantedWhenNear } from '../../ui/idle';
 import { NoScriptFigure } from '../../ui/NoScriptFigure';
@@ -28,6 +28,7 @@ import { SourceRef } from '../../ui/SourceRef';
 import { CHART_SIZE_PROPERTIES } from './chartSize';
 import { TradeReadout } from './TradeReadout';
 import { selectDataReporter, selectTradeFigure } from './selectors';
+import { logZeroNote } from './tradeModel';
 import './trade.css';
 import { useLocale, useT } from '../../routing/locale';
 
@@ -137,7 +138,6 @@ export function TradeFigure() {
   const {
     rows,
     logRows,
-    zeroNote,
     shares,
     tableRows,
     sourceIds,
@@ -159,6 +159,7 @@ export function TradeFigure() {
   const locale = useLocale();
   // Chinese sentences end with a full-width stop and are not spaced apart.
   const gap = locale === 'zh' ? '' : ' ';
+  const zeroNote = scale === 'log' ? logZeroNote(rows, t, locale) : '';
 
   const title = t('trade.figureTitle', { reporter: t(REPORTED[reporter]) });
   const units = `${t(scale === 'log' ? 'trade.unitsLog' : 'trade.units')}${
@@ -190,12 +191,15 @@ export function TradeFigure() {
         const svg = chartRef.current?.querySelector<SVGSVGElement>(
           '.trade-chart__main svg.recharts-surface',
         );
-        if (!svg) throw new DrawingPending(t('trade.chartPending'));
+        if (!svg) {
+          setMessage(t('trade.chartPending'));
+          return;
+        }
         const frame = { title, units, sourceLine };
         if (kind === 'svg') mod.downloadSvg(svg, frame, `${base}-${scale}.svg`);
         else await mod.downloadPng(svg, frame, `${base}-${scale}.png`);
       } catch (err) {
-        setMessage(downloadFailure(err));
+        setMessage(downloadFailure(err, t));
       }
     },
     [reporter, scale, title, units, sourceLine, rows, both, showBoth, sourceTitles, t],
@@ -298,7 +302,7 @@ export function TradeFigure() {
         {t('trade.sources')} <SourceList ids={sourceIds} />
         {locale === 'zh' ? '。' : '. '}
         {showBoth ? t('trade.gapsBoth', { gaps, mirrorGaps }) : t('trade.gaps', { gaps })}
-        {scale === 'log' && zeroNote && ` ${zeroNote}`}
+        {zeroNote && `${gap}${zeroNote}`}
         {dataReporter === 'china' &&
           lowChina.count > 0 &&
           `${gap}${t('trade.lowChina', { years: lowChina.text, count: lowChina.count })}`}

@@ -1,8 +1,11 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '@tests/support/dataset';
 import { renderWithStore } from '@tests/support/render';
+import { loadCatalog } from '../../data/i18n/messages';
+import type { Locale } from '../../data/locale';
 import { buildModel } from '../../data/model';
+import { LocaleProvider } from '../../routing/locale';
 import { TradeFigure } from './TradeFigure';
 
 /** A small dataset (2000–2005) with China's exports in 2000 set to zero. */
@@ -14,16 +17,38 @@ function modelWithZero() {
   return buildModel(dataset);
 }
 
-function renderAt(scale: 'log' | 'linear') {
-  renderWithStore(<TradeFigure />, { model: modelWithZero(), initial: { year: 2000, scale } });
-  return within(screen.getByRole('figure', { name: /trade/i }));
+function renderAt(scale: 'log' | 'linear', locale: Locale = 'en') {
+  renderWithStore(
+    <LocaleProvider locale={locale}>
+      <TradeFigure />
+    </LocaleProvider>,
+    { model: modelWithZero(), initial: { year: 2000, scale } },
+  );
+  return within(screen.getByRole('figure', { name: locale === 'en' ? /trade/i : undefined }));
 }
+
+beforeAll(() => Promise.all([loadCatalog('ru'), loadCatalog('zh')]));
 
 describe('a zero on the log scale', { timeout: 30_000 }, () => {
   it('is named in the "No figures" note on the log scale', () => {
     const figure = renderAt('log');
     expect(
       figure.getByText(/On the log scale a zero cannot be drawn: China’s exports in 2000 is \$0/),
+    ).toBeInTheDocument();
+  });
+
+  it('is named in Russian on a Russian page', () => {
+    // Russian: after the "No figures" sentence, a space; Chinese sentences are not spaced apart.
+    expect(
+      renderAt('log', 'ru').getByText(
+        /данных за [^:]+: линии там прерываются\. На логарифмической шкале ноль изобразить нельзя, а нулю равно значение экспорта Китая \(2000\),/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('is named in Chinese, not spaced apart from the sentence before it', () => {
+    expect(
+      renderAt('log', 'zh').getByText(/曲线在此中断。对数刻度无法绘制零值：中国2000年的出口为零，/),
     ).toBeInTheDocument();
   });
 

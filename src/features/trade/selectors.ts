@@ -11,7 +11,6 @@ import {
   chartRows,
   gapSummary,
   logScaleRows,
-  logZeroNote,
   shareRows,
   sourceIdsOf,
   tableRows,
@@ -55,9 +54,8 @@ export const selectBothSourceIds = createSelector([selectChinaRows, selectMirror
   sourceIdsOf([...c, ...m]),
 );
 
-/** The rows as the log-scale chart draws them (a zero is a gap), and the note that says so. */
+/** The rows as the log-scale chart draws them (a zero is a gap; `logZeroNote` says so). */
 export const selectLogScaleRows = createSelector([selectTradeRows], logScaleRows);
-export const selectLogZeroNote = createSelector([selectTradeRows], logZeroNote);
 
 /** China's share of Turkmenistan's trade per year for the selected reporter. */
 export const selectShareRows = createSelector(
@@ -93,7 +91,6 @@ export const selectTradeFacts = createSelector([selectModel], tradeFacts);
 export const selectTradeFigure = createStructuredSelector({
   rows: selectTradeRows,
   logRows: selectLogScaleRows,
-  zeroNote: selectLogZeroNote,
   shares: selectShareRows,
   tableRows: selectTradeTableRows,
   sourceIds: selectTradeSourceIds,

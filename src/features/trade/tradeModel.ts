@@ -1,6 +1,7 @@
 import { describeYears, mapYears } from '../../data/years';
 import { balanceUsd } from '../../data/derive';
 import type { Model } from '../../data/model';
+import type { Translate } from '../../data/i18n/messages';
 import type { Reporter, TradeRow } from '../../data/schema';
 import { formatUsd, noData } from '../../data/format';
 import type { Locale } from '../../data/locale';
@@ -171,17 +172,22 @@ export function logScaleRows(rows: readonly ChartRow[]): ChartRow[] {
   );
 }
 
-/** The sentence beside the "No figures" note on the log scale, or '' when nothing is zero. */
-export function logZeroNote(rows: readonly ChartRow[]): string {
+/**
+ * The sentence beside the "No figures" note on the log scale, naming the years whose value is
+ * $0 (`zeroYears`, which `logScaleRows` turns into gaps), or '' when nothing is zero.
+ */
+export function logZeroNote(rows: readonly ChartRow[], t: Translate, locale: Locale): string {
   const { exports, imports } = zeroYears(rows);
-  const parts = [
-    ...(exports.length ? [`China’s exports in ${describeYears(exports)}`] : []),
-    ...(imports.length ? [`China’s imports in ${describeYears(imports)}`] : []),
+  const zeros = [
+    ...(exports.length ? [t('trade.logZero.exports', { years: describeYears(exports) })] : []),
+    ...(imports.length ? [t('trade.logZero.imports', { years: describeYears(imports) })] : []),
   ];
-  if (!parts.length) return '';
-  return `On the log scale a zero cannot be drawn: ${parts.join(' and ')} ${
-    exports.length + imports.length > 1 ? 'are' : 'is'
-  } $0, so the line breaks there too (the table shows it).`;
+  return zeros.length
+    ? t('trade.logZero', {
+        zeros: new Intl.ListFormat(locale).format(zeros),
+        count: exports.length + imports.length,
+      })
+    : '';
 }
 
 export interface TableRow extends ChartRow {
