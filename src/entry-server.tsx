@@ -4,6 +4,9 @@
  * same tree as src/main.tsx, in a StaticRouter, from a store prepared the same way, so the
  * browser hydrates it without a mismatch.
  */
+// Every English message, the later views' too: the figures' no-script alternatives
+// (ui/NoScriptAlternative) say theirs only here, never in the browser.
+import './data/i18n/later';
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { matchPath, StaticRouter } from 'react-router';
@@ -22,6 +25,8 @@ import { NOT_FOUND_ADDRESS, prerenderAddresses, type PrerenderAddress } from './
 import type { ExplorerStoreApi } from './store/explorerStore';
 import { localeModels } from './store/localeModels';
 import { StoreProvider } from './store/StoreProvider';
+import { NoScriptAlternative } from './ui/NoScriptAlternative';
+import { NoScriptContent, type NoScriptFigureProps } from './ui/NoScriptFigure';
 
 export interface BakedPage extends PrerenderAddress {
   /** The root's inner HTML. */
@@ -76,6 +81,8 @@ export function addresses(): PrerenderAddress[] {
   return [...prerenderAddresses(model, story), NOT_FOUND_ADDRESS];
 }
 
+const noScriptAlternative = (props: NoScriptFigureProps) => <NoScriptAlternative {...props} />;
+
 async function renderHtml(path: string, store: ExplorerStoreApi): Promise<string> {
   // The route's lazily loaded chunk first, as in the browser before it hydrates: nothing
   // suspends, so the HTML is complete, with no streaming script (the CSP allows none).
@@ -85,7 +92,10 @@ async function renderHtml(path: string, store: ExplorerStoreApi): Promise<string
       <RootErrorBoundary>
         <StoreProvider store={store}>
           <StaticRouter location={path}>
-            <AppRoutes />
+            {/* What a figure drawn by script says without it: in the HTML only (ui/NoScriptFigure). */}
+            <NoScriptContent value={noScriptAlternative}>
+              <AppRoutes />
+            </NoScriptContent>
           </StaticRouter>
         </StoreProvider>
       </RootErrorBoundary>

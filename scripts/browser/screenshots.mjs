@@ -1,5 +1,7 @@
 // Takes screenshots of the built app at desktop and phone widths, for people to look at.
 // Usage: npm run build && node scripts/browser/screenshots.mjs [outDir] [path ...]
+// DARK=1: the dark theme. FULL=1: the whole page, every lazily drawn view drawn (scrolled
+// through as a reader would). NOSCRIPT=1: with JavaScript off, the baked page alone.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,8 +37,10 @@ const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', p
 const local = server.resolvedUrls?.local[0];
 if (!local) throw new Error('vite preview gave no local address');
 const base = local.replace(/\/$/, '');
+const noScript = process.env.NOSCRIPT === '1';
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shots-')), {
   executablePath,
+  javaScriptEnabled: !noScript,
   args: ['--headless', ...QUIET_FLAGS],
 });
 const dark = process.env.DARK === '1';
@@ -56,9 +60,15 @@ for (const [label, width, height] of /** @type {const} */ ([
     await page.setViewportSize({ width, height });
     if (dark) await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(base + path);
-    if (process.env.FULL === '1') await scrollThrough(page);
+    if (!noScript) {
+      // As the browser tests' `goto` (tests/e2e/browser.ts): the baked page is shown before its
+      // script runs; wait until React has hydrated it (`<html data-ready>`, src/main.tsx), or
+      // the scroll-through would wait on placeholders that only the live page draws.
+      await page.waitForSelector('html[data-ready]', { state: 'attached' });
+      if (process.env.FULL === '1') await scrollThrough(page);
+    }
     await page.waitForTimeout(600);
-    const name = `${label}${path.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '') || '-home'}${dark ? '-dark' : ''}.png`;
+    const name = `${label}${path.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '') || '-home'}${dark ? '-dark' : ''}${noScript ? '-noscript' : ''}.png`;
     await page.screenshot({ path: join(outDir, name), fullPage: process.env.FULL === '1' });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,

@@ -8,6 +8,7 @@ import { useLocale, useT } from '../routing/locale';
 import { useExplorer } from '../store/StoreProvider';
 import { useCommandKeys } from '../ui/commands';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { NoScriptFigure } from '../ui/NoScriptFigure';
 import { usePrefetch, useWantedWhenNear } from '../ui/idle';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { explorerCommands } from './commands';
@@ -33,18 +34,22 @@ const SLOT_TEXT = {
 } as const;
 type SlotView = keyof typeof SLOT_TEXT;
 
-/** A lazy view's place while it is not drawn: about its height, busy, with its title. */
+/** A lazy view's place while it is not drawn: about its height, busy, with its title; without
+ * JavaScript, which never draws it, the view's alternative instead. */
 function SlotPlaceholder({ view }: { view: SlotView }) {
   const t = useT();
   return (
-    <section
-      className={`panel explorer__${view}-placeholder`}
-      aria-busy="true"
-      aria-labelledby={`${view}-loading-title`}
-    >
-      <h2 id={`${view}-loading-title`}>{t(SLOT_TEXT[view].title)}</h2>
-      <p>{t(SLOT_TEXT[view].text)}</p>
-    </section>
+    <>
+      <section
+        className={`panel explorer__${view}-placeholder`}
+        aria-busy="true"
+        aria-labelledby={`${view}-loading-title`}
+      >
+        <h2 id={`${view}-loading-title`}>{t(SLOT_TEXT[view].title)}</h2>
+        <p>{t(SLOT_TEXT[view].text)}</p>
+      </section>
+      <NoScriptFigure figure={view} heading />
+    </>
   );
 }
 

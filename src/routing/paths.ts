@@ -86,6 +86,11 @@ export const paths = {
       return matchPath(paths.story.chapterPattern, pathname)?.params.chapter ?? null;
     },
   },
+  data: {
+    /** A file of the published data (`/data/trade.csv`, docs/data.md): one address for every
+     * language, so never localized. */
+    href: (file: string): string => `/data/${encodeURIComponent(file)}`,
+  },
   embed: {
     /** One figure (`trade`, `map`, `energy`) with minimal chrome, for an `<iframe>`. */
     pattern: '/embed/:figure',

@@ -34,10 +34,14 @@ export interface TestPage {
 
 /**
  * Launches Debian's Chromium once per test file; fails (never skips) when it is missing.
- * Service workers are blocked unless asked for: tests that stop a chunk with `page.route` would
+ * `javaScript: false` runs no script: `goto` only loads the baked page. Service workers are
+ * blocked unless asked for: tests that stop a chunk with `page.route` would
  * otherwise be served by the worker's cache. Only tests/e2e/offline.e2e.ts allows them.
  */
-export function startBrowser(options: { serviceWorkers?: 'allow' | 'block' } = {}): Session {
+export function startBrowser(
+  options: { serviceWorkers?: 'allow' | 'block'; javaScript?: boolean } = {},
+): Session {
+  const javaScript = options.javaScript ?? true;
   const session = { baseUrl: '' } as Session;
   let profile = '';
   beforeAll(async () => {
@@ -50,6 +54,8 @@ export function startBrowser(options: { serviceWorkers?: 'allow' | 'block' } = {
       headless: true,
       viewport: DESKTOP,
       serviceWorkers: options.serviceWorkers ?? 'block',
+      // `javaScript: false`: a reader whose browser runs no script gets the baked pages alone.
+      javaScriptEnabled: javaScript,
       args: ['--headless', ...QUIET_FLAGS],
     });
     session.newPage = async (options = {}) => {
@@ -72,6 +78,7 @@ export function startBrowser(options: { serviceWorkers?: 'allow' | 'block' } = {
         requests,
         goto: async (path: string) => {
           await page.goto(session.baseUrl + path);
+          if (!javaScript) return;
           // The baked page shows its content before its script runs: wait until React has
           // hydrated it (src/main.tsx marks <html data-ready>), so the controls answer.
           await page.waitForSelector('html[data-ready]', { state: 'attached' });

@@ -1,11 +1,22 @@
 // The baked pages (scripts/vite-prerender.ts): each address arrives as its real first screen, with
 // its head tags, before any script runs; the script then hydrates it without a warning.
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { rawDataset } from '../../src/data/dataset';
 import { formatBcm, formatUsd } from '../../src/data/format';
 import { buildModel } from '../../src/data/model';
 import { parseDataset } from '../../src/data/validate';
-import { startBrowser } from './browser';
+import noscriptEn from '../../src/data/i18n/catalogs/views/en.json';
+import noscriptRu from '../../src/data/i18n/catalogs/views/ru.json';
+import noscriptZh from '../../src/data/i18n/catalogs/views/zh.json';
+import { DATA_FILE } from '../../src/data/publish/files';
+import {
+  DESKTOP,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  PHONE,
+  startBrowser,
+} from './browser';
 
 const session = startBrowser();
 
@@ -43,6 +54,24 @@ const body = (page: string) => page.slice(page.indexOf('<body'));
 const head = (page: string) => page.slice(0, page.indexOf('</head>'));
 const meta = (page: string, key: string) =>
   new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(page)?.[1];
+
+/** The content of each `<noscript>` of a page, in order. */
+const noscripts = (page: string) =>
+  [...body(page).matchAll(/<noscript>([\s\S]*?)<\/noscript>/g)].map((m) => m[1]!);
+const hrefs = (markup: string) => [...markup.matchAll(/ href="([^"]*)"/g)].map((m) => m[1]!);
+const dataHref = (file: string) => `/data/${file}`;
+
+/** What each figure drawn by script says without it, and the files it links to. */
+const ALTERNATIVES = {
+  trade: { text: 'noscript.trade', files: [DATA_FILE.trade, DATA_FILE.totalTrade] },
+  map: { text: 'noscript.map', files: [DATA_FILE.pipelines, DATA_FILE.milestones] },
+  energy: { text: 'noscript.energy', files: [DATA_FILE.gasExports] },
+} as const;
+const LOCALES = [
+  ['', noscriptEn],
+  ['/ru', noscriptRu],
+  ['/zh', noscriptZh],
+] as const;
 
 describe('baked pages, fetched without running a script', () => {
   it('/ has the heading, the year controls at the default year, the readout and its head', async () => {
@@ -139,6 +168,44 @@ describe('baked pages, fetched without running a script', () => {
     expect((await html('/sitemap.xml')).body).not.toContain('/embed/');
   });
 
+  it("gives each figure drawn by script an alternative without it, in the page's language", async () => {
+    const linked = new Set<string>();
+    for (const [prefix, words] of LOCALES) {
+      const pages: [string, (keyof typeof ALTERNATIVES)[]][] = [
+        [prefix || '/', ['trade', 'map', 'energy']],
+        [`${prefix}/embed/trade`, ['trade']],
+        [`${prefix}/embed/energy`, ['energy']],
+        // The map is baked whole (its lines are drawn on the server): it needs no alternative.
+        [`${prefix}/embed/map`, []],
+      ];
+      for (const [path, figures] of pages) {
+        const { status, body: page } = await html(path);
+        expect(status, path).toBe(200);
+        const blocks = noscripts(page);
+        expect(blocks.length, path).toBe(figures.length);
+        figures.forEach((figure, i) => {
+          const { text: id, files } = ALTERNATIVES[figure];
+          expect(text(blocks[i]!), `${path} ${figure}`).toContain(words[id]);
+          expect(hrefs(blocks[i]!), `${path} ${figure}`).toEqual([
+            ...files.map(dataHref),
+            `${prefix}/sources#data`,
+          ]);
+        });
+        for (const block of blocks) hrefs(block).forEach((href) => linked.add(href));
+        // The page-wide English line is gone: each figure says so in place, in its language.
+        expect(page, path).not.toContain('This explorer needs JavaScript');
+      }
+    }
+    // Every linked file is published, and every linked page baked.
+    for (const href of linked) {
+      const res = await fetch(inject('baseUrl') + href);
+      expect(res.status, href).toBe(200);
+      const content = await res.text();
+      if (href.startsWith('/data/')) expect(content.length, href).toBeGreaterThan(100);
+      else expect(content, href).toContain('id="data"');
+    }
+  });
+
   it('has no inline script: every script is a file of this origin', async () => {
     for (const path of ['/', `/events/${EVENT}`, '/sources', '/claims', '/story']) {
       const scripts = (await html(path)).body.match(/<script\b[^>]*>/g) ?? [];
@@ -191,6 +258,80 @@ describe('baked pages in Russian and Chinese, fetched without running a script',
     const sitemap = (await html('/sitemap.xml')).body;
     expect(sitemap).toContain(`/ru/events/${EVENT}</loc>`);
     expect(sitemap).toContain('/zh/sources</loc>');
+  });
+});
+
+describe('baked pages, with JavaScript off', () => {
+  const off = startBrowser({ javaScript: false });
+
+  /**
+   * axe on `page` as it is without script. axe needs timers, which never fire with script off:
+   * it runs on a copy of the page in a page that runs scripts, with what was hidden left out and
+   * the `<noscript>` content, which a browser that runs scripts reads as text, as real elements.
+   */
+  async function expectNoAxeViolationsWithoutScript(page: Page) {
+    const markup = await page.evaluate(() => {
+      for (const el of document.body.querySelectorAll('*'))
+        if (getComputedStyle(el).display === 'none') el.setAttribute('data-hidden-without-js', '');
+      return document.documentElement.outerHTML;
+    });
+    const copy = await session.newPage();
+    await copy.page.goto(`${session.baseUrl}/robots.txt`);
+    await copy.page.setContent(
+      markup
+        .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+        .replace(/<(\/?)noscript>/g, '<$1div>'),
+    );
+    await copy.page.evaluate(() =>
+      document.querySelectorAll('[data-hidden-without-js]').forEach((el) => el.remove()),
+    );
+    expect(await copy.page.locator('.noscript-figure').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(copy.page);
+    await copy.close();
+  }
+
+  it("show each figure's alternative in place of its busy placeholder, at both widths", async () => {
+    for (const path of ['/', '/zh']) {
+      for (const viewport of [DESKTOP, PHONE]) {
+        const t = await off.newPage({ viewport });
+        await t.goto(path);
+        const where = `${path} ${viewport.width}`;
+        const alternatives = t.page.locator('.noscript-figure');
+        expect(await alternatives.count(), where).toBe(3);
+        for (const alternative of await alternatives.all())
+          expect(await alternative.isVisible(), where).toBe(true);
+        // No placeholder says "Loading…" for ever, and no bar says the script failed to load.
+        const shown = await t.page.evaluate(() => ({
+          busy: [...document.querySelectorAll('[aria-busy="true"]')].filter(
+            (el) => el.getClientRects().length > 0,
+          ).length,
+          stalled: getComputedStyle(document.querySelector('.boot-stalled')!).display,
+        }));
+        expect(shown, where).toEqual({ busy: 0, stalled: 'none' });
+        await expectNoHorizontalScroll(t.page);
+        if (viewport === DESKTOP) await expectNoAxeViolationsWithoutScript(t.page);
+        expect(t.errors, where).toEqual([]);
+        await t.close();
+      }
+    }
+  });
+
+  it("its links download the figure's data and open the sources page's data", async () => {
+    for (const [path, allData, heading] of [
+      ['/', 'All data files and how to cite', 'Data and how to cite'],
+      ['/zh', '全部数据文件及引用方式', '数据及引用方式'],
+    ] as const) {
+      const t = await off.newPage();
+      await t.goto(path);
+      const download = t.page.waitForEvent('download');
+      await t.page.getByRole('link', { name: DATA_FILE.pipelines, exact: true }).click();
+      expect((await download).suggestedFilename(), path).toBe(DATA_FILE.pipelines);
+      await t.page.getByRole('link', { name: allData }).first().click();
+      await t.page.waitForURL(`**${path === '/' ? '' : path}/sources#data`);
+      expect(await t.page.getByRole('heading', { name: heading }).isVisible(), path).toBe(true);
+      expect(t.errors, path).toEqual([]);
+      await t.close();
+    }
   });
 });
 

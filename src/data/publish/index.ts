@@ -2,6 +2,7 @@ import type { EnergyDataset } from '../energySchema';
 import type { Dataset } from '../schema';
 import { citationCff, explorerCitation, type CiteContext } from './citation';
 import { dataPackage } from './datapackage';
+import { DATA_FILE } from './files';
 import { requireRoutes } from '../routes';
 import { pipelinesGeoJson } from './geojson';
 import { licencesText } from './licences';
@@ -21,7 +22,7 @@ export interface PublishedFile {
 
 const GEOJSON = {
   name: 'pipelines',
-  path: 'pipelines.geojson',
+  path: DATA_FILE.pipelines,
   title: 'Pipeline lines (Central Asia–China gas pipeline and onward lines)',
   description:
     'Lines A–D and the West–East pipelines in China as GeoJSON MultiLineStrings (WGS84 lon/lat). Geometry is approximate; Line D is schematic. Capacity in bcm per year, length in km, diameter in mm.',

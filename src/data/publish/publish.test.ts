@@ -9,6 +9,7 @@ import { parseDataset } from '../validate';
 import dataPackageSchema from '../../../tests/vendor/frictionless/data-package.json';
 import tabularResourceSchema from '../../../tests/vendor/frictionless/tabular-data-resource.json';
 import { explorerCitation, eventCitation } from './citation';
+import { DATA_FILE } from './files';
 import { publishedFiles } from './index';
 import { makeDataVersion } from './version';
 
@@ -48,6 +49,10 @@ describe('published data (/data/)', () => {
         'trade.csv',
       ].sort(),
     );
+  });
+
+  it('publishes every file the pages name (the figures link to them without JavaScript)', () => {
+    for (const name of Object.values(DATA_FILE)) expect(files.map((f) => f.path)).toContain(name);
   });
 
   it('trade.csv has every trade row with its values and source', () => {

@@ -4,6 +4,7 @@ import type { EnergyDataset } from '../energySchema';
 import type { Dataset } from '../schema';
 import { indexTrade } from '../trade';
 import { joinList, toCsv, type Cell } from './csv';
+import { DATA_FILE } from './files';
 
 /**
  * The tables published under /data/. Their file names and column names are a public surface
@@ -76,7 +77,7 @@ export function publishedTables(d: Dataset, energy?: EnergyDataset): Table[] {
   return [
     {
       name: 'trade',
-      path: 'trade.csv',
+      path: DATA_FILE.trade,
       title: 'China–Turkmenistan merchandise trade by year',
       description:
         'Annual trade in current US dollars, as China reports it (reporter "china") and as the Turkmenistan mirror series gives it (reporter "mirror"). Years without a row have no figure: nothing is interpolated.',
@@ -102,7 +103,7 @@ export function publishedTables(d: Dataset, energy?: EnergyDataset): Table[] {
     },
     {
       name: 'total-trade',
-      path: 'total-trade.csv',
+      path: DATA_FILE.totalTrade,
       title: 'Turkmenistan’s total merchandise trade (with the world)',
       description:
         'Turkmenistan’s exports (FOB) and imports (CIF) with the world, by year and source; two sources overlap and diverge after 2000 (see the README).',
@@ -241,7 +242,7 @@ export function publishedTables(d: Dataset, energy?: EnergyDataset): Table[] {
     },
     {
       name: 'milestones',
-      path: 'milestones.csv',
+      path: DATA_FILE.milestones,
       title: 'Pipeline milestones',
       description: 'Agreements, construction starts, entries into service and delays of each line.',
       fields: [
@@ -331,7 +332,7 @@ function gasExportsTable(energy: EnergyDataset): Table {
   );
   return {
     name: 'gas-exports',
-    path: 'gas-exports.csv',
+    path: DATA_FILE.gasExports,
     title: 'Turkmenistan’s pipeline gas exports by destination',
     description:
       'Each non-zero cell of Turkmenistan’s exporter column in the Statistical Review’s pipeline trade table, one edition per data year, with the edition’s total. Years with coverage "excl-intra-fsu" (2001–2008) leave out trade between former Soviet republics: Russia is absent there, not zero, and shares must not be computed for them.',

@@ -16,6 +16,7 @@ import {
 import { formatBcm } from '../../data/format';
 import { AxisTick } from '../../ui/AxisTick';
 import { TOOLTIP_STYLE } from '../../ui/chartTooltip';
+import { NoScriptFigure } from '../../ui/NoScriptFigure';
 import { useWidth } from '../../ui/useWidth';
 import type { CheckedArticleClaim } from '../../data/claimsEnergy';
 import { useExplorerInTransition } from '../../store/StoreProvider';
@@ -435,7 +436,12 @@ export const EnergyCharts = memo(function EnergyCharts({
           </div>
         </>
       ) : (
-        <div className="energy-chart__placeholder" />
+        <>
+          {/* Drawn once its width is known, in the browser: busy until then (or for ever,
+              without JavaScript, which the alternative says). */}
+          <div className="energy-chart__placeholder" aria-busy="true" />
+          <NoScriptFigure figure="energy" />
+        </>
       )}
     </div>
   );

@@ -9,6 +9,7 @@ import { CiteBlock } from '../../ui/CiteBlock';
 import { useOrigin, useToday } from '../../ui/clientValue';
 import { saveFile } from '../../ui/saveFile';
 import { useT } from '../../routing/locale';
+import { paths } from '../../routing/paths';
 
 function DownloadZip({ dataset, ctx }: { dataset: Dataset; ctx: CiteContext }) {
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
@@ -76,7 +77,7 @@ export function DataSection({ dataset }: { dataset: Dataset }) {
       <ul className="data-downloads__files" aria-label={t('data.files')}>
         {files.map((f) => (
           <li key={f.path}>
-            <a href={`/data/${f.path}`} download>
+            <a href={paths.data.href(f.path)} download>
               {f.path}
             </a>
           </li>

@@ -23,6 +23,7 @@ import { DownloadButtons } from '../../ui/DownloadButtons';
 import { downloadFailure } from '../../ui/downloadFailure';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { useIdle, usePrefetch, useWantedWhenNear } from '../../ui/idle';
+import { NoScriptFigure } from '../../ui/NoScriptFigure';
 import { SourceRef } from '../../ui/SourceRef';
 import { CHART_SIZE_PROPERTIES } from './chartSize';
 import { TradeReadout } from './TradeReadout';
@@ -101,6 +102,7 @@ function ChartPlaceholder() {
       <div className="trade-chart__placeholder" aria-busy="true">
         {t('trade.loadingChart')}
       </div>
+      <NoScriptFigure figure="trade" />
     </div>
   );
 }
