@@ -91,7 +91,7 @@ export function Shell() {
         </p>
         <p>
           {t('footer.dataVersion')} <span className="data-version">{DATA_VERSION.label}</span> ·{' '}
-          <AppLink to={`${paths.sources.href()}#data`}>{t('footer.download')}</AppLink>
+          <AppLink to={paths.sources.href('data')}>{t('footer.download')}</AppLink>
         </p>
       </footer>
       <UpdatePrompt />

@@ -65,7 +65,9 @@ export const paths = {
   },
   sources: {
     pattern: '/sources',
-    href: (): string => '/sources',
+    /** The sources page, or a section of it (`#data`). */
+    href: (section?: string): string =>
+      section === undefined ? '/sources' : `/sources#${encodeURIComponent(section)}`,
   },
   claims: {
     pattern: '/claims',

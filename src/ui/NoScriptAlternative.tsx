@@ -48,7 +48,7 @@ export function NoScriptAlternative({ figure, heading = false }: NoScriptFigureP
           </li>
         ))}
         <li>
-          <AppLink to={`${paths.sources.href()}#data`}>{t('noscript.allData')}</AppLink>
+          <AppLink to={paths.sources.href('data')}>{t('noscript.allData')}</AppLink>
         </li>
       </ul>
     </>
