@@ -25,7 +25,9 @@ export async function scrollThrough(page) {
           });
         });
     };
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+    // At most 100 screens, each at least 100 px: a window reporting no height cannot loop forever.
+    const screen = Math.max(window.innerHeight, 100);
+    for (let y = 0, n = 0; y < document.documentElement.scrollHeight && n < 100; y += screen, n++) {
       window.scrollTo(0, y);
       await frames(2);
     }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import {
   CHROMIUM_ADVICE,
   findChromium,
@@ -44,6 +44,9 @@ export function startBrowser(
   const javaScript = options.javaScript ?? true;
   const session = { baseUrl: '' } as Session;
   let profile = '';
+  // Pages a test opened and did not close (it failed before `close`): closed after each test, so
+  // a page that stopped answering cannot slow or hang the tests after it.
+  const open = new Set<Page>();
   beforeAll(async () => {
     const executablePath = findChromium();
     if (!executablePath) throw new Error(CHROMIUM_ADVICE);
@@ -60,6 +63,8 @@ export function startBrowser(
     });
     session.newPage = async (options = {}) => {
       const page = await session.context.newPage();
+      open.add(page);
+      page.on('close', () => open.delete(page));
       await page.setViewportSize(options.viewport ?? DESKTOP);
       if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
       const errors: string[] = [];
@@ -71,6 +76,7 @@ export function startBrowser(
           errors.push(`${msg.type()}: ${msg.text()}`);
       });
       page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+      page.on('crash', () => errors.push('crash: the page crashed'));
       page.on('request', (req) => requests.push(req.url()));
       return {
         page,
@@ -85,17 +91,42 @@ export function startBrowser(
           // Lazily loaded views (the chart, the map, the event details, the sources) show a
           // busy placeholder until their chunk has arrived, and the chart and the map are drawn
           // only when scrolled into view: scroll through the page like a reader first.
-          await scrollThrough(page);
+          await bounded(scrollThrough(page), 30_000, `scrolling through ${path}`);
         },
         close: () => page.close(),
       };
     };
+  });
+  afterEach(async () => {
+    const left = [...open];
+    open.clear();
+    // The test has failed already; a page that will not close is left to the context's close.
+    await Promise.all(
+      left.map((page) => bounded(page.close(), 5_000, 'closing').catch(() => undefined)),
+    );
   });
   afterAll(async () => {
     await session.context?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
   return session;
+}
+
+/**
+ * `promise`, or an error naming `what` after `ms`. Playwright bounds its waits but not
+ * `evaluate`, `count` or key presses, which wait for the page's main thread: bounded here, a page
+ * that stops answering fails its test with a message instead of hanging it.
+ */
+export async function bounded<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${what}: no answer in ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Runs axe with the WCAG 2.x A/AA rules and expects no violations. */
