@@ -28,7 +28,7 @@ import { SourceRef } from '../../ui/SourceRef';
 import { CHART_SIZE_PROPERTIES } from './chartSize';
 import { TradeReadout } from './TradeReadout';
 import { selectDataReporter, selectTradeFigure } from './selectors';
-import { logZeroNote } from './tradeModel';
+import { gapsSentence, logZeroNote } from './tradeModel';
 import './trade.css';
 import { useLocale, useT } from '../../routing/locale';
 
@@ -160,6 +160,7 @@ export function TradeFigure() {
   // Chinese sentences end with a full-width stop and are not spaced apart.
   const gap = locale === 'zh' ? '' : ' ';
   const zeroNote = scale === 'log' ? logZeroNote(rows, t, locale) : '';
+  const gapsNote = gapsSentence(t, gaps, showBoth ? mirrorGaps : null);
 
   const title = t('trade.figureTitle', { reporter: t(REPORTED[reporter]) });
   const units = `${t(scale === 'log' ? 'trade.unitsLog' : 'trade.units')}${
@@ -300,8 +301,8 @@ export function TradeFigure() {
       />
       <p className="trade-note trade-sources">
         {t('trade.sources')} <SourceList ids={sourceIds} />
-        {locale === 'zh' ? '。' : '. '}
-        {showBoth ? t('trade.gapsBoth', { gaps, mirrorGaps }) : t('trade.gaps', { gaps })}
+        {locale === 'zh' ? '。' : '.'}
+        {gapsNote && `${gap}${gapsNote}`}
         {zeroNote && `${gap}${zeroNote}`}
         {dataReporter === 'china' &&
           lowChina.count > 0 &&

@@ -200,10 +200,20 @@ export function tableRows(rows: readonly ChartRow[], shares: readonly ShareRow[]
   return rows.map((r) => ({ ...r, share: shareByYear.get(r.year) ?? null }));
 }
 
-/** The years without a figure: "1991, 2021–2022, 2024–2025", or "no year". */
+/** The years without a figure: "1991, 2021–2022, 2024–2025", or "" when every year has one. */
 export function gapSummary(rows: readonly { year: number; sourceId: string | null }[]): string {
-  const gaps = rows.filter((r) => r.sourceId === null).map((r) => r.year);
-  return gaps.length ? describeYears(gaps) : 'no year';
+  return describeYears(rows.filter((r) => r.sourceId === null).map((r) => r.year));
+}
+
+/**
+ * The sources line's sentence on the years without figures, or "" when there are none: with
+ * "Both", each series is named only when it has gaps.
+ */
+export function gapsSentence(t: Translate, gaps: string, mirrorGaps: string | null): string {
+  if (mirrorGaps === null) return gaps ? t('trade.gaps', { gaps }) : '';
+  if (gaps && mirrorGaps) return t('trade.gapsBoth', { gaps, mirrorGaps });
+  if (gaps) return t('trade.gapsChina', { gaps });
+  return mirrorGaps ? t('trade.gapsMirror', { mirrorGaps }) : '';
 }
 
 /** What the trade figure's notes say about the data, read from the data (never typed in). */
