@@ -24,6 +24,8 @@ interface BakedPage {
   routeModules: string[];
   /** The page's language (`<html lang>`). */
   lang: string;
+  /** The "could not be loaded" bar's words in that language (HTML). */
+  stalled: string;
 }
 
 /** What src/entry-server.tsx exports (kept in step by hand: this config does not type-check
@@ -61,6 +63,8 @@ const escapeAttr = (text: string) =>
  * which would be text nodes React does not expect) is replaced by the baked page. */
 const APP_SLOT = /\s*<!--app-->[\s\S]*?<!--\/app-->\s*/;
 const HEAD_SLOT = /<!--head-->[\s\S]*?<!--\/head-->/;
+/** The bar shown when the script never runs, outside the root: its words follow the page's. */
+const STALLED_BAR = /(<p class="boot-stalled">)[\s\S]*?(<\/p>)/;
 
 /** The client's index.html with `page` in it: its head tags, its markup, its address, and
  * links to `stylesheets` (its lazily loaded route's), so it is styled before its script runs. */
@@ -69,8 +73,8 @@ export function bake(
   page: BakedPage,
   stylesheets: readonly string[] = [],
 ): string {
-  if (!APP_SLOT.test(template) || !HEAD_SLOT.test(template))
-    throw new Error('index.html has lost its <!--head--> or <!--app--> markers');
+  if (!APP_SLOT.test(template) || !HEAD_SLOT.test(template) || !STALLED_BAR.test(template))
+    throw new Error('index.html has lost its <!--head--> or <!--app--> markers or its stalled bar');
   return template
     .replace(HEAD_SLOT, () => page.head)
     .replace('</head>', () =>
@@ -82,6 +86,10 @@ export function bake(
       ].join(''),
     )
     .replace(APP_SLOT, () => page.html)
+    .replace(
+      STALLED_BAR,
+      (_, open: string, close: string) => `${open}\n      ${page.stalled}\n    ${close}`,
+    )
     .replace('<div id="root">', `<div id="root" data-prerendered="${escapeAttr(page.path)}">`)
     .replace(/<html lang="[^"]*">/, `<html lang="${escapeAttr(page.lang)}">`);
 }

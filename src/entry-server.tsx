@@ -40,6 +40,18 @@ export interface BakedPage extends PrerenderAddress {
   routeModules: string[];
   /** The page's language, as `<html lang>` says it. */
   lang: string;
+  /** The words of the bar shown when the script never runs (index.html's `boot-stalled`), in
+   * the page's language: HTML, escaped. */
+  stalled: string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The "could not be loaded" bar's words in `locale`, with its reload link. */
+function stalledBar(locale: Locale): string {
+  const t = translator(locale);
+  return `${escapeHtml(t('boot.stalled'))}\n      <a href="">${escapeHtml(t('error.reload'))}</a>`;
 }
 
 /** The lazily loaded modules of `localized` (the ones preloadRoute fetches). */
@@ -136,6 +148,7 @@ export function pageRenderer(): (address: PrerenderAddress, origin: string) => P
       head: headTags(head, { indexable }),
       canonical: indexable ? head.canonical : null,
       routeModules: routeModules(address.path),
+      stalled: stalledBar(locale),
     };
   };
 }

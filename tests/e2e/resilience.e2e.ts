@@ -33,6 +33,19 @@ describe('failed or slow code: a message in the page, never a blank one', () => 
     await t.close();
   });
 
+  it("says it in the page's language when the entry chunk fails on a Russian page", async () => {
+    const t = await session.newPage();
+    await t.page.route(/\/assets\/index-[^/]*\.js$/, (route) =>
+      route.abort('internetdisconnected'),
+    );
+    await t.page.goto(`${session.baseUrl}/ru?year=2010`);
+    const reload = t.page.getByRole('link', { name: 'Перезагрузить страницу' });
+    await expect.poll(() => reload.isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => t.page.getByText(/Обозреватель не загрузился/).isVisible()).toBe(true);
+    expect(await t.page.getByText(/could not be loaded/).count()).toBe(0);
+    await t.close();
+  });
+
   it('replaces the loading text once the app has mounted', async () => {
     const t = await session.newPage();
     await t.goto('/');

@@ -15,6 +15,9 @@ const TEMPLATE = `<!doctype html>
       <div class="boot">Loading…</div>
       <!--/app-->
     </div>
+    <p class="boot-stalled">
+      Could not be loaded. <a href="">Reload</a>
+    </p>
   </body>
 </html>`;
 
@@ -26,6 +29,7 @@ const page = {
   canonical: 'https://x.example/events/a&b',
   routeModules: [],
   lang: 'en',
+  stalled: 'Could not be loaded. <a href="">Reload</a>',
 };
 
 describe('bake', () => {
@@ -33,7 +37,7 @@ describe('bake', () => {
     const html = bake(TEMPLATE, page, ['/assets/index.css', '/assets/Route.css']);
     expect(html).toContain('<title>New</title>');
     expect(html).not.toContain('Old');
-    expect(html).not.toContain('boot');
+    expect(html).not.toContain('class="boot"');
     // React's container holds exactly what it rendered: a text node would be a mismatch.
     expect(html).toContain(
       '<div id="root" data-prerendered="/events/a&amp;b"><main>baked</main></div>',
@@ -47,6 +51,13 @@ describe('bake', () => {
     const html = bake(TEMPLATE, { ...page, path: '/zh/sources', lang: 'zh-Hans' });
     expect(html).toContain('<html lang="zh-Hans">');
     expect(html).not.toContain('<html lang="en">');
+  });
+
+  it("says in the page's language that the script could not be loaded", () => {
+    const stalled = 'Не загрузилось. <a href="">Перезагрузить</a>';
+    const html = bake(TEMPLATE, { ...page, path: '/ru', lang: 'ru', stalled });
+    expect(html).toContain(`<p class="boot-stalled">\n      ${stalled}\n    </p>`);
+    expect(html).not.toContain('Could not be loaded');
   });
 
   it('refuses a template without its markers', () => {
