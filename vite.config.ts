@@ -196,7 +196,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One more try for a browser test that fails: headless Chromium on a loaded machine
           // now and then stops answering a page for a minute (docs/architecture.md, "Tests").
-          // A test that fails twice fails the run; the report marks each test that was retried.
+          // A test that fails twice fails the run, and a retry is never silent in the log.
           retry: 1,
           fileParallelism: false,
         },

@@ -97,7 +97,13 @@ export function startBrowser(
       };
     };
   });
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
+    // A failed try is said in the log, so a test that passes on its retry is never silent.
+    const result = task.result;
+    if (result?.state === 'fail')
+      console.warn(
+        `e2e: "${task.name}" failed on try ${(result.retryCount ?? 0) + 1}: ${result.errors?.[0]?.message ?? ''}`,
+      );
     const left = [...open];
     open.clear();
     // The test has failed already; a page that will not close is left to the context's close.
