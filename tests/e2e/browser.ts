@@ -91,7 +91,14 @@ export function startBrowser(
           // Lazily loaded views (the chart, the map, the event details, the sources) show a
           // busy placeholder until their chunk has arrived, and the chart and the map are drawn
           // only when scrolled into view: scroll through the page like a reader first.
-          await bounded(scrollThrough(page), 30_000, `scrolling through ${path}`);
+          try {
+            await bounded(scrollThrough(page), 30_000, `scrolling through ${path}`);
+          } catch (error) {
+            // Say whether the page's main thread still answers, and if not, where it is.
+            throw new Error(`${(error as Error).message}; ${await diagnose(page)}`, {
+              cause: error,
+            });
+          }
         },
         close: () => page.close(),
       };
@@ -132,6 +139,35 @@ export async function bounded<T>(promise: Promise<T>, ms: number, what: string):
     return await Promise.race([promise, late]);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * What a page that stopped answering is doing: its state if its main thread still runs script
+ * (read over a CDP session of its own), else that it does not answer.
+ */
+async function diagnose(page: Page): Promise<string> {
+  try {
+    const cdp = await bounded(page.context().newCDPSession(page), 3_000, 'a CDP session');
+    try {
+      const answer = await bounded(
+        cdp.send('Runtime.evaluate', {
+          expression: `[document.readyState, 'ready=' + document.documentElement.hasAttribute('data-ready'),
+            'busy=' + document.querySelectorAll('[aria-busy="true"]').length,
+            'route-loading=' + !!document.querySelector('.route-loading'),
+            'height=' + document.documentElement.scrollHeight + '/' + innerHeight,
+            'visibility=' + document.visibilityState].join(' ')`,
+          returnByValue: true,
+        }),
+        3_000,
+        'evaluate',
+      );
+      return `the page answers: ${String(answer.result.value)}`;
+    } finally {
+      await bounded(cdp.detach(), 3_000, 'detaching').catch(() => undefined);
+    }
+  } catch (error) {
+    return `the page does not answer script (${(error as Error).message})`;
   }
 }
 
