@@ -106,10 +106,14 @@ export function startBrowser(
   });
   afterEach(async ({ task }) => {
     // A failed try is said in the log, so a test that passes on its retry is never silent.
+    // With the assertion's diff: "expected [ Array(1) ] to deeply equal []" alone does not say
+    // which axe rule failed.
     const result = task.result;
+    const error = result?.errors?.[0];
     if (result?.state === 'fail')
       console.warn(
-        `e2e: "${task.name}" failed on try ${(result.retryCount ?? 0) + 1}: ${result.errors?.[0]?.message ?? ''}`,
+        `e2e: "${task.name}" failed on try ${(result.retryCount ?? 0) + 1}: ${error?.message ?? ''}` +
+          (error?.diff ? `\n${error.diff.slice(0, 1500)}` : ''),
       );
     const left = [...open];
     open.clear();
