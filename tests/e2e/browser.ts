@@ -83,6 +83,10 @@ export function startBrowser(
         errors,
         requests,
         goto: async (path: string) => {
+          // The page a test opens is the one in front, as the page a reader opens is: Chromium
+          // draws no frames for a tab behind another, so its IntersectionObserver never fires and
+          // a view drawn when scrolled into sight would stay busy (a test with two tabs hit it).
+          await page.bringToFront();
           await page.goto(session.baseUrl + path);
           if (!javaScript) return;
           // The baked page shows its content before its script runs: wait until React has
