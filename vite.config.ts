@@ -194,8 +194,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One more try for a browser test that fails: headless Chromium on a loaded machine
-          // now and then stops answering a page for a minute (docs/architecture.md, "Tests").
+          // One more try for a browser test that fails: a loaded machine now and then leaves a
+          // page without an answer for a while (docs/architecture.md, "Tests").
           // A test that fails twice fails the run, and a retry is never silent in the log.
           retry: 1,
           fileParallelism: false,

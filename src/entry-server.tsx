@@ -18,7 +18,7 @@ import { translator } from './data/i18n/messages';
 import { parseStory, storyInLanguage, type Story } from './data/story';
 import type { Model } from './data/model';
 import { verdictLabel } from './ui/claimLabels';
-import { headTags, pageHead } from './routing/pageHead';
+import { escapeHtml, headTags, pageHead } from './routing/pageHead';
 import { paths, splitLocale } from './routing/paths';
 import { LANGUAGE_TAGS, type Locale } from './data/locale';
 import { NOT_FOUND_ADDRESS, prerenderAddresses, type PrerenderAddress } from './routing/prerender';
@@ -44,9 +44,6 @@ export interface BakedPage extends PrerenderAddress {
    * the page's language: HTML, escaped. */
   stalled: string;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The "could not be loaded" bar's words in `locale`, with its reload link. */
 function stalledBar(locale: Locale): string {

@@ -98,7 +98,7 @@ export function startBrowser(
           try {
             await bounded(scrollThrough(page), 30_000, `scrolling through ${path}`);
           } catch (error) {
-            // Say whether the page's main thread still answers, and if not, where it is.
+            // Say whether the page still answers script, and what it shows (busy placeholders…).
             throw new Error(`${(error as Error).message}; ${await diagnose(page)}`, {
               cause: error,
             });
@@ -138,7 +138,7 @@ export function startBrowser(
  * `evaluate`, `count` or key presses, which wait for the page's main thread: bounded here, a page
  * that stops answering fails its test with a message instead of hanging it.
  */
-export async function bounded<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+async function bounded<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, fail) => {
     timer = setTimeout(() => fail(new Error(`${what}: no answer in ${ms} ms`)), ms);
