@@ -2,7 +2,6 @@ import { memo, useCallback, useMemo } from 'react';
 import {
   Bar,
   BarChart,
-  CartesianGrid,
   Cell,
   ComposedChart,
   Line,
@@ -15,6 +14,7 @@ import {
 } from 'recharts';
 import { formatBcm } from '../../data/format';
 import { AxisTick } from '../../ui/AxisTick';
+import { ChartGrid } from '../../ui/ChartGrid';
 import { TOOLTIP_STYLE } from '../../ui/chartTooltip';
 import { NoScriptFigure } from '../../ui/NoScriptFigure';
 import { useWidth } from '../../ui/useWidth';
@@ -231,7 +231,7 @@ function YearBcmAxes({
   );
   return (
     <>
-      <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
+      <ChartGrid />
       <XAxis
         dataKey="year"
         ticks={ticks}

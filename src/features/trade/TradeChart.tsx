@@ -2,7 +2,6 @@ import '../../data/i18n/later';
 import { useCallback, useMemo, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import {
   Area,
-  CartesianGrid,
   ComposedChart,
   Line,
   LineChart,
@@ -22,6 +21,7 @@ import { useLocale, useT } from '../../routing/locale';
 import { selectHighlightedSeries, selectYear } from '../../store/selectors';
 import { selectCheckedClaims } from './tradeClaims';
 import { AxisTick } from '../../ui/AxisTick';
+import { ChartGrid } from '../../ui/ChartGrid';
 import { TOOLTIP_STYLE } from '../../ui/chartTooltip';
 import { useWidth } from '../../ui/useWidth';
 import { ClaimMarkers, EventMarkers, SvgLegend, type MarkerHint } from './chartMarkers';
@@ -397,7 +397,7 @@ export default function TradeChart(props: TradeChartProps) {
               to: maxYear,
             })}
           >
-            <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
+            <ChartGrid />
             <XAxis {...yearAxis} allowDecimals={false} tickMargin={14} />
             <YAxis
               {...VALUE_AXIS}
@@ -473,7 +473,7 @@ export default function TradeChart(props: TradeChartProps) {
               margin={MARGIN}
               title={t('trade.shareChartTitle')}
             >
-              <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
+              <ChartGrid />
               <XAxis {...yearAxis} />
               <YAxis
                 {...VALUE_AXIS}
