@@ -51,6 +51,11 @@ export interface Model {
   localization?: Localization;
 }
 
+/** The locale a model is written in (an English model has no localization). */
+export function modelLocale(model: Pick<Model, 'localization'>): Locale {
+  return model.localization?.locale ?? 'en';
+}
+
 /** A translated model's language, its English original and what stayed English. */
 export interface Localization {
   locale: Exclude<Locale, 'en'>;

@@ -82,7 +82,7 @@ function argValue(arg: NoteArg, t: Translate, locale: Locale): string | number {
   if ('percent' in arg) return formatPercent(arg.percent, arg.digits, locale);
   if ('claim' in arg) return formatClaimValue(arg.claim, arg.unit, locale);
   if ('hedged' in arg) return formatClaimNumber(arg.hedged, arg.unit, locale);
-  return describeYears(arg.years);
+  return describeYears(arg.years, locale);
 }
 
 /** A sentence's values, written for the locale (nested messages included), except `skip`'s. */

@@ -1,8 +1,13 @@
 // Years as text, for notes and verdicts, and rows per year. Its own module: the first screen
 // needs it without the claim-checking code of claims.ts.
 
-/** `[1992, 1993, 1994, 2023]` → `1992–1994, 2023`. */
-export function describeYears(years: readonly number[]): string {
+import type { Locale } from './locale';
+
+/** Between the years and runs of years of a list: Chinese lists them with the enumeration comma. */
+const YEAR_SEPARATOR: Readonly<Record<Locale, string>> = { en: ', ', ru: ', ', zh: '、' };
+
+/** `[1992, 1993, 1994, 2023]` → `1992–1994, 2023` (in Chinese `1992–1994、2023`). */
+export function describeYears(years: readonly number[], locale: Locale = 'en'): string {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
   const parts: string[] = [];
   let start = sorted[0];
@@ -17,7 +22,7 @@ export function describeYears(years: readonly number[]): string {
     start = y;
     prev = y;
   }
-  return parts.join(', ');
+  return parts.join(YEAR_SEPARATOR[locale]);
 }
 
 /** `row(year)` for every year from `first` to `last`, both included, in order. */

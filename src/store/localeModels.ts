@@ -1,6 +1,6 @@
 import { loadCatalog } from '../data/i18n/messages';
 import type { Locale } from '../data/locale';
-import type { Model } from '../data/model';
+import { modelLocale, type Model } from '../data/model';
 
 /** A promise that says when it has settled, so a settled one is read without suspending. */
 export type Tracked<T> = Promise<T> & { status?: 'fulfilled' | 'rejected'; value?: T };
@@ -25,11 +25,6 @@ function fulfilled<T>(value: T): Tracked<T> {
   return Object.assign(Promise.resolve(value), { status: 'fulfilled' as const, value });
 }
 
-/** The locale a model is written in (an English model has no localization). */
-function localeOf(model: Model): Locale {
-  return model.localization?.locale ?? 'en';
-}
-
 /**
  * One store's locale models: each locale's model and interface catalog, loaded once for that
  * store (Russian and Chinese each their own chunks; English is the model itself). The store owns
@@ -41,7 +36,7 @@ export function localeModels(start: Model): (locale: Locale) => Tracked<Model> {
   const english = start.localization?.english ?? start;
   const byLocale = new Map<Locale, Tracked<Model>>([
     ['en', fulfilled(english)],
-    [localeOf(start), fulfilled(start)],
+    [modelLocale(start), fulfilled(start)],
   ]);
   return (locale) => {
     let pending = byLocale.get(locale);

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { createSelector } from 'reselect';
+import { modelLocale } from '../data/model';
 import type { DatasetEvent, LineId, TradeSeries } from '../data/schema';
 import type { EnergyState, ExplorerStore } from './explorerStore';
 import { useExplorer, useExplorerStoreApi } from './StoreProvider';
@@ -9,6 +10,8 @@ import { useExplorer, useExplorerStoreApi } from './StoreProvider';
 // built with reselect's `createSelector` from the pure combiners beside them.
 export const selectYear = (s: ExplorerStore) => s.year;
 export const selectModel = (s: ExplorerStore) => s.model;
+/** The locale the model's texts are written in. */
+export const selectModelLocale = (s: ExplorerStore) => modelLocale(s.model);
 export const selectPlaying = (s: ExplorerStore) => s.playing;
 export const selectSpeed = (s: ExplorerStore) => s.speed;
 export const selectReporter = (s: ExplorerStore) => s.reporter;

@@ -54,6 +54,14 @@ describe('describeYears', () => {
     expect(describeYears([1994, 1992, 1993, 2023, 2020])).toBe('1992–1994, 2020, 2023');
     expect(describeYears([])).toBe('');
   });
+
+  it('lists them as each language does: Chinese with the enumeration comma', () => {
+    const years = [2021, 1991, 2022, 2024, 2025];
+    expect(describeYears(years, 'en')).toBe('1991, 2021–2022, 2024–2025');
+    expect(describeYears(years, 'ru')).toBe('1991, 2021–2022, 2024–2025');
+    expect(describeYears(years, 'zh')).toBe('1991、2021–2022、2024–2025');
+    expect(describeYears([2004], 'zh')).toBe('2004');
+  });
 });
 
 describe('measuredValue', () => {

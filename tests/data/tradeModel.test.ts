@@ -186,7 +186,7 @@ describe('zeros on the log scale', () => {
     await loadCatalog('zh');
     const zh = translator('zh');
     expect(logZeroNote(rows, zh, 'zh')).toBe(
-      '对数刻度无法绘制零值：中国1995, 1997年的出口和中国1996年的进口均为零，因此曲线在此处也中断（表格中列出了这些零值）。',
+      '对数刻度无法绘制零值：中国1995、1997年的出口和中国1996年的进口均为零，因此曲线在此处也中断（表格中列出了这些零值）。',
     );
     expect(logZeroNote([row(2000, 0, 3)], zh, 'zh')).toBe(
       '对数刻度无法绘制零值：中国2000年的出口为零，因此曲线在此处也中断（表格中列出了这些零值）。',

@@ -98,7 +98,7 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
             from: em.firstYear,
             to: em.lastYear,
           }),
-          units: t('energy.frameUnits', { years: describeYears(em.incompleteYears) }),
+          units: t('energy.frameUnits', { years: describeYears(em.incompleteYears, locale) }),
           sourceLine: t('energy.frameSource', {
             first: em.sourceIds[0] ?? '',
             last: em.sourceIds.at(-1) ?? '',
@@ -171,7 +171,7 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
           {
             incomplete: (
               <strong>
-                {t('energy.incompleteYears', { years: describeYears(em.incompleteYears) })}
+                {t('energy.incompleteYears', { years: describeYears(em.incompleteYears, locale) })}
               </strong>
             ),
             russia: <span lang="en">Russia</span>,

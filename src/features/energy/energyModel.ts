@@ -179,7 +179,7 @@ export function energyCsv(
     title: t('energy.csv.title'),
     notes: [
       t('energy.csv.units'),
-      t('energy.csv.incomplete', { years: describeYears(model.incompleteYears) }),
+      t('energy.csv.incomplete', { years: describeYears(model.incompleteYears, locale) }),
       t('energy.csv.russia'),
       ...model.repeated.map((r) =>
         t('energy.csv.repeated', {

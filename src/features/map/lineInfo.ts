@@ -7,7 +7,7 @@ import {
   type LineStatusResult,
   type LineStatusRow,
 } from '../../data/derive';
-import type { Model } from '../../data/model';
+import { modelLocale, type Model } from '../../data/model';
 import type { LineId, Milestone, PipelineLine } from '../../data/schema';
 import { translator, type MessageId, type Translate } from '../../data/i18n/messages';
 import type { Locale } from '../../data/locale';
@@ -124,7 +124,7 @@ export function lineRows(
   model: Pick<Model, 'milestonesByLine' | 'eventsById' | 'eventsByLine' | 'localization'>,
   year: number,
 ): LineRow[] {
-  const locale = model.localization?.locale ?? 'en';
+  const locale = modelLocale(model);
   return statuses.map((s) => {
     const own = model.milestonesByLine.get(s.line.id) ?? [];
     return {

@@ -3,7 +3,7 @@ import type { Reporter, TradeRow } from '../../data/schema';
 import { chinaShare, type ChinaShare } from '../../data/trade';
 import { balanceUsd } from '../../data/derive';
 import type { ExplorerStore } from '../../store/explorerStore';
-import { selectModel, selectReporter, selectYear } from '../../store/selectors';
+import { selectModel, selectModelLocale, selectReporter, selectYear } from '../../store/selectors';
 import {
   bothLogRows,
   bothReadout,
@@ -73,10 +73,10 @@ export const selectTradeSourceIds = createSelector(
 );
 
 /** The years the mirror has no figure for, as text (the "Both" chart's second series). */
-export const selectMirrorGaps = createSelector([selectMirrorRows], gapSummary);
+export const selectMirrorGaps = createSelector([selectMirrorRows, selectModelLocale], gapSummary);
 
 /** The years the chart has no figure for, as text. */
-export const selectTradeGaps = createSelector([selectTradeRows], gapSummary);
+export const selectTradeGaps = createSelector([selectTradeRows, selectModelLocale], gapSummary);
 
 /** The ids and titles of the chart's sources, for the CSV's header. */
 export const selectTradeSourceTitles = createSelector(

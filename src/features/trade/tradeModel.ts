@@ -1,6 +1,6 @@
 import { describeYears, mapYears } from '../../data/years';
 import { balanceUsd } from '../../data/derive';
-import type { Model } from '../../data/model';
+import { modelLocale, type Model } from '../../data/model';
 import type { Translate } from '../../data/i18n/messages';
 import type { Reporter, TradeRow } from '../../data/schema';
 import { formatUsd, noData } from '../../data/format';
@@ -179,8 +179,12 @@ export function logScaleRows(rows: readonly ChartRow[]): ChartRow[] {
 export function logZeroNote(rows: readonly ChartRow[], t: Translate, locale: Locale): string {
   const { exports, imports } = zeroYears(rows);
   const zeros = [
-    ...(exports.length ? [t('trade.logZero.exports', { years: describeYears(exports) })] : []),
-    ...(imports.length ? [t('trade.logZero.imports', { years: describeYears(imports) })] : []),
+    ...(exports.length
+      ? [t('trade.logZero.exports', { years: describeYears(exports, locale) })]
+      : []),
+    ...(imports.length
+      ? [t('trade.logZero.imports', { years: describeYears(imports, locale) })]
+      : []),
   ];
   return zeros.length
     ? t('trade.logZero', {
@@ -201,8 +205,14 @@ export function tableRows(rows: readonly ChartRow[], shares: readonly ShareRow[]
 }
 
 /** The years without a figure: "1991, 2021–2022, 2024–2025", or "" when every year has one. */
-export function gapSummary(rows: readonly { year: number; sourceId: string | null }[]): string {
-  return describeYears(rows.filter((r) => r.sourceId === null).map((r) => r.year));
+export function gapSummary(
+  rows: readonly { year: number; sourceId: string | null }[],
+  locale: Locale = 'en',
+): string {
+  return describeYears(
+    rows.filter((r) => r.sourceId === null).map((r) => r.year),
+    locale,
+  );
 }
 
 /**
@@ -239,16 +249,17 @@ export function isDerivedFromChina(row: Pick<TradeRow, 'reporter' | 'basis'>): b
 }
 
 export function tradeFacts(
-  model: Pick<Model, 'trade' | 'dataset' | 'lowConfidenceSourceIds'>,
+  model: Pick<Model, 'trade' | 'dataset' | 'lowConfidenceSourceIds' | 'localization'>,
 ): TradeFacts {
   const { trade, dataset, lowConfidenceSourceIds } = model;
+  const locale = modelLocale(model);
   const gasYears = dataset.gas.filter((g) => g.bcm > 0).map((g) => g.year);
   const lowYears = (reporter: Reporter) => {
     const years = trade
       .series(reporter)
       .filter((r) => lowConfidenceSourceIds.has(r.sourceId))
       .map((r) => r.year);
-    return { text: describeYears(years), count: years.length };
+    return { text: describeYears(years, locale), count: years.length };
   };
   return {
     firstGasYear: gasYears.length ? Math.min(...gasYears) : null,
@@ -258,8 +269,9 @@ export function tradeFacts(
         .series('mirror')
         .filter(isDerivedFromChina)
         .map((r) => r.year),
+      locale,
     ),
-    totalYears: describeYears([...trade.totalsByYear.keys()]),
+    totalYears: describeYears([...trade.totalsByYear.keys()], locale),
     totalSourceId: TOTAL_TRADE_SOURCE,
     otherTotalSourceIds: sourceIdsOf(trade.totals.filter((t) => t.sourceId !== TOTAL_TRADE_SOURCE)),
     lowConfidenceYears: { china: lowYears('china'), mirror: lowYears('mirror') },
