@@ -4,4 +4,6 @@ interface Window {
   __bench?: any; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** Resolves with the frames and long tasks recorded during playback. */
   __playback?: Promise<unknown>;
+  /** diagnose-steps.mjs's stand-in for the React DevTools hook, which counts renders. */
+  __REACT_DEVTOOLS_GLOBAL_HOOK__?: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 }

@@ -4,10 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
 
-/** Returns `{ baseUrl, outDir, close }`; `close` stops the server and removes the build. */
-export async function buildAndServe() {
+/**
+ * Returns `{ baseUrl, outDir, close }`; `close` stops the server and removes the build.
+ * `minify: false` keeps the code's names (for profiles), at some cost in speed and bytes.
+ */
+export async function buildAndServe({ minify = true } = {}) {
   const outDir = mkdtempSync(join(tmpdir(), 'ctr-bench-'));
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true, minify } });
   const server = await preview({
     logLevel: 'warn',
     build: { outDir },
