@@ -1,14 +1,7 @@
 import '../../data/i18n/later';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog, translator } from '../../data/i18n/messages';
-import {
-  absoluteUrl,
-  embedPath,
-  embedSnippet,
-  embedTitle,
-  escapeAttribute,
-  type EmbedState,
-} from './shareLinks';
+import { absoluteUrl, embedPath, embedSnippet, embedTitle, type EmbedState } from './shareLinks';
 
 const state: EmbedState = { year: 2015, reporter: 'mirror', scale: 'log', theme: 'dark' };
 const en = translator('en');
@@ -96,6 +89,8 @@ describe('embedSnippet', () => {
   });
 
   it('escapes the characters that end or open an attribute or a tag', () => {
-    expect(escapeAttribute(`a&"<>'`)).toBe(`a&amp;&quot;&lt;&gt;'`);
+    const snippet = embedSnippet({ src: `/embed/trade?a=1&b="2"`, title: `<x> & 'y'`, height: 10 });
+    expect(snippet).toContain(`src="/embed/trade?a=1&amp;b=&quot;2&quot;"`);
+    expect(snippet).toContain(`title="&lt;x&gt; &amp; &#39;y&#39;"`);
   });
 });

@@ -1,5 +1,6 @@
 import type { MessageId, Translate } from '../../data/i18n/messages';
 import type { Locale } from '../../data/locale';
+import { escapeHtml } from '../../routing/pageHead';
 import { localizePath, paths, type EmbedFigure } from '../../routing/paths';
 import type { ReporterChoice, Scale } from '../../store/explorerStore';
 
@@ -80,17 +81,6 @@ export function embedTitle(
   return t('share.iframeTitle', { what, app: t('app.title') });
 }
 
-const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '"': '&quot;',
-  '<': '&lt;',
-  '>': '&gt;',
-};
-
-/** Text safe inside a double-quoted HTML attribute. */
-export const escapeAttribute = (text: string): string =>
-  text.replace(/[&"<>]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c);
-
 /** The `<iframe>` snippet a reader pastes into their page. */
 export function embedSnippet({
   src,
@@ -102,7 +92,7 @@ export function embedSnippet({
   height: number;
 }): string {
   return (
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" ` +
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" ` +
     `width="100%" height="${height}" style="border: 0; max-width: 100%;" loading="lazy"></iframe>`
   );
 }
