@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Connect } from 'vite';
 import { CONTENT_SECURITY_POLICY, devHeadersFor, hostHeadersFor } from './src/app/csp.ts';
+import { withoutTrailingSlash } from './src/routing/trailingSlash.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { publishData } from './scripts/vite-publish-data.ts';
 import { messageCatalogs } from './scripts/vite-message-catalogs.ts';
@@ -18,6 +19,16 @@ const framingHeaders =
       res.setHeader(name, value);
     next();
   };
+
+/** Sends an address with a trailing slash to its page's own address (src/routing/trailingSlash). */
+const canonicalAddress: Connect.NextHandleFunction = (req, res, next) => {
+  const target =
+    req.method === 'GET' || req.method === 'HEAD' ? withoutTrailingSlash(req.url ?? '/') : null;
+  if (target === null) return next();
+  res.statusCode = 301;
+  res.setHeader('Location', target);
+  res.end();
+};
 
 export default defineConfig({
   plugins: [
@@ -121,6 +132,12 @@ export default defineConfig({
       configureServer: (server) => void server.middlewares.use(framingHeaders(devHeadersFor)),
       configurePreviewServer: (server) =>
         void server.middlewares.use(framingHeaders(hostHeadersFor)),
+    },
+    {
+      // `/zh/` to `/zh`, as docs/addresses.md asks of a static host: the baked page, not another.
+      name: 'canonical-addresses',
+      configureServer: (server) => void server.middlewares.use(canonicalAddress),
+      configurePreviewServer: (server) => void server.middlewares.use(canonicalAddress),
     },
     {
       // The built page carries its Content-Security-Policy; the dev server (which injects

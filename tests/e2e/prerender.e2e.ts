@@ -254,6 +254,23 @@ describe('baked pages in Russian and Chinese, fetched without running a script',
     expect(meta(page, 'og:locale')).toBe('ru_RU');
   });
 
+  it('sends an address with a trailing slash to its baked page, keeping the query', async () => {
+    for (const [from, to] of [
+      ['/zh/', '/zh'],
+      ['/ru/', '/ru'],
+      ['/story/?year=2010', '/story?year=2010'],
+      [`/ru/events/${EVENT}/`, `/ru/events/${EVENT}`],
+    ] as const) {
+      const res = await fetch(inject('baseUrl') + from, { redirect: 'manual' });
+      expect(res.status, from).toBe(301);
+      expect(res.headers.get('location'), from).toBe(to);
+    }
+    // Followed, `/zh/` is the Chinese page, not the English one a host would serve for it.
+    const res = await fetch(inject('baseUrl') + '/zh/', { headers: { accept: 'text/html' } });
+    expect(new URL(res.url).pathname).toBe('/zh');
+    expect(await res.text()).toContain('<html lang="zh-Hans">');
+  });
+
   it('lists the locale pages in the sitemap', async () => {
     const sitemap = (await html('/sitemap.xml')).body;
     expect(sitemap).toContain(`/ru/events/${EVENT}</loc>`);
