@@ -65,6 +65,9 @@ export function startBrowser(
       const page = await session.context.newPage();
       open.add(page);
       page.on('close', () => open.delete(page));
+      // A new page is the one in front, as a tab a reader opens is, also for a test that loads
+      // it with `page.goto` (see `goto` below for why it matters).
+      await page.bringToFront();
       await page.setViewportSize(options.viewport ?? DESKTOP);
       if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
       const errors: string[] = [];
