@@ -175,9 +175,15 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
+              // What the boot script shares with the app: its own small chunk, so that the boot
+              // script never imports the app's.
+              name: 'boot-shared',
+              test: (id) => /src[\\/]ui[\\/]stickyHeight\.ts$/.test(id),
+            },
+            {
               name: 'index',
               tags: ['$initial'],
-              test: (id) => !/src[\\/](boot|ui[\\/]afterFirstPaint)\.ts$/.test(id),
+              test: (id) => !/src[\\/](boot|ui[\\/](afterFirstPaint|stickyHeight))\.ts$/.test(id),
             },
           ],
         },

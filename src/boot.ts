@@ -5,6 +5,13 @@
  * and its start (reading the dataset, hydrating) then never hold up the first paint.
  */
 import { afterFirstPaint } from './ui/afterFirstPaint';
+import { followStickyHeight, STICKY_CONTROLS } from './ui/stickyHeight';
+
+// Until the app is live (src/main.tsx marks <html data-ready>), the boot script keeps the sticky
+// controls' height, which YearControls keeps after (ui/stickyHeight.ts says why).
+const controls = document.querySelector<HTMLElement>(`[${STICKY_CONTROLS}]`);
+if (controls && typeof ResizeObserver !== 'undefined')
+  followStickyHeight(controls, () => !document.documentElement.hasAttribute('data-ready'));
 
 const script = document.querySelector<HTMLScriptElement>('script[data-app]');
 const app = script?.dataset.app;

@@ -3,6 +3,7 @@ import { useExplorer } from '../../store/StoreProvider';
 import { selectYear } from '../../store/selectors';
 import { CoverageKey } from './CoverageStrip';
 import { CommandButton } from '../../ui/CommandButton';
+import { followStickyHeight, STICKY_CONTROLS } from '../../ui/stickyHeight';
 import { showShortcutsCommand } from '../../ui/commands';
 import { GoToYear } from './GoToYear';
 import { PlaybackControls } from './PlaybackControls';
@@ -20,23 +21,12 @@ function YearDisplay() {
   );
 }
 
-/**
- * Keeps `--year-controls-height` on the root element at the sticky controls' height, so that
- * `scroll-padding-top` (timeline.css) keeps whatever takes focus out from under them.
- */
+/** Keeps the sticky controls' height on the root element while they are on the page. */
 function useStickyHeight(ref: RefObject<HTMLElement | null>) {
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    const root = document.documentElement;
-    const observer = new ResizeObserver(() => {
-      root.style.setProperty('--year-controls-height', `${Math.ceil(el.offsetHeight)}px`);
-    });
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      root.style.removeProperty('--year-controls-height');
-    };
+    return followStickyHeight(el);
   }, [ref]);
 }
 
@@ -50,7 +40,12 @@ export function YearControls() {
   useStickyHeight(ref);
   const t = useT();
   return (
-    <section ref={ref} className="year-controls" aria-labelledby="year-controls-heading">
+    <section
+      ref={ref}
+      className="year-controls"
+      aria-labelledby="year-controls-heading"
+      {...{ [STICKY_CONTROLS]: '' }}
+    >
       <h2 id="year-controls-heading" className="visually-hidden">
         {t('timeline.heading')}
       </h2>
