@@ -10,7 +10,7 @@ import { followStickyHeight, STICKY_CONTROLS } from './ui/stickyHeight';
 // Until the app is live (src/main.tsx marks <html data-ready>), the boot script keeps the sticky
 // controls' height, which YearControls keeps after (ui/stickyHeight.ts says why).
 const controls = document.querySelector<HTMLElement>(`[${STICKY_CONTROLS}]`);
-if (controls && typeof ResizeObserver !== 'undefined')
+if (controls)
   followStickyHeight(controls, () => !document.documentElement.hasAttribute('data-ready'));
 
 const script = document.querySelector<HTMLScriptElement>('script[data-app]');

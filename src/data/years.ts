@@ -7,7 +7,7 @@ import type { Locale } from './locale';
 const YEAR_SEPARATOR: Readonly<Record<Locale, string>> = { en: ', ', ru: ', ', zh: '、' };
 
 /** `[1992, 1993, 1994, 2023]` → `1992–1994, 2023` (in Chinese `1992–1994、2023`). */
-export function describeYears(years: readonly number[], locale: Locale = 'en'): string {
+export function describeYears(years: readonly number[], locale: Locale): string {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
   const parts: string[] = [];
   let start = sorted[0];

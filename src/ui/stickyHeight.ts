@@ -13,9 +13,10 @@ export const STICKY_CONTROLS = 'data-sticky-controls';
 
 /**
  * Keeps the property at `el`'s height; stops when `keep()` turns false. The returned function
- * stops it too, and removes the property.
+ * stops it too, and removes the property. Without ResizeObserver it does nothing.
  */
 export function followStickyHeight(el: HTMLElement, keep: () => boolean = () => true): () => void {
+  if (typeof ResizeObserver === 'undefined') return () => {};
   const root = document.documentElement;
   const observer = new ResizeObserver(() => {
     if (keep()) root.style.setProperty('--year-controls-height', `${Math.ceil(el.offsetHeight)}px`);

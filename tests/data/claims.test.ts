@@ -51,8 +51,8 @@ describe('tolerance', () => {
 
 describe('describeYears', () => {
   it('joins runs of years', () => {
-    expect(describeYears([1994, 1992, 1993, 2023, 2020])).toBe('1992–1994, 2020, 2023');
-    expect(describeYears([])).toBe('');
+    expect(describeYears([1994, 1992, 1993, 2023, 2020], 'en')).toBe('1992–1994, 2020, 2023');
+    expect(describeYears([], 'en')).toBe('');
   });
 
   it('lists them as each language does: Chinese with the enumeration comma', () => {

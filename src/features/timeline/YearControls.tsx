@@ -25,8 +25,7 @@ function YearDisplay() {
 function useStickyHeight(ref: RefObject<HTMLElement | null>) {
   useEffect(() => {
     const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    return followStickyHeight(el);
+    return el ? followStickyHeight(el) : undefined;
   }, [ref]);
 }
 

@@ -8,10 +8,10 @@ describe('the sentence on the years without figures', () => {
   const en = translator('en');
 
   it('lists the gaps as years and ranges, and is empty when every year has a figure', () => {
-    expect(gapSummary([row(2001, null), row(2002, null), row(2003, 'S'), row(2005, null)])).toBe(
-      '2001–2002, 2005',
-    );
-    expect(gapSummary([row(2001, 'S'), row(2002, 'S')])).toBe('');
+    expect(
+      gapSummary([row(2001, null), row(2002, null), row(2003, 'S'), row(2005, null)], 'en'),
+    ).toBe('2001–2002, 2005');
+    expect(gapSummary([row(2001, 'S'), row(2002, 'S')], 'en')).toBe('');
   });
 
   it('says nothing when a series has no gap, rather than "no figures for no year"', () => {

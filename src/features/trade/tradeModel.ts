@@ -207,7 +207,7 @@ export function tableRows(rows: readonly ChartRow[], shares: readonly ShareRow[]
 /** The years without a figure: "1991, 2021–2022, 2024–2025", or "" when every year has one. */
 export function gapSummary(
   rows: readonly { year: number; sourceId: string | null }[],
-  locale: Locale = 'en',
+  locale: Locale,
 ): string {
   return describeYears(
     rows.filter((r) => r.sourceId === null).map((r) => r.year),
