@@ -171,19 +171,12 @@ export default defineConfig({
         // Everything the entry imports statically (the first screen) in one chunk, the entry's
         // own: left to itself, Rolldown splits what the first screen shares with a lazily loaded
         // chunk into a dozen small ones, which gzip worse (about 4 KiB more) and cost a request
-        // each. The boot script (scripts/vite-prerender.ts) keeps its own few lines.
+        // each. The boot script is bundled apart (scripts/vite-prerender.ts).
         codeSplitting: {
           groups: [
             {
-              // What the boot script shares with the app: its own small chunk, so that the boot
-              // script never imports the app's.
-              name: 'boot-shared',
-              test: (id) => /src[\\/]ui[\\/]stickyHeight\.ts$/.test(id),
-            },
-            {
               name: 'index',
               tags: ['$initial'],
-              test: (id) => !/src[\\/](boot|ui[\\/](afterFirstPaint|stickyHeight))\.ts$/.test(id),
             },
           ],
         },

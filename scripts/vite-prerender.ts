@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { rolldown } from 'rolldown';
 import { createServer, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 import { messageCatalogs } from './vite-message-catalogs.ts';
 
@@ -166,10 +167,23 @@ function stylesheetsOf(bundle: OutputBundle, root: string, moduleIds: readonly s
   return [...css];
 }
 
+/** src/boot.ts and what it imports, in one minified ES module. */
+async function bundleBoot(): Promise<string> {
+  const input = fileURLToPath(new URL('../src/boot.ts', import.meta.url));
+  const build = await rolldown({ input, platform: 'browser', transform: { target: 'es2022' } });
+  try {
+    const { output } = await build.generate({ format: 'esm', minify: true });
+    const [chunk, ...rest] = output;
+    if (!chunk || rest.length > 0) throw new Error('prerender: the boot script is not one file');
+    return chunk.code;
+  } finally {
+    await build.close();
+  }
+}
+
 export function prerenderPages(): Plugin {
   let config: ResolvedConfig;
   let bundle: OutputBundle | undefined;
-  let bootRef: string | undefined;
   let boot: string | undefined;
   return {
     name: 'prerender',
@@ -177,14 +191,13 @@ export function prerenderPages(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    buildStart() {
-      // The boot script, a chunk of its own: not in index.html, deferAppScript puts it there.
+    async generateBundle() {
       if (config.build.ssr) return;
-      const id = fileURLToPath(new URL('../src/boot.ts', import.meta.url));
-      bootRef = this.emitFile({ type: 'chunk', id, name: 'boot' });
-    },
-    generateBundle() {
-      if (bootRef) boot = `${config.base}${this.getFileName(bootRef)}`;
+      // The boot script is bundled on its own, self-contained: a module it shared with the app
+      // would be a chunk of its own, one more request in a chain before the first paint
+      // (HTML, boot, shared chunk). Its few shared lines are in the app's chunk too.
+      const ref = this.emitFile({ type: 'asset', name: 'boot.js', source: await bundleBoot() });
+      boot = `${config.base}${this.getFileName(ref)}`;
     },
     writeBundle(_options, output) {
       bundle = output;
