@@ -167,17 +167,19 @@ function stylesheetsOf(bundle: OutputBundle, root: string, moduleIds: readonly s
   return [...css];
 }
 
-/** src/boot.ts and what it imports, in one minified ES module. */
-async function bundleBoot(): Promise<string> {
+/** src/boot.ts and what it imports, in one ES module, for the app's build target and minified
+ * as the app is. */
+async function bundleBoot(build: ResolvedConfig['build']): Promise<string> {
   const input = fileURLToPath(new URL('../src/boot.ts', import.meta.url));
-  const build = await rolldown({ input, platform: 'browser', transform: { target: 'es2022' } });
+  const target = build.target || undefined;
+  const bundle = await rolldown({ input, platform: 'browser', transform: { target } });
   try {
-    const { output } = await build.generate({ format: 'esm', minify: true });
+    const { output } = await bundle.generate({ format: 'esm', minify: Boolean(build.minify) });
     const [chunk, ...rest] = output;
     if (!chunk || rest.length > 0) throw new Error('prerender: the boot script is not one file');
     return chunk.code;
   } finally {
-    await build.close();
+    await bundle.close();
   }
 }
 
@@ -196,7 +198,11 @@ export function prerenderPages(): Plugin {
       // The boot script is bundled on its own, self-contained: a module it shared with the app
       // would be a chunk of its own, one more request in a chain before the first paint
       // (HTML, boot, shared chunk). Its few shared lines are in the app's chunk too.
-      const ref = this.emitFile({ type: 'asset', name: 'boot.js', source: await bundleBoot() });
+      const ref = this.emitFile({
+        type: 'asset',
+        name: 'boot.js',
+        source: await bundleBoot(config.build),
+      });
       boot = `${config.base}${this.getFileName(ref)}`;
     },
     writeBundle(_options, output) {
