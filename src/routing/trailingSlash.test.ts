@@ -2,21 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { withoutTrailingSlash } from './trailingSlash';
 
 describe('withoutTrailingSlash', () => {
-  it('drops the trailing slashes and keeps the query and fragment', () => {
-    expect(withoutTrailingSlash('/zh/')).toBe('/zh');
-    expect(withoutTrailingSlash('/ru/events/x//')).toBe('/ru/events/x');
-    expect(withoutTrailingSlash('/story/?year=2010#top')).toBe('/story?year=2010#top');
-  });
+  it.each([
+    ['/zh/', '/zh'],
+    ['/ru/events/x//', '/ru/events/x'],
+    ['/story/?year=2010#top', '/story?year=2010#top'],
+  ])('drops the trailing slashes and keeps the query and fragment: %s → %s', (from, to) =>
+    expect(withoutTrailingSlash(from)).toBe(to),
+  );
 
-  it('leaves the root and addresses without a trailing slash alone', () => {
-    expect(withoutTrailingSlash('/')).toBeNull();
-    expect(withoutTrailingSlash('/?year=2010')).toBeNull();
-    expect(withoutTrailingSlash('/sources')).toBeNull();
-    expect(withoutTrailingSlash('/sources?a=/b/')).toBeNull();
-  });
+  it.each(['/', '/?year=2010', '/sources', '/sources?a=/b/'])(
+    'leaves the root and addresses without a trailing slash alone: %s',
+    (path) => expect(withoutTrailingSlash(path)).toBeNull(),
+  );
 
-  it('never names another host', () => {
-    expect(withoutTrailingSlash('//evil.example/')).toBe('/evil.example');
-    expect(withoutTrailingSlash('///')).toBe('/');
-  });
+  it.each([
+    ['//evil.example/', '/evil.example'],
+    ['///', '/'],
+  ])('never names another host: %s → %s', (from, to) =>
+    expect(withoutTrailingSlash(from)).toBe(to),
+  );
 });

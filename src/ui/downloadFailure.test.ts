@@ -28,26 +28,24 @@ describe('downloadFailure', () => {
     expect(en('energy.chartPending')).toBe(en('trade.chartPending'));
   });
 
-  it('says it in Russian', () => {
-    const ru = translator('ru');
-    expect(downloadFailure(chunkError, ru)).toBe(
+  it.each([
+    [
+      'ru',
       'Похоже, нет подключения к сети или приложение обновилось: код, который создаёт файл, не загрузился. Подключитесь к сети или перезагрузите страницу и попробуйте снова.',
-    );
-    expect(downloadFailure(refused, ru)).toBe(
       'Скачивание не началось: браузер отказался создать файл. Попробуйте ещё раз или выберите другой формат.',
-    );
-    expect(ru('trade.chartPending')).toMatch(/^Скачивание не началось: график ещё не нарисован\./);
-  });
-
-  it('says it in Chinese', () => {
-    const zh = translator('zh');
-    expect(downloadFailure(chunkError, zh)).toBe(
+      /^Скачивание не началось: график ещё не нарисован\./,
+    ],
+    [
+      'zh',
       '您似乎处于离线状态，或应用已更新：生成文件的代码无法加载。请重新联网或刷新页面，然后重试。',
-    );
-    expect(downloadFailure(refused, zh)).toBe(
       '无法开始下载：浏览器拒绝创建该文件。请重试，或改用其他格式。',
-    );
-    expect(zh('energy.chartPending')).toMatch(/^无法开始下载：图表尚未绘制。/);
+      /^无法开始下载：图表尚未绘制。/,
+    ],
+  ] as const)('says it in %s', (locale, offline, refusedText, pending) => {
+    const t = translator(locale);
+    expect(downloadFailure(chunkError, t)).toBe(offline);
+    expect(downloadFailure(refused, t)).toBe(refusedText);
+    expect(t('trade.chartPending')).toMatch(pending);
   });
 
   it('calls any error offline when the browser is offline', () => {

@@ -67,13 +67,7 @@ describe('translation files: the validator', () => {
     const noted = buildDataset({
       years: [2000, 2002],
       events: [
-        {
-          id: 'visit',
-          date: '2001-06',
-          title: 'Visit',
-          summary: 'They met.',
-          note: 'The article says June 2001; NEWS_WIRE says July.',
-        },
+        { id: 'visit', date: '2001-06', note: 'The article says June 2001; NEWS_WIRE says July.' },
       ],
       lines: [
         { id: 'A', routePrecision: 'approximate route (33 vertices)', commissioned: '2001-12-14' },

@@ -10,17 +10,10 @@ import { LocaleProvider } from '../../routing/locale';
 import { EventDetails } from './EventDetails';
 
 // One event with a note on its sources, in Russian: with the note translated, and without.
+const NOTE = 'The article dates this visit to June 2001; the sources say July.';
 const english = buildTestModel({
   years: [2000, 2002],
-  events: [
-    {
-      id: 'visit',
-      date: '2001-06',
-      title: 'A visit',
-      summary: 'They met.',
-      note: 'The article dates this visit to June 2001; the sources say July.',
-    },
-  ],
+  events: [{ id: 'visit', date: '2001-06', note: NOTE }],
 });
 const russian = (note?: string) =>
   localizeModel(
@@ -62,9 +55,7 @@ describe('the event details in Russian', () => {
   it('show an untranslated note in English, marked English and "English only"', async () => {
     renderDetails();
     const note = await screen.findByRole('region', { name: 'Примечание об источниках' });
-    expect(note).toHaveTextContent(
-      'The article dates this visit to June 2001; the sources say July.',
-    );
+    expect(note).toHaveTextContent(NOTE);
     expect(note).toHaveTextContent('только по-английски');
     expect(note.querySelector('[lang="en"]')).toHaveTextContent(/^The article dates/);
   });

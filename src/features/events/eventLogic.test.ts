@@ -42,11 +42,13 @@ const EVENTS: DatasetEvent[] = [
 ];
 
 describe('category labels and the category set', () => {
-  it('gives readable labels', () => {
-    expect(categoryLabel('culture-science')).toBe('Culture and science');
-    expect(categoryLabel('human-rights')).toBe('Human rights');
-    expect(categoryLabel('diplomacy')).toBe('Diplomacy');
-  });
+  it.each([
+    ['culture-science', 'Culture and science'],
+    ['human-rights', 'Human rights'],
+    ['diplomacy', 'Diplomacy'],
+  ] as const)('gives readable labels: %s → %s', (category, label) =>
+    expect(categoryLabel(category)).toBe(label),
+  );
 
   it('derives the categories from the data, in the canonical order', () => {
     expect(categoriesInData(EVENTS)).toEqual(['diplomacy', 'energy', 'pipeline', 'human-rights']);
@@ -65,11 +67,13 @@ describe('category labels and the category set', () => {
 });
 
 describe('search', () => {
-  it('normalizes case and accents', () => {
-    expect(normalizeText('Türkmenbaşy ÇIN')).toBe('turkmenbasy cin');
-    expect(normalizeText('Aşgabat')).toBe('asgabat');
-    expect(normalizeText('Turkmenbashı')).toBe('turkmenbashi');
-  });
+  it.each([
+    ['Türkmenbaşy ÇIN', 'turkmenbasy cin'],
+    ['Aşgabat', 'asgabat'],
+    ['Turkmenbashı', 'turkmenbashi'],
+  ])('normalizes case and accents: %s → %s', (text, normal) =>
+    expect(normalizeText(text)).toBe(normal),
+  );
 
   it('splits a query into words and ignores blanks', () => {
     expect(searchTerms('  Gas   Pipeline ')).toEqual(['gas', 'pipeline']);
