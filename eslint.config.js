@@ -79,11 +79,13 @@ const layerRules = {
   },
 };
 
-/** Navigation goes through the routing layer (`AppLink`, `useGo`), which does not re-render on
- * every change of address; only `routing/` and `app/` use react-router's own. */
+/** The router is the routing layer's: the layers below it and the features reach the address
+ * through `routing/` (`AppLink`, `useGo`, `useWhere`, `useEventIdParam`, …), which does not
+ * re-render on every change of address. Only `routing/`, `app/`, the entry files and tests
+ * (which mount routers of their own) import react-router. */
 const routerNavigation = {
-  files: ['src/**/*.{ts,tsx}'],
-  ignores: ['src/routing/**', 'src/app/**'],
+  files: ['src/{data,store,ui,features}/**/*.{ts,tsx}'],
+  ignores: ['src/**/*.test.{ts,tsx}'],
   rules: {
     'no-restricted-imports': [
       'error',
@@ -91,8 +93,8 @@ const routerNavigation = {
         paths: [
           {
             name: 'react-router',
-            importNames: ['Link', 'NavLink', 'Navigate', 'useNavigate'],
-            message: 'Use AppLink / useGo from src/routing/navigation, with an address from paths.',
+            message:
+              'Use src/routing (AppLink, useGo, useWhere, useEventIdParam…), with an address from paths.',
           },
         ],
       },

@@ -1,4 +1,5 @@
 import { useMatch } from 'react-router';
+import { paths } from '../routing/paths';
 import { useMediaQuery } from '../ui/useMediaQuery';
 
 /** Below this width the event details are a full view over the page (styles.css). */
@@ -10,7 +11,7 @@ export const DETAILS_COVER_QUERY = '(max-width: 959.98px)';
  * what the reader sees. Above 960 px the details sit beside the page, which stays live.
  */
 export function useDetailsCover(): boolean {
-  const open = useMatch('/events/:eventId') !== null;
+  const open = useMatch(paths.event.pattern) !== null;
   // Asked only while the details are open: the shell and the explorer page, which call this,
   // then do not re-render as the explorer's baked page is hydrated on a phone.
   const narrow = useMediaQuery(open ? DETAILS_COVER_QUERY : null);

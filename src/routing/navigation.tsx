@@ -9,7 +9,13 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import { useLocation, useNavigate, type Location, type NavigateOptions } from 'react-router';
+import {
+  useLocation,
+  useNavigate,
+  useParams,
+  type Location,
+  type NavigateOptions,
+} from 'react-router';
 import { yearOf } from '../data/dates';
 import type { ExplorerStore } from '../store/explorerStore';
 import { useExplorer } from '../store/StoreProvider';
@@ -87,6 +93,16 @@ export function useWhere(): () => Location {
   const where = useContext(WhereContext);
   if (!where) throw new Error('useWhere must be used inside <NavigationProvider>');
   return where;
+}
+
+export type { Location };
+
+/** How the address shown now was reached: `PUSH` (a link), `REPLACE`, or `POP` (Back, a reload). */
+export { useNavigationType } from 'react-router';
+
+/** The id in an event's address (`paths.event.pattern`), as written; '' on any other route. */
+export function useEventIdParam(): string {
+  return useParams().eventId ?? '';
 }
 
 /**

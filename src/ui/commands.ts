@@ -1,6 +1,5 @@
 import { useCallback, useEffect } from 'react';
-import type { Location } from 'react-router';
-import { useGo, useWhere, type Go } from '../routing/navigation';
+import { useGo, useWhere, type Go, type Location } from '../routing/navigation';
 import type { ExplorerStore } from '../store/explorerStore';
 import { useExplorerStoreApi } from '../store/StoreProvider';
 import type { MessageId } from '../data/i18n/messages';

@@ -1,12 +1,17 @@
 import '../../data/i18n/later';
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
-import { useNavigationType, useParams } from 'react-router';
 import type { DatasetEvent } from '../../data/schema';
 import type { Translate } from '../../data/i18n/messages';
 import type { Model } from '../../data/model';
 import { truncateText } from '../../data/text';
 import { closeDetails, openerIndexAtOpen } from '../../routing/closeDetails';
-import { AppLink, useEventHref, useGo } from '../../routing/navigation';
+import {
+  AppLink,
+  useEventHref,
+  useEventIdParam,
+  useGo,
+  useNavigationType,
+} from '../../routing/navigation';
 import { paths } from '../../routing/paths';
 import { serializeUrlState } from '../../routing/urlState';
 import { useExplorer, useExplorerStoreApi } from '../../store/StoreProvider';
@@ -31,7 +36,7 @@ import { Translated } from '../../ui/EnglishOnly';
  * cover the page, header included, on phones).
  */
 export function EventDetails({ share }: { share?: ReactNode }) {
-  const { eventId = '' } = useParams();
+  const eventId = useEventIdParam();
   const model = useExplorer(selectModel);
   // The explorer's address as the store has it: the event's year is in the store a moment before
   // it is in the address, so an early Escape still keeps it.

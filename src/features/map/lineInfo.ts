@@ -11,6 +11,7 @@ import { modelLocale, type Model } from '../../data/model';
 import type { LineId, Milestone, PipelineLine } from '../../data/schema';
 import { translator, type MessageId, type Translate } from '../../data/i18n/messages';
 import type { Locale } from '../../data/locale';
+import { paths } from '../../routing/paths';
 
 /** "Line A", "West–East Gas Pipeline 2": short enough for a map and a list (in `t`'s language). */
 export function lineShortName(id: LineId, t: Translate = translator('en')): string {
@@ -192,7 +193,7 @@ export function lineHref(
   target: { eventId: string | undefined; sourceId: string },
   eventHref: (eventId: string) => string,
 ): string {
-  return target.eventId ? eventHref(target.eventId) : `/sources#${target.sourceId}`;
+  return target.eventId ? eventHref(target.eventId) : paths.sources.href(target.sourceId);
 }
 
 /** The capacity in service of `ids` and its sources (the lines' and the app's sum). */

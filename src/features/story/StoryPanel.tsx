@@ -264,7 +264,7 @@ function ChapterNotFound({ story, chapterId }: { story: Story; chapterId: string
       </p>
       <p>
         {first && <AppLink to={hrefOf(first)}>{t('story.start')}</AppLink>} {t('story.or')}{' '}
-        <AppLink to="/">{t('story.toExplorer')}</AppLink>.
+        <AppLink to={paths.explorer.href()}>{t('story.toExplorer')}</AppLink>.
       </p>
     </section>
   );
@@ -279,7 +279,7 @@ function StoryErrors({ errors }: { errors: string[] }) {
       <p>{t('story.mismatch')}</p>
       <ErrorList errors={errors} />
       <p>
-        <AppLink to="/">{t('story.goToExplorer')}</AppLink>
+        <AppLink to={paths.explorer.href()}>{t('story.goToExplorer')}</AppLink>
       </p>
     </section>
   );

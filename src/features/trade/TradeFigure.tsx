@@ -31,6 +31,7 @@ import { selectDataReporter, selectTradeFigure } from './selectors';
 import { gapsSentence, logZeroNote } from './tradeModel';
 import './trade.css';
 import { useLocale, useT } from '../../routing/locale';
+import { localizePath, paths } from '../../routing/paths';
 
 // Recharts (about 100 KiB gzip) is its own chunk, fetched once the first screen has painted and
 // the browser is idle. The chart is drawn (which takes Recharts about 100 ms of main thread) when
@@ -166,7 +167,10 @@ export function TradeFigure() {
   const units = `${t(scale === 'log' ? 'trade.unitsLog' : 'trade.units')}${
     showBoth ? t('trade.unitsBoth') : ''
   }`;
-  const sourceLine = t('trade.sourceLine', { ids: sourceIds.join(', ') });
+  const sourceLine = t('trade.sourceLine', {
+    ids: sourceIds.join(', '),
+    sources: localizePath(paths.sources.href(), locale),
+  });
 
   const download = useCallback(
     async (kind: 'csv' | 'svg' | 'png') => {
