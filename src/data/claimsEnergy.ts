@@ -48,6 +48,14 @@ export interface CompositionSummary {
   agriTextileUpperShare: number;
 }
 
+/** The latest year the composition rows give a total for, with its summary; `null` for none. */
+export function latestComposition(rows: readonly CompositionRow[]): CompositionSummary | null {
+  const years = rows
+    .filter((r) => r.flow === 'china_imports' && r.hsCode === 'TOTAL' && r.usd > 0)
+    .map((r) => r.year);
+  return years.length === 0 ? null : compositionSummary(rows, Math.max(...years));
+}
+
 /** The commodity composition of one year, or `null` where there is none (every year but 2014). */
 export function compositionSummary(
   rows: readonly CompositionRow[],

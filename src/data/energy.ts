@@ -150,6 +150,12 @@ export function repeatedValues(rows: readonly GasExportRow[]): RepeatedValue[] {
 /** The Central Asia–China gas pipeline proper: the capacity summed against the gas sent. */
 export const CENTRAL_ASIA_CHINA_LINES: readonly LineId[] = ['A', 'B', 'C', 'D'];
 
+/** The sources of Lines A–D's records (their capacities), each once, in the lines' order. */
+export function pipelineSourceIds(dataset: { lines: readonly PipelineLine[] }): string[] {
+  const lines = dataset.lines.filter((l) => CENTRAL_ASIA_CHINA_LINES.includes(l.id));
+  return [...new Set(lines.map((l) => l.sourceId))];
+}
+
 export interface PipelineUse {
   year: number;
   /** Capacity (bcm a year) of Lines A–D in service at the end of the year. */

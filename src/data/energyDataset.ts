@@ -6,7 +6,7 @@ import energySources from './raw/energySources.json';
 import gasExports from './raw/gasExports.json';
 import composition from './raw/tradeComposition.json';
 import tradeFacts from './raw/tradeFacts.json';
-import { gasYears, pipelineUse, type GasYear, type PipelineUse } from './energy';
+import { gasYears, pipelineSourceIds, pipelineUse, type GasYear, type PipelineUse } from './energy';
 import { EnergyDatasetSchema, type EnergyDataset } from './energySchema';
 import type { Dataset, Source } from './schema';
 
@@ -24,6 +24,8 @@ export interface EnergyData {
   gasYears: readonly GasYear[];
   /** Lines A–D's capacity in service against the gas sent to China, by year. */
   pipelineUse: readonly PipelineUse[];
+  /** The sources of Lines A–D's records, where their capacities come from. */
+  pipelineSourceIds: readonly string[];
 }
 
 export type EnergyParseResult = { ok: true; data: EnergyData } | { ok: false; errors: string[] };
@@ -81,6 +83,7 @@ function buildEnergyData(
     sourcesById,
     gasYears: gasYears(dataset.gasExports),
     pipelineUse: pipelineUse(core),
+    pipelineSourceIds: pipelineSourceIds(core),
   };
 }
 

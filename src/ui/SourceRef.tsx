@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { AppLink } from '../routing/navigation';
+import { paths } from '../routing/paths';
 import type { Source } from '../data/schema';
 import './SourceRef.css';
 import { useExplorer } from '../store/StoreProvider';
@@ -24,8 +25,18 @@ export function useSource(id: string): Source | undefined {
 export const SourceRef = memo(function SourceRef({ id }: { id: string }) {
   const source = useSource(id);
   return (
-    <AppLink className="source-ref" to={`/sources#${id}`} title={source?.title ?? id}>
+    <AppLink className="source-ref" to={paths.sources.href(id)} title={source?.title ?? id}>
       {id}
     </AppLink>
   );
 });
+
+/** Source links in a run, separated by commas: "GEM_GGIT_2024_10, KEBEV_CNPC". */
+export function SourceRefList({ ids }: { ids: readonly string[] }) {
+  return ids.map((id, i) => (
+    <span key={id}>
+      {i > 0 && ', '}
+      <SourceRef id={id} />
+    </span>
+  ));
+}

@@ -1,9 +1,8 @@
 import '../../data/i18n/later';
 import { paths } from '../../routing/paths';
 import { useFragmentTarget } from '../../routing/fragment';
-import { useMemo } from 'react';
 import { formatClaimValue } from '../../data/claims';
-import { compositionSummary, type CheckedArticleClaim } from '../../data/claimsEnergy';
+import type { CheckedArticleClaim } from '../../data/claimsEnergy';
 import type { EnergyData } from '../../data/energyDataset';
 import { formatPercent, formatUsd } from '../../data/format';
 import type { Translate } from '../../data/i18n/messages';
@@ -17,7 +16,7 @@ import { messageNodes } from '../../ui/messageNodes';
 import { SourceRef } from '../../ui/SourceRef';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { VerdictNoteText } from '../../ui/VerdictNoteText';
-import { selectArticleClaims } from './selectors';
+import { selectArticleClaims, selectComposition } from './selectors';
 import './claims.css';
 import { LoadErrors } from '../../ui/LoadErrors';
 
@@ -86,7 +85,7 @@ function ClaimsList({ energy }: { energy: EnergyData }) {
     return translated ?? <EnglishText text={f.text} english={english} />;
   };
   const claims = selectArticleClaims(dataset, energy);
-  const composition = useMemo(() => compositionSummary(energy.dataset.composition, 2014), [energy]);
+  const composition = selectComposition(energy);
   const ref = (id: string) => <SourceRef key={id} id={id} />;
   return (
     <>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '@tests/support/dataset';
 import { buildEnergyData } from '@tests/support/energy';
-import { selectArticleClaims } from './selectors';
+import { selectArticleClaims, selectComposition } from './selectors';
 
 // Russia's share: 30% in 2002 (complete); 2001's edition leaves out intra-FSU trade.
 const core = buildDataset({
@@ -34,5 +34,33 @@ describe('selectArticleClaims', () => {
     expect(again).not.toBe(claims);
     expect(again[2]?.result.dataValue).toBe(50);
     expect(selectArticleClaims(core, energy)).toBe(claims);
+  });
+});
+
+describe('selectComposition', () => {
+  const row = (year: number, hsCode: string, usd: number) => ({ year, hsCode, label: hsCode, usd });
+  const withComposition = buildEnergyData(core, {
+    composition: [
+      row(2001, 'TOTAL', 100),
+      row(2001, '27', 100),
+      row(2002, 'TOTAL', 200),
+      row(2002, '27', 150),
+      row(2002, '52', 10),
+    ],
+  });
+
+  it('summarises the latest year the rows give a total for, chapters largest first', () => {
+    const c = selectComposition(withComposition);
+    expect(c?.year).toBe(2002);
+    expect(c?.chapters.map((r) => [r.hsCode, r.share])).toEqual([
+      ['27', 75],
+      ['52', 5],
+    ]);
+    expect(c?.unlistedUsd).toBe(40);
+    expect(selectComposition(withComposition)).toBe(c);
+  });
+
+  it('is null when the data has no composition', () => {
+    expect(selectComposition(energy)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { createSelector } from 'reselect';
-import { checkAllClaims } from '../../data/claimsEnergy';
+import { checkAllClaims, latestComposition } from '../../data/claimsEnergy';
 import type { EnergyData } from '../../data/energyDataset';
 import type { Dataset } from '../../data/schema';
 
@@ -14,4 +14,10 @@ export const selectArticleClaims = createSelector(
     (_core: Dataset, energy: EnergyData) => energy.gasYears,
   ],
   checkAllClaims,
+);
+
+/** What China bought, by HS chapter, in the latest year the composition data covers. */
+export const selectComposition = createSelector(
+  [(energy: EnergyData) => energy.dataset.composition],
+  latestComposition,
 );

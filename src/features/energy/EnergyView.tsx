@@ -1,5 +1,5 @@
 import '../../data/i18n/later';
-import { paths } from '../../routing/paths';
+import { localizePath, paths } from '../../routing/paths';
 import { TableToggle } from '../../ui/TableToggle';
 import { DownloadButtons } from '../../ui/DownloadButtons';
 import { downloadFailure } from '../../ui/downloadFailure';
@@ -15,7 +15,7 @@ import { quoteTranslation, verdictLabel } from '../../ui/claimLabels';
 import { ClaimQuote } from '../../ui/ClaimQuote';
 import { messageNodes } from '../../ui/messageNodes';
 import { AppLink } from '../../routing/navigation';
-import { SourceRef } from '../../ui/SourceRef';
+import { SourceRef, SourceRefList } from '../../ui/SourceRef';
 import { VerdictNoteText } from '../../ui/VerdictNoteText';
 import { EnergyCharts } from './EnergyChart';
 import { EnergyReadout } from './EnergyReadout';
@@ -102,6 +102,7 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
           sourceLine: t('energy.frameSource', {
             first: em.sourceIds[0] ?? '',
             last: em.sourceIds.at(-1) ?? '',
+            sources: localizePath(paths.sources.href(), locale),
           }),
         };
         if (kind === 'svg') mod.downloadSvg(svg, frame, `${base}.svg`);
@@ -176,7 +177,7 @@ function EnergyFigure({ energy }: { energy: EnergyData }) {
             ),
             russia: <span lang="en">Russia</span>,
             federation: <span lang="en">Russian Federation</span>,
-            ggit: <SourceRef id="GEM_GGIT_2024_10" />,
+            lines: <SourceRefList ids={em.capacitySourceIds} />,
             first: <SourceRef id={em.sourceIds[0] ?? ''} />,
             last: <SourceRef id={em.sourceIds.at(-1) ?? ''} />,
           },

@@ -35,6 +35,8 @@ export interface EnergyModel {
   lastYear: number;
   incompleteYears: number[];
   use: readonly PipelineUse[];
+  /** Where Lines A–D's capacities come from. */
+  capacitySourceIds: readonly string[];
   repeated: RepeatedValue[];
   sourceIds: string[];
 }
@@ -47,6 +49,7 @@ export function energyModel(
   years: readonly GasYear[],
   gasExports: readonly GasExportRow[],
   use: readonly PipelineUse[],
+  capacitySourceIds: readonly string[] = [],
 ): EnergyModel {
   const rows = years.map((g) => {
     const bcm: EnergyChartRow['bcm'] = {};
@@ -61,6 +64,7 @@ export function energyModel(
     lastYear: years.at(-1)?.year ?? 0,
     incompleteYears: incompleteGasYears(years),
     use,
+    capacitySourceIds,
     repeated: repeatedValues(gasExports),
     sourceIds: [...new Set(years.map((g) => g.sourceId))],
   };

@@ -46,3 +46,19 @@ describe('energy view selectors', () => {
     ]);
   });
 });
+
+describe('the capacity’s sources', () => {
+  it('are the sources of Lines A–D, each once, and no other line’s', () => {
+    const withLines = buildDataset({
+      years: [2001, 2002],
+      lines: [
+        { id: 'A', sourceId: 'LINES_A' },
+        { id: 'B', sourceId: 'LINES_A' },
+        { id: 'C', sourceId: 'LINES_C' },
+        { id: 'WEPP2', sourceId: 'OTHER' },
+      ],
+    });
+    const m = selectEnergyModel(buildEnergyData(withLines));
+    expect(m.capacitySourceIds).toEqual(['LINES_A', 'LINES_C']);
+  });
+});

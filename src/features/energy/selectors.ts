@@ -17,6 +17,7 @@ export const selectEnergyModel = createSelector(
     (energy: EnergyData) => energy.gasYears,
     (energy: EnergyData) => energy.dataset.gasExports,
     (energy: EnergyData) => energy.pipelineUse,
+    (energy: EnergyData) => energy.pipelineSourceIds,
   ],
   energyModel,
 );

@@ -1,4 +1,4 @@
-import { SourceRef } from '../../ui/SourceRef';
+import { SourceRefList } from '../../ui/SourceRef';
 
 /** A run of source links: " (GEM_GGIT_2024_10, KEBEV_CNPC)"; nothing for no ids. */
 export function SourceRefs({ ids }: { ids: readonly string[] }) {
@@ -6,12 +6,7 @@ export function SourceRefs({ ids }: { ids: readonly string[] }) {
   return (
     <span className="map-sources">
       {' ('}
-      {ids.map((id, i) => (
-        <span key={id}>
-          {i > 0 && ', '}
-          <SourceRef id={id} />
-        </span>
-      ))}
+      <SourceRefList ids={ids} />
       {')'}
     </span>
   );
