@@ -70,7 +70,7 @@ export function energyModel(
   };
 }
 
-/** CSS custom properties of the destinations' colours (see energy.css; Okabe–Ito based). */
+/** CSS custom properties of the destinations' colours (app/tokens.css; Okabe–Ito based). */
 const COLOR_VAR: Record<Destination, string> = {
   China: 'var(--gas-china)',
   Russia: 'var(--gas-russia)',
