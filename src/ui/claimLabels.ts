@@ -10,6 +10,13 @@ const VERDICT_MESSAGE: Readonly<Record<Verdict, MessageId>> = {
   'cannot be checked': 'verdict.unchecked',
 };
 
+/** A short glyph per verdict, so verdicts never depend on colour alone. */
+export const VERDICT_GLYPH: Readonly<Record<Verdict, string>> = {
+  matches: '✓',
+  differs: '✗',
+  'cannot be checked': '?',
+};
+
 /** A verdict's one word in the current language ("matches", "совпадает", "相符"). */
 export function verdictLabel(t: Translate, verdict: Verdict): string {
   return t(VERDICT_MESSAGE[verdict]);

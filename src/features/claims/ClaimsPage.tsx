@@ -9,7 +9,7 @@ import type { Translate } from '../../data/i18n/messages';
 import { useEnergyData, useModel } from '../../store/selectors';
 import { AppLink } from '../../routing/navigation';
 import { useLocale, useT } from '../../routing/locale';
-import { verdictLabel } from '../../ui/claimLabels';
+import { VERDICT_GLYPH, verdictLabel } from '../../ui/claimLabels';
 import { ClaimQuote } from '../../ui/ClaimQuote';
 import { EnglishText, Translated } from '../../ui/EnglishOnly';
 import { messageNodes } from '../../ui/messageNodes';
@@ -19,8 +19,6 @@ import { VerdictNoteText } from '../../ui/VerdictNoteText';
 import { selectArticleClaims, selectComposition } from './selectors';
 import './claims.css';
 import { LoadErrors } from '../../ui/LoadErrors';
-
-const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
 
 /** Where a claim is shown: the view and year, as an address and words. */
 function claimLink(

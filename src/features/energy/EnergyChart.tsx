@@ -22,7 +22,8 @@ import type { CheckedArticleClaim } from '../../data/claimsEnergy';
 import { useExplorerInTransition } from '../../store/StoreProvider';
 import { selectYear } from '../../store/selectors';
 import { useLocale, useT } from '../../routing/locale';
-import { verdictLabel } from '../../ui/claimLabels';
+import { VERDICT_GLYPH, verdictLabel } from '../../ui/claimLabels';
+import type { Verdict } from '../../data/claims';
 import {
   destinationColor,
   type DestinationName,
@@ -35,7 +36,6 @@ import {
 
 const MARGIN = { top: 16, right: 12, bottom: 4, left: 0 };
 const Y_AXIS_WIDTH = 44;
-const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
 
 /** The selected year's band: the only part of a chart that re-renders on a year step. */
 function SelectedBand() {
@@ -143,7 +143,7 @@ function IncompleteYears({
 interface ClaimMark {
   year: number;
   value: number;
-  verdict: string;
+  verdict: Verdict;
   label: string;
 }
 
@@ -192,7 +192,7 @@ function ClaimMarks({ claims }: { claims: ClaimMark[] }) {
               strokeWidth={3}
               paintOrder="stroke"
             >
-              {VERDICT_GLYPH[c.verdict as keyof typeof VERDICT_GLYPH] ?? '?'}
+              {VERDICT_GLYPH[c.verdict]}
             </text>
           </g>
         );

@@ -11,7 +11,7 @@ import { useExplorer } from '../../store/StoreProvider';
 import type { EnergyData } from '../../data/energyDataset';
 import { selectModel, useEnergyData } from '../../store/selectors';
 import { useLocale, useT } from '../../routing/locale';
-import { quoteTranslation, verdictLabel } from '../../ui/claimLabels';
+import { quoteTranslation, VERDICT_GLYPH, verdictLabel } from '../../ui/claimLabels';
 import { ClaimQuote } from '../../ui/ClaimQuote';
 import { messageNodes } from '../../ui/messageNodes';
 import { AppLink } from '../../routing/navigation';
@@ -26,7 +26,6 @@ import './energy.css';
 import { LoadErrors } from '../../ui/LoadErrors';
 
 const selectSetYear = (s: ExplorerStore) => s.setYear;
-const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
 
 /**
  * Where Turkmenistan's pipeline gas goes, year by year (Statistical Review), and how full the

@@ -4,13 +4,13 @@ import { formatClaimValue, RELATIVE_TOLERANCE } from '../../data/claims';
 import { useLocale, useT } from '../../routing/locale';
 import { useExplorer } from '../../store/StoreProvider';
 import { selectHighlightedClaims } from '../../store/selectors';
-import { measureLabel, verdictLabel } from '../../ui/claimLabels';
+import { measureLabel, VERDICT_GLYPH, verdictLabel } from '../../ui/claimLabels';
 import { ClaimQuote } from '../../ui/ClaimQuote';
 import { SourceRef } from '../../ui/SourceRef';
 import { TableScroll } from '../../ui/tables';
 import { VerdictNoteText } from '../../ui/VerdictNoteText';
 import { selectDataReporter, selectTradeFacts } from './selectors';
-import { selectCheckedClaims, VERDICT_GLYPH, type CheckedClaim } from './tradeClaims';
+import { selectCheckedClaims, type CheckedClaim } from './tradeClaims';
 import type { MessageId } from '../../data/i18n/messages';
 
 // The claims table under the trade chart: its own chunk with the claim-checking code, loaded

@@ -3,13 +3,13 @@ import type { KeyboardEvent } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { formatClaimValue } from '../../data/claims';
 import type { DatasetEvent } from '../../data/schema';
-import { VERDICT_GLYPH, type CheckedClaim } from './tradeClaims';
+import type { CheckedClaim } from './tradeClaims';
 import { useEventHref, useGo } from '../../routing/navigation';
 import type { Translate } from '../../data/i18n/messages';
 import type { Locale } from '../../data/locale';
 import { useLocale, useT } from '../../routing/locale';
 import { verdictNoteText } from '../../data/verdictNotes';
-import { measureLabel, verdictLabel } from '../../ui/claimLabels';
+import { measureLabel, VERDICT_GLYPH, verdictLabel } from '../../ui/claimLabels';
 
 /** A marker shows its hint on hover and on focus; pressing it does not start a scrub. */
 function hintHandlers(show: () => void, onHint: (hint: MarkerHint | null) => void) {

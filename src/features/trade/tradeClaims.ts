@@ -27,9 +27,6 @@ export function checkedClaims(
     .sort((a, b) => a.claim.year - b.claim.year || a.claim.id.localeCompare(b.claim.id));
 }
 
-/** A short glyph per verdict, so verdicts never depend on colour alone. */
-export const VERDICT_GLYPH = { matches: '✓', differs: '✗', 'cannot be checked': '?' } as const;
-
 /** The article's trade claims with their verdicts against the selected reporter's figures. */
 export const selectCheckedClaims = createSelector(
   [selectModel, selectDataReporter],
