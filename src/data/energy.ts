@@ -4,7 +4,7 @@ import type { GasRow, LineId, Milestone, PipelineLine } from './schema';
 
 /**
  * Turkmenistan's pipeline gas exports by destination, derived from the Statistical Review cells
- * (SOURCES.md section 7). Pure functions: nothing here rounds, fills in or sums what the source
+ * (docs/data.md, "The energy data"). Pure functions: nothing here rounds, fills in or sums what the source
  * does not give. Shares are computed only where the edition covers every destination.
  */
 

@@ -3,8 +3,8 @@ import type { Locale } from '../locale';
 import type { Dataset, DatasetEvent, Milestone, PipelineLine, Place, Source } from '../schema';
 
 /**
- * The dataset's texts in another language (src/data/raw/i18n/<locale>.json, the format of
- * TRANSLATIONS-FORMAT.md): validated here like the dataset itself, checked against it record by
+ * The dataset's texts in another language (src/data/raw/i18n/<locale>.json, in the shape of
+ * `ContentSchema` below: texts by record id, the same ids, years and figures): validated here like the dataset itself, checked against it record by
  * record, and laid over it so every view shows them without knowing. A text that is missing
  * stays English and is listed in `untranslated`, so the view can say "English only".
  */

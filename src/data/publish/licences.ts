@@ -1,6 +1,6 @@
 import type { Dataset } from '../schema';
 
-/** The licence of the compilation and the credit lines of its sources (see shared SOURCES.md). */
+/** The licence of the compilation and the credit lines of its sources (the research notes' credit lines, docs/data.md). */
 
 export const PACKAGE_LICENCE = {
   name: 'CC-BY-SA-4.0',
