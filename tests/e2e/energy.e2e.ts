@@ -7,12 +7,17 @@ const session = startBrowser();
 
 const figure = (page: Page) => page.getByRole('figure', { name: /gas exports/i });
 const readout = (page: Page) => figure(page).locator('.energy-readout');
+/** The two charts: SVGs with role "application", each named by its title. */
+const mainChart = (page: Page) =>
+  figure(page).getByRole('application', { name: /^Turkmenistan’s pipeline gas exports/ });
+const useChart = (page: Page) =>
+  figure(page).getByRole('application', { name: /^Lines A–D capacity in service/ });
 
 describe('energy view in a real browser', () => {
   it('reads out the selected year and follows the slider, shares only in complete years', async () => {
     const t = await session.newPage();
     await t.goto('/?year=2023');
-    await figure(t.page).locator('.energy-chart__main svg.recharts-surface').waitFor();
+    await mainChart(t.page).waitFor();
     await expect.poll(() => readout(t.page).textContent()).toContain('2023: 39.5 bcm');
     const list = figure(t.page).getByRole('list', { name: 'Destinations, 2023' });
     expect(await list.textContent()).toContain('China 77%');
@@ -39,8 +44,7 @@ describe('energy view in a real browser', () => {
   it('clicking a bar selects its year, on both charts, as on the trade chart', async () => {
     const t = await session.newPage();
     await t.goto('/?year=2023');
-    const fig = figure(t.page);
-    const main = fig.locator('.energy-chart__main svg.recharts-surface');
+    const main = mainChart(t.page);
     await main.waitFor();
     /** The centre of a year's bar: under its tick label, halfway up the plot. */
     const barOf = async (chart: typeof main, year: number) => {
@@ -61,7 +65,7 @@ describe('energy view in a real browser', () => {
     await t.page.mouse.click(b2004.x, b2004.y);
     await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe('2004');
 
-    const use = fig.locator('.energy-chart__use svg.recharts-surface');
+    const use = useChart(t.page);
     await use.scrollIntoViewIfNeeded();
     const u2018 = await barOf(use, 2018);
     await t.page.mouse.click(u2018.x, u2018.y);
@@ -74,7 +78,7 @@ describe('energy view in a real browser', () => {
     const t = await session.newPage();
     await t.goto('/?year=2020');
     const fig = figure(t.page);
-    await fig.locator('.energy-chart__main svg.recharts-surface').waitFor();
+    await mainChart(t.page).waitFor();
     const [csv] = await Promise.all([
       t.page.waitForEvent('download'),
       fig.getByRole('button', { name: 'Download CSV' }).click(),
@@ -120,7 +124,7 @@ describe('energy view in a real browser', () => {
         const t = await session.newPage(viewport ? { viewport } : {});
         await t.goto('/?year=2014');
         const fig = figure(t.page);
-        await fig.locator('.energy-chart__main svg.recharts-surface').waitFor();
+        await mainChart(t.page).waitFor();
         await fig.getByRole('button', { name: 'Table' }).click();
         const table = fig.getByRole('table', { name: /gas exports by destination/i });
         expect(await table.getByRole('row', { name: /^2009/ }).textContent()).toContain(

@@ -11,7 +11,7 @@ import { PHONE, expectNoAxeViolations, startBrowser } from './browser';
 const session = startBrowser();
 /** The charts' own drawing (axis ticks, Recharts' labels) and the energy view, scanned in
  * i18n-views.e2e.ts. */
-const CHARTS = ['#energy', '.recharts-wrapper'];
+const CHARTS = ['#energy', '.trade-chart__plot'];
 const content = { ru, zh } as const;
 const chapterTitle = (locale: 'ru' | 'zh', id: string) =>
   (content[locale].story.chapters as Record<string, { title: string }>)[id]!.title;

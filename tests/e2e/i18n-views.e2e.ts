@@ -23,7 +23,8 @@ describe.each(['ru', 'zh'] as const)('the energy view and the claims page in %s'
       await t.goto(`/${locale}?year=2023`);
       const figure = t.page.getByRole('figure', { name: FIGURE_NAME[locale] });
       await figure.scrollIntoViewIfNeeded();
-      await figure.locator('.energy-chart__main svg.recharts-surface').waitFor();
+      // The main chart: the first SVG with role "application", named by its title.
+      await figure.getByRole('application').first().waitFor();
       const text = (await figure.locator('.energy-readout').textContent()) ?? '';
       expect(text).toContain(locale === 'ru' ? '39,5 млрд м³' : '395亿立方米');
       expect(text).toMatch(locale === 'ru' ? /Китай 77\s%/ : /中国 ?77%/);

@@ -5,7 +5,7 @@ import { expectNoAxeViolations, searchParams, startBrowser } from './browser';
 const session = startBrowser();
 /** The charts' own drawing (axis ticks, Recharts' labels) and the energy view, scanned in
  * i18n-views.e2e.ts. */
-const CHARTS = ['#energy', '.recharts-wrapper'];
+const CHARTS = ['#energy', '.trade-chart__plot'];
 
 describe.each(['ru', 'zh'] as const)('the explorer in %s', (locale) => {
   const lang = locale === 'zh' ? 'zh-Hans' : 'ru';

@@ -124,7 +124,9 @@ describe('story in a real browser', () => {
     await region(t.page, '2010–2012: Gas turns the balance').waitFor();
     await expect.poll(() => t.page.locator('.map-list__badge').count()).toBe(2);
     // The chart fades the series the chapter does not talk about (here China's exports).
-    const faded = t.page.locator('.trade-chart__main .recharts-line path[stroke-opacity="0.3"]');
+    const faded = t.page
+      .getByRole('application', { name: /^China–Turkmenistan trade/ })
+      .locator('path[stroke^="var(--series-"][stroke-opacity="0.3"]');
     await expect.poll(() => faded.count()).toBeGreaterThan(0);
     await t.page.getByRole('link', { name: 'Explore from here' }).click();
     await expect.poll(() => pathname(t.page)).toBe('/');

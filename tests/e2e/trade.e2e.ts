@@ -19,6 +19,9 @@ const chartSvg = (page: Page) =>
   figure(page).getByRole('application', { name: /^China–Turkmenistan trade/ });
 /** The drawn series (exports, imports, balance), by the colour the app gives each. */
 const seriesPaths = (page: Page) => chartSvg(page).locator('path[stroke^="var(--series-"]');
+/** The shaded gaps between China's and the mirror's figures: the series' colours, translucent. */
+const gapAreas = (page: Page) =>
+  chartSvg(page).locator('path[fill^="var(--series-"][fill-opacity="0.2"]');
 
 async function readout(page: Page, label: RegExp): Promise<string> {
   const term = figure(page).locator('dt').filter({ hasText: label });
@@ -135,7 +138,7 @@ describe('trade figure in a real browser', () => {
       expect(await chartSvg(t.page).locator('path[stroke="var(--series-balance)"]').count()).toBe(
         0,
       );
-      expect(await chartSvg(t.page).locator('.recharts-area-area').count()).toBe(2);
+      expect(await gapAreas(t.page).count()).toBe(2);
       expect(await readout(t.page, /imports from Turkmenistan, 2020/)).toBe(
         'China: $6.07 billionMirror: $4.44 billionGap: −$1.63 billion',
       );
