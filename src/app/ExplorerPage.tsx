@@ -1,10 +1,9 @@
 import { lazy, memo, Suspense, useEffect, type ComponentType } from 'react';
-import { Outlet, useMatch } from 'react-router';
+import { Outlet } from 'react-router';
 import { EventList } from '../features/events/EventList';
 import { YearControls } from '../features/timeline/YearControls';
 import { TradeFigure } from '../features/trade/TradeFigure';
-import { localizePath, paths } from '../routing/paths';
-import { useLocale, useT } from '../routing/locale';
+import { useT } from '../routing/locale';
 import { useExplorer } from '../store/StoreProvider';
 import { useCommandKeys } from '../ui/commands';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -13,7 +12,7 @@ import { usePrefetch, useWantedWhenNear } from '../ui/idle';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { explorerCommands } from './commands';
 import { JumpBar, type JumpView } from './JumpBar';
-import { useDetailsCover } from './useDetailsCover';
+import { useDetailsCover, useDetailsOpen } from './useDetailsCover';
 
 // The map (with its country outlines) is below the trade figure at every width: its chunk is
 // fetched once the first screen has painted, the browser is idle and its placeholder, of about
@@ -172,7 +171,7 @@ export const ExplorerViews = memo(function ExplorerViews() {
 /** The explorer: year controls on top, then the linked views; event details beside them. */
 export function ExplorerPage() {
   const t = useT();
-  const detailsOpen = useMatch(localizePath(paths.event.pattern, useLocale())) !== null;
+  const detailsOpen = useDetailsOpen();
   const covered = useDetailsCover();
   // The event details set the title while they are open.
   useDocumentTitle(detailsOpen ? null : undefined);
