@@ -1,4 +1,5 @@
-// Normalises the destination names of gas_exports_by_destination.csv (docs/data.md, "The energy data").
+// Normalises the destination names of gas_exports_by_destination.csv (docs/data.md, "The energy
+// data").
 // Each Statistical Review edition spells its importers its own way; the app needs one name per
 // country, and must keep groups as groups and the edition's own wording for the source note.
 // Nothing is summed, split, rounded or filled in here.

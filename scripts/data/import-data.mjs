@@ -47,9 +47,9 @@ write(
   })),
 );
 
-// Gas exports by destination (docs/data.md, "The energy data"): names normalised (`Russia` and `Russian
-// Federation` are one country), each edition's wording kept in `published`, and each year's
-// coverage from its total row (2001–2008 exclude trade within the former Soviet Union).
+// Gas exports by destination (docs/data.md, "The energy data"): names normalised (`Russia` and
+// `Russian Federation` are one country), each edition's wording kept in `published`, and each
+// year's coverage from its total row (2001–2008 exclude trade within the former Soviet Union).
 write('gasExports.json', gasExportRows(readCsv('gas_exports_by_destination.csv')));
 
 // China's imports from Turkmenistan by HS chapter (docs/data.md): 2014 only, labels as the source

@@ -4,8 +4,8 @@ import type { GasRow, LineId, Milestone, PipelineLine } from './schema';
 
 /**
  * Turkmenistan's pipeline gas exports by destination, derived from the Statistical Review cells
- * (docs/data.md, "The energy data"). Pure functions: nothing here rounds, fills in or sums what the source
- * does not give. Shares are computed only where the edition covers every destination.
+ * (docs/data.md, "The energy data"). Pure functions: nothing here rounds, fills in or sums what
+ * the source does not give. Shares are computed only where the edition covers every destination.
  */
 
 export type GasImporter = GasCountry | GasGroup;

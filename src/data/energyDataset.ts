@@ -1,6 +1,7 @@
 // The energy part of the dataset as it ships (docs/data.md, "The energy data"): gas exports and
 // the composition copied from the researched files by scripts/data/import-data.mjs, the trade
-// facts written by hand from the research notes. Loaded with `import()` by the views that need it, then validated here.
+// facts written by hand from the research notes. Loaded with `import()` by the views that need
+// it, then validated here.
 import * as v from 'valibot';
 import energySources from './raw/energySources.json';
 import gasExports from './raw/gasExports.json';

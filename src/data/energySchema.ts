@@ -2,9 +2,9 @@ import * as v from 'valibot';
 import { Bcm, NonEmpty, Slug, SourceId, SourceSchema, Usd, Year } from './schema';
 
 /**
- * The energy part of the dataset (docs/data.md, "The energy data"): gas exports by destination, the 2014
- * commodity composition, the post-2020 trade facts and their sources. It is not needed for the
- * first screen, so it lives in its own chunk, loaded with the views that show it, and is
+ * The energy part of the dataset (docs/data.md, "The energy data"): gas exports by destination,
+ * the 2014 commodity composition, the post-2020 trade facts and their sources. It is not needed
+ * for the first screen, so it lives in its own chunk, loaded with the views that show it, and is
  * validated when it arrives (see energyDataset.ts).
  */
 

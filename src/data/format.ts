@@ -3,8 +3,9 @@ import { LANGUAGE_TAGS, type Locale } from './locale';
 /**
  * The app's number formats: money to three significant digits with words ("$445 million",
  * "$6.07 billion"), percent, gas in bcm; a missing value reads "no data". Each takes the locale
- * (English by default, whose output the project's UI contract fixes and format.test.ts pins); Russian and Chinese go through
- * `Intl` ("9,52 млрд долл.", "95.2亿美元", "32,9 млрд м³", "329亿立方米").
+ * (English by default, whose output the project's UI contract fixes and format.test.ts pins);
+ * Russian and Chinese go through `Intl` ("9,52 млрд долл.", "95.2亿美元", "32,9 млрд м³",
+ * "329亿立方米").
  */
 
 const NO_DATA: Readonly<Record<Locale, string>> = { en: 'no data', ru: 'нет данных', zh: '无数据' };

@@ -33,19 +33,21 @@ describe('downloadFailure', () => {
       'ru',
       'Похоже, нет подключения к сети или приложение обновилось: код, который создаёт файл, не загрузился. Подключитесь к сети или перезагрузите страницу и попробуйте снова.',
       'Скачивание не началось: браузер отказался создать файл. Попробуйте ещё раз или выберите другой формат.',
+      'trade.chartPending',
       /^Скачивание не началось: график ещё не нарисован\./,
     ],
     [
       'zh',
       '您似乎处于离线状态，或应用已更新：生成文件的代码无法加载。请重新联网或刷新页面，然后重试。',
       '无法开始下载：浏览器拒绝创建该文件。请重试，或改用其他格式。',
+      'energy.chartPending',
       /^无法开始下载：图表尚未绘制。/,
     ],
-  ] as const)('says it in %s', (locale, offline, refusedText, pending) => {
+  ] as const)('says it in %s', (locale, offline, refusedText, pendingId, pending) => {
     const t = translator(locale);
     expect(downloadFailure(chunkError, t)).toBe(offline);
     expect(downloadFailure(refused, t)).toBe(refusedText);
-    expect(t('trade.chartPending')).toMatch(pending);
+    expect(t(pendingId)).toMatch(pending);
   });
 
   it('calls any error offline when the browser is offline', () => {

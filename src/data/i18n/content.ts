@@ -4,8 +4,8 @@ import type { Dataset, DatasetEvent, Milestone, PipelineLine, Place, Source } fr
 
 /**
  * The dataset's texts in another language (src/data/raw/i18n/<locale>.json, in the shape of
- * `ContentSchema` below: texts by record id, the same ids, years and figures): validated here like the dataset itself, checked against it record by
- * record, and laid over it so every view shows them without knowing. A text that is missing
+ * `ContentSchema` below: texts by record id, the same ids, years and figures): validated here
+ * like the dataset itself, checked against it record by record, and laid over it so every view shows them without knowing. A text that is missing
  * stays English and is listed in `untranslated`, so the view can say "English only".
  */
 

@@ -1,6 +1,7 @@
 import type { Dataset } from '../schema';
 
-/** The licence of the compilation and the credit lines of its sources (the research notes' credit lines, docs/data.md). */
+/** The licence of the compilation and the credit lines of its sources (from the research notes;
+ * docs/data.md lists them). */
 
 export const PACKAGE_LICENCE = {
   name: 'CC-BY-SA-4.0',

@@ -49,7 +49,7 @@ export function energyModel(
   years: readonly GasYear[],
   gasExports: readonly GasExportRow[],
   use: readonly PipelineUse[],
-  capacitySourceIds: readonly string[] = [],
+  capacitySourceIds: readonly string[],
 ): EnergyModel {
   const rows = years.map((g) => {
     const bcm: EnergyChartRow['bcm'] = {};
